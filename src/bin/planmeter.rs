@@ -1,0 +1,222 @@
+//! The `planmeter` command line: parse plan texts, check data, assess progress, render HTML.
+
+use planmeter::{load, parse, progress, Diagnostic, PlanSet};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+planmeter — 规划指标解析、进度测算与静态渲染 (plan indicators → JSON, assessments, HTML)
+
+USAGE:
+  planmeter parse FILE...                         parse plan texts; print a PlanSet (JSON)
+  planmeter check FILE.json [--actuals A.json]    validate a PlanSet; exit 1 on errors
+  planmeter assess --src plans.json [--actuals A.json] [--plan ID] [--year Y]
+                                                  assess every indicator with actuals (JSON)
+  planmeter render --src plans.json --widget table|gauge|compare [options]
+                                                  print a widget as static HTML
+
+OPTIONS:
+  -h, --help     this help
+  -V, --version  version
+
+Diagnostics go to stderr as `path: message`; data goes to stdout.
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(cmd) = args.first() else {
+        eprint!("{HELP}");
+        return ExitCode::from(2);
+    };
+    let rest = &args[1..];
+    let result = match cmd.as_str() {
+        "-h" | "--help" | "help" => {
+            print!("{HELP}");
+            Ok(ExitCode::SUCCESS)
+        }
+        "-V" | "--version" => {
+            println!("planmeter {}", env!("CARGO_PKG_VERSION"));
+            Ok(ExitCode::SUCCESS)
+        }
+        "parse" => cmd_parse(rest),
+        "check" => cmd_check(rest),
+        "assess" => cmd_assess(rest),
+        "render" => cmd_render(rest),
+        other => Err(format!(
+            "unknown command \"{other}\" (未知命令); see `planmeter --help`"
+        )),
+    };
+    match result {
+        Ok(code) => code,
+        Err(msg) => {
+            eprintln!("planmeter: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `--name value` options and positional arguments, in order.
+struct Args {
+    opts: Vec<(String, String)>,
+    positional: Vec<String>,
+}
+
+impl Args {
+    fn new(rest: &[String], known: &[&str]) -> Result<Args, String> {
+        let mut opts = Vec::new();
+        let mut positional = Vec::new();
+        let mut it = rest.iter();
+        while let Some(a) = it.next() {
+            if let Some(name) = a.strip_prefix("--") {
+                let (name, inline) = match name.split_once('=') {
+                    Some((n, v)) => (n, Some(v.to_string())),
+                    None => (name, None),
+                };
+                if !known.contains(&name) {
+                    return Err(format!("unknown option --{name} (未知选项)"));
+                }
+                let v = match inline {
+                    Some(v) => v,
+                    None => it
+                        .next()
+                        .cloned()
+                        .ok_or(format!("--{name} needs a value (缺少参数值)"))?,
+                };
+                opts.push((name.to_string(), v));
+            } else {
+                positional.push(a.clone());
+            }
+        }
+        Ok(Args { opts, positional })
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.opts
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn require(&self, name: &str) -> Result<&str, String> {
+        self.get(name)
+            .ok_or(format!("--{name} is required (缺少 --{name})"))
+    }
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e} (无法读取文件)"))
+}
+
+fn print_diagnostics(file: &str, diags: &[Diagnostic]) {
+    for d in diags {
+        eprintln!("{file}: {d}");
+    }
+}
+
+fn to_json<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+fn cmd_parse(rest: &[String]) -> Result<ExitCode, String> {
+    let args = Args::new(rest, &[])?;
+    if args.positional.is_empty() {
+        return Err("parse needs at least one FILE (请给出规划文本文件)".into());
+    }
+    let mut set = PlanSet::default();
+    for file in &args.positional {
+        let text = read(file)?;
+        let parsed = parse(&text);
+        print_diagnostics(file, &parsed.diagnostics);
+        set.plans.push(parsed.plan);
+    }
+    println!("{}", to_json(&set));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Loads `--src` (or the positional file) and merges `--actuals` when given.
+fn load_with_actuals(
+    src: &str,
+    actuals: Option<&str>,
+) -> Result<(PlanSet, Vec<Diagnostic>), String> {
+    let loaded = load::load_plan_set(&read(src)?);
+    print_diagnostics(src, &loaded.diagnostics);
+    let mut diags = loaded.diagnostics;
+    let mut set = loaded.value;
+    if let Some(a) = actuals {
+        let file = load::load_actuals(&read(a)?);
+        print_diagnostics(a, &file.diagnostics);
+        let merged = load::merge_actuals(&mut set, &file.value);
+        print_diagnostics(a, &merged);
+        diags.extend(file.diagnostics);
+        diags.extend(merged);
+    }
+    Ok((set, diags))
+}
+
+fn cmd_check(rest: &[String]) -> Result<ExitCode, String> {
+    let args = Args::new(rest, &["actuals"])?;
+    let [file] = args.positional.as_slice() else {
+        return Err("check takes one FILE.json (请给出一个JSON文件)".into());
+    };
+    let (set, diags) = load_with_actuals(file, args.get("actuals"))?;
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    let n: usize = set.plans.iter().map(|p| p.indicators.len()).sum();
+    eprintln!(
+        "{file}: {} plans, {n} indicators loaded; {errors} errors, {} warnings",
+        set.plans.len(),
+        diags.len() - errors
+    );
+    Ok(if errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+#[derive(serde::Serialize)]
+struct AssessRow<'a> {
+    plan: &'a str,
+    indicator: &'a str,
+    assessment: planmeter::Assessment,
+}
+
+fn cmd_assess(rest: &[String]) -> Result<ExitCode, String> {
+    let args = Args::new(rest, &["src", "actuals", "plan", "year"])?;
+    let year = match args.get("year") {
+        Some(y) => Some(
+            y.parse::<i32>()
+                .map_err(|_| format!("--year must be a year, got \"{y}\" (年份无效)"))?,
+        ),
+        None => None,
+    };
+    let (set, _) = load_with_actuals(args.require("src")?, args.get("actuals"))?;
+    let plan_id = args.get("plan");
+    if let Some(id) = plan_id {
+        if set.plan(id).is_none() {
+            return Err(format!("no plan with id \"{id}\" (找不到该规划)"));
+        }
+    }
+    let mut rows = Vec::new();
+    for plan in set
+        .plans
+        .iter()
+        .filter(|p| plan_id.is_none_or(|id| p.id == id))
+    {
+        for ind in &plan.indicators {
+            if let Some(a) = progress::assess_indicator(ind, plan.period, year) {
+                rows.push(AssessRow {
+                    plan: &plan.id,
+                    indicator: &ind.id,
+                    assessment: a,
+                });
+            }
+        }
+    }
+    println!("{}", to_json(&rows));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn cmd_render(rest: &[String]) -> Result<ExitCode, String> {
+    let _ = rest;
+    Err("render is not available yet (渲染功能尚未实现)".into())
+}
