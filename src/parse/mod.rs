@@ -1,6 +1,22 @@
 //! Raw plan text → [`Plan`] with indicators, source quotes and diagnostics (SPEC §3).
+//!
+//! Stages: [`scan`] folds the text one char to one char (so offsets into the folded text
+//! are offsets into the original) and reads numbers and units; [`table`] finds indicator
+//! tables; [`prose`] finds targets in running text; [`merge`] keeps each indicator once
+//! and carries baselines across statements.
 
-use crate::model::{Diagnostic, Level, Plan};
+mod merge;
+mod prose;
+mod scan;
+mod table;
+mod words;
+
+use crate::model::{
+    Attribute, Category, Diagnostic, Growth, Indicator, Level, Measure, Plan, Source, SourceKind,
+    Target,
+};
+
+pub use merge::{name_key, names_match};
 
 /// The result of [`parse`]: what was found, and what looked wrong.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -11,9 +27,45 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// One statement of an indicator before merging: a table row or a prose target.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub kind: SourceKind,
+    pub name: String,
+    pub unit: Option<String>,
+    pub baseline: Option<Measure>,
+    pub targets: Vec<Target>,
+    pub growth: Option<Growth>,
+    pub cumulative: bool,
+    pub per_year: bool,
+    pub attribute: Option<Attribute>,
+    /// Char span `[start, end)` of the quote in the text.
+    pub quote: (usize, usize),
+}
+
 /// Parses raw plan text. Total: never panics, on any input.
 pub fn parse(text: &str) -> Parsed {
-    let _ = text;
+    let doc = scan::Doc::new(text);
+    let mut diagnostics = Vec::new();
+    let period = fallback_period(&doc);
+    let tables = table::find_tables(&doc);
+    let spans: Vec<(usize, usize)> = tables.iter().map(|t| t.span).collect();
+    let prose = prose::scan(&doc, &spans, period);
+    diagnostics.extend(prose.diagnostics);
+    let cands: Vec<Cand> = tables
+        .into_iter()
+        .flat_map(|t| t.rows)
+        .chain(prose.targets)
+        .collect();
+    let merged = merge::merge(cands, &prose.past, &mut diagnostics);
+    let indicators: Vec<Indicator> = merged
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| indicator(&doc, i, c))
+        .collect();
+    if indicators.is_empty() {
+        diagnostics.push(Diagnostic::warning("text", "未找到量化指标 (no quantitative targets found)"));
+    }
     Parsed {
         plan: Plan {
             id: String::new(),
@@ -23,9 +75,47 @@ pub fn parse(text: &str) -> Parsed {
             issuer: None,
             doc_number: None,
             issued: None,
-            period: None,
-            indicators: Vec::new(),
+            period,
+            indicators,
         },
-        diagnostics: Vec::new(),
+        diagnostics,
     }
+}
+
+fn indicator(doc: &scan::Doc, i: usize, c: Cand) -> Indicator {
+    let (key, category) = classify(&c.name);
+    Indicator {
+        id: format!("i{:02}", i + 1),
+        key: key.map(String::from),
+        category,
+        unit: c.unit,
+        baseline: c.baseline,
+        targets: c.targets,
+        growth: c.growth,
+        cumulative: c.cumulative,
+        per_year: c.per_year,
+        attribute: c.attribute,
+        source: Some(Source {
+            kind: c.kind,
+            quote: doc.orig_str(c.quote.0, c.quote.1),
+            offset: c.quote.0,
+        }),
+        actuals: Vec::new(),
+        name: c.name,
+    }
+}
+
+/// Canonical key and category; a stand-in until the `keys` module is merged.
+fn classify(_name: &str) -> (Option<&'static str>, Category) {
+    (None, Category::Other)
+}
+
+/// The plan period from a 十X五 mention when metadata gives none.
+fn fallback_period(doc: &scan::Doc) -> Option<(i32, i32)> {
+    let head = doc.fstr(0, doc.len().min(3000));
+    words::FIVE_YEAR_PLANS
+        .iter()
+        .rev()
+        .find(|(w, _)| head.contains(w))
+        .map(|(_, end)| (end - 4, *end))
 }

@@ -1,0 +1,1054 @@
+//! Targets in running text: goal sections, 专栏 boxes, task and stage sections.
+//!
+//! The text is read line by line (headings set the context: review sections, stage years,
+//! 专栏 boxes), then sentence by sentence (a year written early in a sentence applies to
+//! the whole sentence), then clause by clause. In a clause each number is either
+//! * name-first: `有效注册商标总量超过8.5万件`, `知识产权示范企业30个`, or
+//! * count-first after a verb: `培育100家知识产权优势企业`, `建成2—3个…`,
+//!
+//! with special forms for 分别 lists, 年均增长 rates, 翻一番 and 零突破.
+
+use super::scan::{arabic_at, chinese_at, is_cjk, is_space, qty_at, year_at, Doc, Qty};
+use super::words::*;
+use super::Cand;
+use crate::model::{Diagnostic, Growth, Measure, Op, SourceKind, Target};
+
+/// What the prose scan found.
+#[derive(Default)]
+pub struct ProseOut {
+    /// Targets, in document order.
+    pub targets: Vec<Cand>,
+    /// Values of the previous period (十三五 achievements): baseline material only.
+    pub past: Vec<Cand>,
+    /// Problems worth reporting.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A heading on the context stack.
+struct Heading {
+    level: u8,
+    review: bool,
+    year: Option<i32>,
+    is_box: bool,
+}
+
+/// A cleaned name: char span in the text, minus cut-out pieces (每年 …).
+#[derive(Clone, Debug)]
+struct NameSpan {
+    a: usize,
+    b: usize,
+    cuts: Vec<(usize, usize)>,
+}
+
+/// Clause shapes, to carry a verb or subject to the next clause.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Shape {
+    NameFirst,
+    CountFirst,
+}
+
+/// State carried across the clauses of one sentence.
+#[derive(Default)]
+struct SentState {
+    last_shape: Option<Shape>,
+    last_name: Option<String>,
+    last_out: Option<usize>,
+    pending_base: Option<(String, f64, Option<String>)>,
+}
+
+/// One sentence's context.
+struct Sent {
+    past: bool,
+    base_year: Option<i32>,
+    years: Vec<(usize, i32)>,
+    ctx_year: Option<i32>,
+}
+
+struct Scanner<'a> {
+    doc: &'a Doc,
+    in_title: Vec<bool>,
+    period: Option<(i32, i32)>,
+    stack: Vec<Heading>,
+    out: ProseOut,
+}
+
+/// Scans the prose of `doc`, skipping the char spans in `skip` (tables).
+pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> ProseOut {
+    let mut s = Scanner {
+        doc,
+        in_title: title_mask(doc),
+        period,
+        stack: Vec::new(),
+        out: ProseOut::default(),
+    };
+    let n = doc.len();
+    let mut a = 0;
+    let mut in_note = false;
+    while a < n {
+        let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
+        let (ta, tb) = trim(doc, a, b);
+        let skipped = skip.iter().any(|&(x, y)| a < y && b > x);
+        if ta < tb && !skipped {
+            let first = doc.at(ta);
+            let note = first == '注' && matches!(doc.at(ta + 1), ':' | '①' | '1' | '：' | '释');
+            if note || (in_note && ('①'..='⑳').contains(&first)) {
+                in_note = true;
+            } else {
+                in_note = false;
+                s.line(ta, tb);
+            }
+        }
+        a = b + 1;
+    }
+    s.out
+}
+
+/// Marks chars inside 《…》 (titles of other documents: their years and numbers are not
+/// targets). A title never spans lines.
+fn title_mask(doc: &Doc) -> Vec<bool> {
+    let mut mask = vec![false; doc.len()];
+    let mut depth = 0u32;
+    for (i, m) in mask.iter_mut().enumerate() {
+        match doc.at(i) {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            '\n' => depth = 0,
+            _ => {}
+        }
+        *m = depth > 0;
+    }
+    mask
+}
+
+fn trim(doc: &Doc, mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && is_space(doc.at(a)) {
+        a += 1;
+    }
+    while b > a && is_space(doc.at(b - 1)) {
+        b -= 1;
+    }
+    (a, b)
+}
+
+fn is_lead_punct(c: char) -> bool {
+    is_space(c)
+        || matches!(
+            c,
+            ',' | ';' | ':' | '、' | '.' | '—' | '-' | '•' | '·' | '●' | '▪' | '◆' | '■' | '□'
+                | '○' | '★' | '☆' | '▲' | '△' | ')' | '」' | '*' | '>'
+        )
+}
+
+fn is_trail_punct(c: char) -> bool {
+    is_space(c) || matches!(c, ',' | ';' | ':' | '、' | '.' | '—' | '-' | '(' | '「')
+}
+
+impl Scanner<'_> {
+    fn line(&mut self, ta: usize, tb: usize) {
+        if let Some((level, text_start, is_box)) = self.heading(ta, tb) {
+            let doc = self.doc;
+            let text_end = (text_start..tb)
+                .find(|&j| matches!(doc.at(j), '。' | ':'))
+                .unwrap_or(tb);
+            let title = doc.fstr(text_start, text_end);
+            let review = title.chars().count() <= 20
+                && REVIEW_HEADINGS.iter().any(|w| title.contains(w))
+                || self.stack.iter().any(|h| h.review && h.level < level);
+            let year = (text_start..text_end)
+                .filter_map(|j| year_at(doc, j).map(|(y, _)| y))
+                .max();
+            self.stack.retain(|h| h.level < level);
+            self.stack.push(Heading {
+                level,
+                review,
+                year,
+                is_box,
+            });
+        }
+        let doc = self.doc;
+        let mut sa = ta;
+        for j in ta..=tb {
+            if j == tb || matches!(doc.at(j), '。' | '!' | '?') {
+                if sa < j {
+                    self.sentence(sa, j);
+                }
+                sa = j + 1;
+            }
+        }
+    }
+
+    /// A heading marker at the start of a line: (level, where its text starts, 专栏?).
+    fn heading(&self, ta: usize, tb: usize) -> Option<(u8, usize, bool)> {
+        let doc = self.doc;
+        let c = doc.at(ta);
+        if doc.starts(ta, "专栏") {
+            return Some((3, ta + 2, true));
+        }
+        if let Some(n) = chinese_at(doc, ta) {
+            if doc.at(n.end) == '、' {
+                return Some((1, n.end + 1, false));
+            }
+        }
+        if c == '第' {
+            let n = chinese_at(doc, ta + 1).or_else(|| arabic_at(doc, ta + 1))?;
+            let e = n.end;
+            for (w, l) in [("章", 1), ("部分", 1), ("篇", 1), ("节", 2), ("阶段", 2)] {
+                if doc.starts(e, w) {
+                    return Some((l, e + w.chars().count(), false));
+                }
+            }
+            return None;
+        }
+        if c == '(' {
+            if let Some(n) = chinese_at(doc, ta + 1) {
+                if doc.at(n.end) == ')' {
+                    return Some((2, n.end + 1, false));
+                }
+            }
+            if let Some(n) = arabic_at(doc, ta + 1) {
+                if doc.at(n.end) == ')' && n.end - n.start <= 2 {
+                    return Some((4, n.end + 1, false));
+                }
+            }
+            return None;
+        }
+        if let Some(n) = arabic_at(doc, ta) {
+            let after = doc.at(n.end);
+            if n.end - n.start > 2 {
+                return None;
+            }
+            if matches!(after, '.' | '、') && !doc.at(n.end + 1).is_ascii_digit() {
+                return Some((3, n.end + 1, false));
+            }
+            let short = tb - ta <= 30 && !(n.end..tb).any(|j| doc.at(j).is_ascii_digit());
+            if is_cjk(after) && short {
+                return Some((3, n.end, false));
+            }
+        }
+        None
+    }
+
+    /// The year set by the nearest heading or 专栏 box.
+    fn ctx_year(&self) -> Option<i32> {
+        self.stack.iter().rev().find_map(|h| h.year)
+    }
+
+    fn sentence(&mut self, sa: usize, sb: usize) {
+        let doc = self.doc;
+        let review = self.stack.iter().any(|h| h.review);
+        let mut years = Vec::new();
+        let mut past_year = None;
+        for j in sa..sb {
+            if self.in_title.get(j).copied().unwrap_or(false) {
+                continue;
+            }
+            let Some((y, e)) = year_at(doc, j) else {
+                continue;
+            };
+            if j > 0 && doc.at(j - 1).is_ascii_digit() {
+                continue;
+            }
+            // A date (2023年12月25日) is not a target year.
+            if arabic_at(doc, e).is_some_and(|n| doc.at(n.end) == '月') {
+                continue;
+            }
+            let compared = (1..=2).any(|k| {
+                j >= k && matches!(doc.at(j - k), '较' | '比' | '在' | '以' | '与' | '同')
+            });
+            match self.period {
+                Some((start, _)) if y < start => {
+                    if !compared {
+                        past_year = Some(y);
+                    }
+                }
+                _ => years.push((j, y)),
+            }
+        }
+        let prev_period = self.previous_period_mentioned(sa, sb);
+        let past = review || past_year.is_some() || prev_period;
+        // A 专栏 box takes the year of its opening sentence.
+        if let Some(&(pos, y)) = years.first() {
+            if pos <= sa + 3 {
+                if let Some(h) = self.stack.iter_mut().rev().find(|h| h.is_box) {
+                    if h.year.is_none() {
+                        h.year = Some(y);
+                    }
+                }
+            }
+        }
+        let sent = Sent {
+            past,
+            base_year: past_year.or(self.period.map(|(s, _)| s - 1)),
+            years,
+            ctx_year: self.ctx_year(),
+        };
+        let mut st = SentState::default();
+        let mut ca = sa;
+        for j in sa..=sb {
+            let sep = j == sb
+                || (matches!(doc.at(j), ',' | ';' | ':')
+                    && !(doc.orig.get(j) == Some(&',') && doc.at(j + 1).is_ascii_digit()));
+            if sep {
+                if ca < j {
+                    self.clause(ca, j, &sent, &mut st);
+                }
+                ca = j + 1;
+            }
+        }
+    }
+
+    /// Whether the sentence speaks of a five-year period that ended before this plan
+    /// (“十三五”期间…), other than as a comparison (较“十三五”翻一番).
+    fn previous_period_mentioned(&self, sa: usize, sb: usize) -> bool {
+        let Some((start, _)) = self.period else {
+            return false;
+        };
+        let doc = self.doc;
+        (sa..sb).any(|j| {
+            FIVE_YEAR_PLANS.iter().any(|(w, end)| {
+                let n = w.chars().count();
+                *end < start
+                    && doc.starts(j, w)
+                    && doc.at(j + n) != '五'
+                    && !(j > 0 && doc.at(j - 1) == '十')
+                    && !(1..=3).any(|k| j >= k && matches!(doc.at(j - k), '较' | '比' | '与'))
+            })
+        })
+    }
+
+    fn clause(&mut self, ca: usize, cb: usize, sent: &Sent, st: &mut SentState) {
+        let doc = self.doc;
+        let (ca, cb) = trim(doc, ca, cb);
+        if ca >= cb {
+            return;
+        }
+        if self.special(ca, cb, sent) {
+            st.last_shape = None;
+            return;
+        }
+        let toks = self.tokens(ca, cb);
+        if toks.is_empty() {
+            return;
+        }
+        if self.respectively(ca, cb, &toks, sent) {
+            return;
+        }
+        let mut item_start = ca;
+        for q in &toks {
+            if q.num.start < item_start {
+                continue;
+            }
+            item_start = self.item(item_start, cb, q, &toks, sent, st);
+        }
+    }
+
+    /// Number tokens of a clause that can be quantities.
+    fn tokens(&self, ca: usize, cb: usize) -> Vec<Qty> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        let mut i = ca;
+        while i < cb {
+            let c = doc.at(i);
+            let prev = if i > 0 { doc.at(i - 1) } else { '\0' };
+            let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' {
+                qty_at(doc, i, false)
+            } else if chinese_at(doc, i).is_some() && self.after_verb_or_op(ca, i) {
+                qty_at(doc, i, true).filter(|q| q.unit.is_some() && q.num.value > 0.0)
+            } else {
+                None
+            };
+            match q {
+                Some(q) if q.end <= cb => {
+                    i = q.end.max(i + 1);
+                    if self.keep(ca, &q) {
+                        out.push(q);
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    fn after_verb_or_op(&self, ca: usize, i: usize) -> bool {
+        let doc = self.doc;
+        COUNT_VERBS.iter().any(|v| doc.ends(ca, i, v)) || PRE_OPS.iter().any(|(w, _)| doc.ends(ca, i, w))
+    }
+
+    /// Whether a number token can be a quantity at all (not a date, code, ordinal,
+    /// section number, enumeration count or modifier inside a name).
+    fn keep(&self, ca: usize, q: &Qty) -> bool {
+        let doc = self.doc;
+        let s = q.num.start;
+        if self.in_title.get(s).copied().unwrap_or(false) {
+            return false;
+        }
+        let prev = if s > 0 { doc.at(s - 1) } else { '\0' };
+        let next = doc.at(q.unit_end);
+        if prev.is_ascii_alphabetic() || matches!(prev, '第' | '/' | '〔' | '[') {
+            return false;
+        }
+        if next.is_ascii_alphanumeric() && q.unit.is_none() {
+            return false;
+        }
+        if q.unit.is_none() && matches!(next, '年' | '月' | '日' | '号' | '时' | '届' | '岁' | '周' | '.' | '·' | '-' | '〕' | ']') {
+            return false;
+        }
+        // Section numbers: 1. 2、 (3)
+        let at_start = trim(doc, ca, s).0 == s;
+        if at_start && matches!(doc.at(q.num.end), '.' | '、' | ')') {
+            return false;
+        }
+        if prev == '(' && doc.at(q.num.end) == ')' {
+            return false;
+        }
+        // 维持年限超过10年的…: the number belongs to a name.
+        if doc.at(q.end) == '的' || doc.at(q.end) == '之' {
+            return false;
+        }
+        // …等5个: a count of items just listed, not a target.
+        let mut k = s;
+        while k > ca && is_space(doc.at(k - 1)) {
+            k -= 1;
+        }
+        if k > ca && matches!(doc.at(k - 1), '等' | '近' | '约') && !doc.ends(ca, k, "不等") {
+            return doc.at(k - 1) != '等';
+        }
+        true
+    }
+
+    /// 翻一番 and 零突破 clauses. Returns whether the clause was one.
+    fn special(&mut self, ca: usize, cb: usize, sent: &Sent) -> bool {
+        let doc = self.doc;
+        let dbl = ["翻一番", "翻番"]
+            .iter()
+            .find_map(|w| doc.find(ca, cb, w).map(|p| (p, w.chars().count())));
+        if let Some((p, n)) = dbl {
+            if sent.past {
+                return true;
+            }
+            let end = ["较", "比", "与", "相比"]
+                .iter()
+                .filter_map(|w| doc.find(ca, p, w))
+                .min()
+                .unwrap_or(p);
+            if let Some(name) = self.clean_name(ca, end, true) {
+                let quote = (lead(doc, ca, cb), p + n);
+                let year = self.year_for(sent, p);
+                self.push_target(name, Op::Double, None, None, None, false, false, quote, year);
+            }
+            return true;
+        }
+        let zero = ["零突破", "0突破"].iter().find_map(|w| doc.find(ca, cb, w));
+        if let Some(p) = zero {
+            if sent.past {
+                return true;
+            }
+            let mut parts = Vec::new();
+            let mut s = ca;
+            for j in ca..=p {
+                if j == p || doc.at(j) == '、' {
+                    parts.push((s, j));
+                    s = j + 1;
+                }
+            }
+            let names: Vec<Option<NameSpan>> =
+                parts.iter().map(|&(a, b)| self.clean_name(a, b, true)).collect();
+            let split_ok = names.len() > 1
+                && names
+                    .iter()
+                    .all(|n| n.as_ref().is_some_and(|n| self.name_len(n) >= 3));
+            let names = if split_ok {
+                names.into_iter().flatten().collect()
+            } else {
+                self.clean_name(ca, p, true).into_iter().collect::<Vec<_>>()
+            };
+            let quote = (lead(doc, ca, cb), p + 3);
+            let year = self.year_for(sent, p);
+            for name in names {
+                self.push_target(name, Op::Ge, Some(1.0), None, None, false, false, quote, year);
+            }
+            return true;
+        }
+        false
+    }
+
+    /// `A、B和C分别达到X、Y和Z`: one target each, names sharing the last one's suffix.
+    fn respectively(&mut self, ca: usize, cb: usize, toks: &[Qty], sent: &Sent) -> bool {
+        let doc = self.doc;
+        let Some(p) = doc.find(ca, cb, "分别") else {
+            return false;
+        };
+        let toks: Vec<&Qty> = toks.iter().filter(|q| q.num.start > p).collect();
+        if toks.len() < 2 || toks.iter().any(|q| q.unit.is_none()) {
+            return false;
+        }
+        let flags_end = p;
+        let cumulative = doc.find(ca, cb, "累计").is_some();
+        let per_year = doc.find(ca, flags_end, "每年").is_some();
+        let mut names = self.split_names(ca, p, &['、']);
+        if names.len() != toks.len() {
+            names = self.split_names(ca, p, &['、', '和', '及', '与']);
+        }
+        if names.len() != toks.len() {
+            return false;
+        }
+        let mut names: Vec<String> = names.iter().map(|n| self.name_string(n)).collect();
+        share_suffix(&mut names);
+        let op = PRE_OPS
+            .iter()
+            .find(|(w, _)| doc.starts(p + 2, w))
+            .map_or(Op::Ge, |(_, o)| *o);
+        let last_end = toks.last().map_or(cb, |q| q.end);
+        let quote = (lead(doc, ca, cb), last_end);
+        for (name, q) in names.into_iter().zip(toks) {
+            let year = self.year_for(sent, q.num.start);
+            let op = q.qual.unwrap_or(op);
+            if sent.past {
+                self.push_past(name, q, sent, quote);
+            } else {
+                let (op, high) = range_op(q, op);
+                self.push_target_str(
+                    name,
+                    op,
+                    Some(q.num.value),
+                    high,
+                    q.unit,
+                    cumulative,
+                    per_year,
+                    quote,
+                    year,
+                );
+            }
+        }
+        true
+    }
+
+    fn split_names(&self, a: usize, b: usize, seps: &[char]) -> Vec<NameSpan> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        let mut s = a;
+        let mut depth = 0i32;
+        for j in a..=b {
+            let c = if j < b { doc.at(j) } else { '\0' };
+            match c {
+                '(' | '“' | '《' => depth += 1,
+                ')' | '”' | '》' => depth -= 1,
+                _ => {}
+            }
+            if j == b || (depth == 0 && seps.contains(&c)) {
+                match self.clean_name(s, j, true) {
+                    Some(n) => out.push(n),
+                    None => return Vec::new(),
+                }
+                s = j + 1;
+            }
+        }
+        out
+    }
+
+    /// One item starting at `item_start` whose number is `q`. Returns where the next
+    /// item starts.
+    fn item(
+        &mut self,
+        item_start: usize,
+        cb: usize,
+        q: &Qty,
+        toks: &[Qty],
+        sent: &Sent,
+        st: &mut SentState,
+    ) -> usize {
+        let doc = self.doc;
+        let pa = skip_list_sep(doc, item_start, q.num.start);
+        let mut pe = q.num.start;
+        while pe > pa && is_space(doc.at(pe - 1)) {
+            pe -= 1;
+        }
+        let pre_op = PRE_OPS.iter().find(|(w, _)| doc.ends(pa, pe, w));
+        let name_end = pre_op.map_or(pe, |(w, _)| pe - w.chars().count());
+        let per_year = doc.find(pa, q.num.start, "每年").is_some();
+        let cumulative = doc.find(pa, q.num.start, "累计").is_some();
+        // Where this item's words after the number end: the clause end, or a list
+        // separator right before the next number.
+        let next_num = toks
+            .iter()
+            .find(|t| t.num.start >= q.end)
+            .map(|t| t.num.start);
+        let boundary = next_num
+            .and_then(|n| {
+                let mut k = n;
+                while k > q.end && is_space(doc.at(k - 1)) {
+                    k -= 1;
+                }
+                (k > q.end && matches!(doc.at(k - 1), '、' | '和' | '及' | ',')).then_some(k - 1)
+            })
+            .unwrap_or(cb);
+        let (post_a, post_b) = trim(doc, q.end, boundary);
+        let name_first = post_a >= post_b;
+        let quote_start = lead(doc, pa, cb);
+        // 由4.37件提高到6件: the first number is the starting value.
+        if !name_first {
+            if let Some(from) = ["从", "由"].iter().filter_map(|w| doc.find(pa, q.num.start, w)).min() {
+                let follows_op = PRE_OPS.iter().any(|(w, _)| doc.starts(post_a, w));
+                if follows_op {
+                    if let Some(n) = self.clean_name(pa, from, true) {
+                        st.pending_base = Some((self.name_string(&n), q.num.value, q.unit.map(String::from)));
+                    }
+                    return q.end;
+                }
+            }
+        }
+        if name_first {
+            let growth_at = ["年均", "年平均", "平均每年"]
+                .iter()
+                .filter_map(|w| doc.find(pa, name_end, w))
+                .min();
+            let growth = growth_at.is_some() && q.unit == Some("%");
+            let nend = if growth { growth_at.unwrap_or(name_end) } else { name_end };
+            if pre_op.is_none() && q.unit.is_none() && q.qual.is_none() && !growth {
+                return q.end;
+            }
+            let op = q.qual.or(pre_op.map(|(_, o)| *o)).unwrap_or(Op::Ge);
+            let year = self.year_for(sent, q.num.start);
+            let name = self.clean_name(pa, nend, true).map(|n| self.name_string(&n));
+            let mut base = None;
+            let name = match name {
+                Some(n) => Some(n),
+                None if pre_op.is_some() => match st.pending_base.take() {
+                    Some((n, v, u)) => {
+                        base = Some((v, u));
+                        Some(n)
+                    }
+                    None => {
+                        if self.extend_last(st, q, op, year, sent) {
+                            return q.end;
+                        }
+                        st.last_name.clone()
+                    }
+                },
+                None => None,
+            };
+            let Some(name) = name else {
+                return q.end;
+            };
+            if sent.past {
+                self.push_past(name.clone(), q, sent, (quote_start, q.end));
+            } else if growth {
+                let idx = self.push_growth(name.clone(), q, op, (quote_start, q.end), cumulative, per_year);
+                st.last_out = Some(idx);
+            } else {
+                let (op, high) = range_op(q, op);
+                let idx = self.push_target_str(
+                    name.clone(),
+                    op,
+                    Some(q.num.value),
+                    high,
+                    q.unit,
+                    cumulative,
+                    per_year,
+                    (quote_start, q.end),
+                    year,
+                );
+                if let (Some((v, u)), Some(i)) = (base, idx) {
+                    let by = sent.base_year;
+                    if let (Some(c), Some(by)) = (self.out.targets.get_mut(i), by) {
+                        c.baseline = Some(Measure { year: by, value: v, unit: u });
+                    }
+                }
+                st.last_out = idx;
+            }
+            st.last_shape = Some(Shape::NameFirst);
+            st.last_name = Some(name);
+            return q.end;
+        }
+        // Count first: a verb (or an operator) right before the number, or a list
+        // continuing one.
+        let verb_ok = pre_op.is_some()
+            || COUNT_VERBS.iter().any(|v| doc.ends(pa, pe, v))
+            || (trim_flags(doc, pa, pe) && st.last_shape == Some(Shape::CountFirst));
+        if !verb_ok || q.unit.is_none() {
+            return q.end;
+        }
+        let Some(name) = self.clean_count_name(post_a, post_b) else {
+            return boundary.max(q.end);
+        };
+        let name = self.name_string(&name);
+        let op = q.qual.or(pre_op.map(|(_, o)| *o)).unwrap_or(Op::Ge);
+        let year = self.year_for(sent, q.num.start);
+        let quote = (quote_start, post_b);
+        if sent.past {
+            self.push_past(name.clone(), q, sent, quote);
+        } else {
+            let (op, high) = range_op(q, op);
+            st.last_out = self.push_target_str(
+                name.clone(),
+                op,
+                Some(q.num.value),
+                high,
+                q.unit,
+                cumulative,
+                per_year,
+                quote,
+                year,
+            );
+        }
+        st.last_shape = Some(Shape::CountFirst);
+        st.last_name = Some(name);
+        boundary.max(q.end)
+    }
+
+    /// A clause with an operator and no subject continues the previous item: a target
+    /// after a growth rate (年均增长30%以上,达到6件), or another milestone year.
+    fn extend_last(&mut self, st: &SentState, q: &Qty, op: Op, year: Option<i32>, sent: &Sent) -> bool {
+        if sent.past {
+            return false;
+        }
+        let (Some(i), Some(year)) = (st.last_out, year) else {
+            return false;
+        };
+        let Some(c) = self.out.targets.get_mut(i) else {
+            return false;
+        };
+        if c.targets.iter().any(|t| t.year == year) {
+            return false;
+        }
+        let (op, high) = range_op(q, op);
+        if c.targets.is_empty() {
+            c.unit = q.unit.map(String::from);
+        }
+        c.targets.push(Target {
+            year,
+            op,
+            value: Some(q.num.value),
+            high,
+            unit: None,
+        });
+        c.targets.sort_by_key(|t| t.year);
+        c.quote.1 = q.end;
+        true
+    }
+
+    fn year_for(&self, sent: &Sent, pos: usize) -> Option<i32> {
+        sent.years
+            .iter()
+            .rev()
+            .find(|(p, _)| *p < pos)
+            .map(|(_, y)| *y)
+            .or(sent.ctx_year)
+            .or(self.period.map(|(_, e)| e))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_target(
+        &mut self,
+        name: NameSpan,
+        op: Op,
+        value: Option<f64>,
+        high: Option<f64>,
+        unit: Option<&str>,
+        cumulative: bool,
+        per_year: bool,
+        quote: (usize, usize),
+        year: Option<i32>,
+    ) -> Option<usize> {
+        let name = self.name_string(&name);
+        self.push_target_str(name, op, value, high, unit, cumulative, per_year, quote, year)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_target_str(
+        &mut self,
+        name: String,
+        op: Op,
+        value: Option<f64>,
+        high: Option<f64>,
+        unit: Option<&str>,
+        cumulative: bool,
+        per_year: bool,
+        quote: (usize, usize),
+        year: Option<i32>,
+    ) -> Option<usize> {
+        let Some(year) = year else {
+            self.out.diagnostics.push(
+                Diagnostic::warning("text", format!("目标“{name}”没有年份，也无法确定规划期"))
+                    .with_span(quote.0, quote.1),
+            );
+            return None;
+        };
+        self.out.targets.push(Cand {
+            kind: SourceKind::Prose,
+            name,
+            unit: unit.map(String::from),
+            baseline: None,
+            targets: vec![Target {
+                year,
+                op,
+                value,
+                high,
+                unit: None,
+            }],
+            growth: None,
+            cumulative,
+            per_year,
+            attribute: None,
+            quote,
+        });
+        Some(self.out.targets.len() - 1)
+    }
+
+    fn push_growth(
+        &mut self,
+        name: String,
+        q: &Qty,
+        op: Op,
+        quote: (usize, usize),
+        cumulative: bool,
+        per_year: bool,
+    ) -> usize {
+        self.out.targets.push(Cand {
+            kind: SourceKind::Prose,
+            name,
+            unit: Some("%".into()),
+            baseline: None,
+            targets: Vec::new(),
+            growth: Some(Growth {
+                annual_rate_pct: q.num.value,
+                op: if matches!(op, Op::Range) { Op::Ge } else { op },
+            }),
+            cumulative,
+            per_year,
+            attribute: None,
+            quote,
+        });
+        self.out.targets.len() - 1
+    }
+
+    fn push_past(&mut self, name: String, q: &Qty, sent: &Sent, quote: (usize, usize)) {
+        let Some(year) = sent.base_year else { return };
+        self.out.past.push(Cand {
+            kind: SourceKind::Prose,
+            name,
+            unit: q.unit.map(String::from),
+            baseline: Some(Measure {
+                year,
+                value: q.num.value,
+                unit: None,
+            }),
+            targets: Vec::new(),
+            growth: None,
+            cumulative: false,
+            per_year: false,
+            attribute: None,
+            quote,
+        });
+    }
+
+    fn name_len(&self, n: &NameSpan) -> usize {
+        let cut: usize = n.cuts.iter().map(|(a, b)| b - a).sum();
+        (n.b - n.a).saturating_sub(cut)
+    }
+
+    fn name_string(&self, n: &NameSpan) -> String {
+        let mut s = String::new();
+        let mut j = n.a;
+        for &(ca, cb) in &n.cuts {
+            s.push_str(&self.doc.orig_str(j, ca));
+            j = cb;
+        }
+        s.push_str(&self.doc.orig_str(j, n.b));
+        s.trim().to_string()
+    }
+
+    /// Cleans the words before a number into an indicator name: drops years, connectors,
+    /// region words, verbs and flags (每年, 累计) around it.
+    fn clean_name(&self, a: usize, b: usize, strip_verbs: bool) -> Option<NameSpan> {
+        let doc = self.doc;
+        let (mut a, mut b) = (a, b);
+        loop {
+            let a0 = a;
+            while a < b && is_lead_punct(doc.at(a)) {
+                a += 1;
+            }
+            a = skip_marker(doc, a, b);
+            a = skip_year_phrase(doc, a, b);
+            let lists: [&[&str]; 3] = [LEAD_WORDS, REGION_WORDS, if strip_verbs { LEAD_VERBS } else { &[] }];
+            'outer: for list in lists {
+                for w in list {
+                    let n = w.chars().count();
+                    if doc.starts(a, w) && a + n < b {
+                        a += n;
+                        break 'outer;
+                    }
+                }
+            }
+            if a == a0 {
+                break;
+            }
+        }
+        loop {
+            let b0 = b;
+            while b > a && is_trail_punct(doc.at(b - 1)) {
+                b -= 1;
+            }
+            for w in ["每年", "累计", "分别", "合计"].iter().chain(TRAIL_VERBS) {
+                let n = w.chars().count();
+                if doc.ends(a, b, w) && b - n > a {
+                    b -= n;
+                    break;
+                }
+            }
+            if b == b0 {
+                break;
+            }
+        }
+        // 每万人口发明专利拥有量从…1.74件: the name ends before 从/由 + a number.
+        if let Some(j) = (a..b).find(|&j| matches!(doc.at(j), '从' | '由') && (j..b).any(|k| doc.at(k).is_ascii_digit())) {
+            b = j;
+        }
+        let mut cuts = Vec::new();
+        let mut j = a;
+        while j + 1 < b {
+            if doc.starts(j, "每年") {
+                cuts.push((j, j + 2));
+                j += 2;
+            } else {
+                j += 1;
+            }
+        }
+        let n = NameSpan { a, b, cuts };
+        self.valid_name(&n).then_some(n)
+    }
+
+    /// The counted thing after a number (培育100家 → 知识产权优势企业).
+    fn clean_count_name(&self, a: usize, b: usize) -> Option<NameSpan> {
+        let doc = self.doc;
+        let (mut a, mut b) = trim(doc, a, b);
+        while a < b && is_lead_punct(doc.at(a)) {
+            a += 1;
+        }
+        while b > a && (is_trail_punct(doc.at(b - 1)) || doc.at(b - 1) == '等') {
+            b -= 1;
+        }
+        let n = NameSpan { a, b, cuts: Vec::new() };
+        self.valid_name(&n).then_some(n)
+    }
+
+    fn valid_name(&self, n: &NameSpan) -> bool {
+        let doc = self.doc;
+        let len = self.name_len(n);
+        if !(2..=40).contains(&len) || n.a >= n.b {
+            return false;
+        }
+        let s = doc.fstr(n.a, n.b);
+        if !s.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic()) {
+            return false;
+        }
+        if s.contains('。') || s.starts_with("较") || s.starts_with("比") || s.starts_with("同比") {
+            return false;
+        }
+        !BAD_ENDINGS.iter().any(|w| s.ends_with(w))
+    }
+}
+
+/// Turns a range quantity into (`range`, high).
+fn range_op(q: &Qty, op: Op) -> (Op, Option<f64>) {
+    match q.high {
+        Some(h) => (Op::Range, Some(h)),
+        None => (op, None),
+    }
+}
+
+/// First char of a quote: skips leading blanks and punctuation.
+fn lead(doc: &Doc, a: usize, b: usize) -> usize {
+    let mut a = a;
+    while a < b && is_lead_punct(doc.at(a)) {
+        a += 1;
+    }
+    a
+}
+
+/// Skips list separators (、 和 及) at an item start.
+fn skip_list_sep(doc: &Doc, a: usize, b: usize) -> usize {
+    let mut a = a;
+    while a < b && (is_lead_punct(doc.at(a)) || matches!(doc.at(a), '和' | '及')) {
+        a += 1;
+    }
+    a
+}
+
+/// Whether `[a, b)` holds nothing but flags and blanks (每年, 累计, 另).
+fn trim_flags(doc: &Doc, a: usize, b: usize) -> bool {
+    let s: String = doc.fstr(a, b).chars().filter(|c| !is_lead_punct(*c)).collect();
+    let s = s.replace("每年", "").replace("累计", "").replace("以及", "");
+    s.chars().all(|c| matches!(c, '和' | '及' | '另' | '再' | '并'))
+}
+
+/// Skips a section marker (1. 2、 (3) 一、 (一)) at `a`.
+fn skip_marker(doc: &Doc, a: usize, b: usize) -> usize {
+    if let Some(n) = arabic_at(doc, a) {
+        if n.end - n.start <= 2 && matches!(doc.at(n.end), '.' | '、' | ')') && n.end + 1 < b {
+            return n.end + 1;
+        }
+    }
+    if let Some(n) = chinese_at(doc, a) {
+        if doc.at(n.end) == '、' && n.end + 1 < b {
+            return n.end + 1;
+        }
+    }
+    if doc.at(a) == '(' {
+        let inner = chinese_at(doc, a + 1).or_else(|| arabic_at(doc, a + 1));
+        if let Some(n) = inner {
+            if doc.at(n.end) == ')' && n.end + 1 < b {
+                return n.end + 1;
+            }
+        }
+    }
+    a
+}
+
+/// Skips a year phrase (到2025年, 2025年底前, 争取在2020年, 2018—2020年) at `a`.
+fn skip_year_phrase(doc: &Doc, a: usize, b: usize) -> usize {
+    let mut j = a;
+    for p in ["争取在", "力争在", "力争到", "争取到", "截至", "截止", "到", "至", "在", "于"] {
+        if doc.starts(j, p) {
+            j += p.chars().count();
+            break;
+        }
+    }
+    // A year range: 2018—2020年.
+    if let Some(n) = arabic_at(doc, j) {
+        if n.end - n.start == 4 && super::scan::is_range_dash(doc.at(n.end)) {
+            j = n.end + 1;
+        }
+    }
+    let Some((_, mut e)) = year_at(doc, j) else {
+        return a;
+    };
+    for s in ["年底前", "年底", "底前", "底", "末", "前", "以前", "时", "内"] {
+        if doc.starts(e, s) {
+            e += s.chars().count();
+            break;
+        }
+    }
+    if e < b {
+        e
+    } else {
+        a
+    }
+}
+
+/// Adds a suffix shared by a list of names to the names that lack it.
+fn share_suffix(names: &mut [String]) {
+    let Some(last) = names.last().cloned() else {
+        return;
+    };
+    let Some(suffix) = SHARED_SUFFIXES.iter().find(|s| last.ends_with(*s)) else {
+        return;
+    };
+    let n = names.len();
+    for name in names.iter_mut().take(n - 1) {
+        if !SHARED_SUFFIXES.iter().any(|s| name.ends_with(s)) {
+            name.push_str(suffix);
+        }
+    }
+}

@@ -1,0 +1,395 @@
+//! Indicator tables (指标表) as they arrive from scraped pages: one cell per line, cells
+//! separated by blank lines (or by tabs / `|` on one line), a header row with milestone
+//! years, optional 序号 / 单位 / 属性 columns.
+
+use super::scan::{fold, is_cjk, is_space, is_unit_text, year_cell, Doc};
+use super::Cand;
+use crate::model::{Attribute, Growth, Measure, Op, SourceKind, Target};
+
+/// One cell: its trimmed char span and folded text.
+#[derive(Debug, Clone)]
+struct Cell {
+    a: usize,
+    b: usize,
+    text: String,
+}
+
+/// What a header column holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Serial,
+    Category,
+    Name,
+    Unit,
+    Year(i32),
+    Growth,
+    Attr,
+    Other,
+}
+
+/// A table found in the text: its rows as candidates and the span it covers.
+pub struct Table {
+    /// One candidate per row.
+    pub rows: Vec<Cand>,
+    /// Char span `[start, end)` of the table, header included.
+    pub span: (usize, usize),
+}
+
+/// Finds every indicator table in the document.
+pub fn find_tables(doc: &Doc) -> Vec<Table> {
+    let cells = cells(doc);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cells.len() {
+        match header_at(&cells, i) {
+            Some((first, roles, after)) => {
+                let (rows, end) = rows(doc, &cells, after, &roles);
+                if rows.is_empty() {
+                    i += 1;
+                    continue;
+                }
+                let span_end = cells.get(end.saturating_sub(1)).map_or(0, |c| c.b);
+                let span_start = cells.get(first).map_or(0, |c| c.a);
+                out.push(Table {
+                    rows,
+                    span: (span_start, span_end),
+                });
+                i = end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Splits the text into cells: one per non-blank line, or several when a line holds
+/// tabs or `|` separators.
+fn cells(doc: &Doc) -> Vec<Cell> {
+    let mut out = Vec::new();
+    let mut a = 0;
+    let n = doc.len();
+    while a <= n {
+        let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
+        let line_has_sep = (a..b).any(|j| matches!(doc.at(j), '\t' | '|'));
+        if line_has_sep {
+            let mut s = a;
+            for j in a..=b {
+                if j == b || matches!(doc.at(j), '\t' | '|') {
+                    push_cell(doc, s, j, &mut out);
+                    s = j + 1;
+                }
+            }
+        } else {
+            push_cell(doc, a, b, &mut out);
+        }
+        a = b + 1;
+    }
+    out
+}
+
+fn push_cell(doc: &Doc, a: usize, b: usize, out: &mut Vec<Cell>) {
+    let mut a = a;
+    let mut b = b;
+    while a < b && is_space(doc.at(a)) {
+        a += 1;
+    }
+    while b > a && is_space(doc.at(b - 1)) {
+        b -= 1;
+    }
+    if a == b {
+        return;
+    }
+    let text = doc.fstr(a, b);
+    // Markdown rule rows (|---|:--:|) are not cells.
+    if text.chars().all(|c| matches!(c, '-' | ':' | '—' | ' ')) {
+        return;
+    }
+    out.push(Cell { a, b, text });
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !is_space(*c)).collect()
+}
+
+/// The role a header cell announces, if it looks like a header cell at all.
+fn header_role(text: &str) -> Option<Role> {
+    if let Some(y) = year_cell(text) {
+        return Some(Role::Year(y));
+    }
+    let t = squash(text);
+    if t.chars().count() > 10 || t.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(match t.as_str() {
+        "序号" | "编号" | "序" => Role::Serial,
+        _ if t.contains("属性") => Role::Attr,
+        _ if t.contains("单位") => Role::Unit,
+        _ if t.contains("年均") || t.contains("增速") || t.contains("增长") => Role::Growth,
+        _ if t.contains("类别") || t.contains("领域") || t.contains("分类") || t == "类型" => {
+            Role::Category
+        }
+        _ if t.contains("指标") || t.contains("名称") || t == "项目" || t == "内容" => {
+            Role::Name
+        }
+        _ if t == "备注" || t == "说明" => Role::Other,
+        _ => return None,
+    })
+}
+
+/// A header starting at or before `i`: (first cell, roles, first cell after the header).
+fn header_at(cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, usize)> {
+    // Anchor on a year cell; the header may begin a few cells earlier.
+    matches!(header_role(&cells.get(i)?.text), Some(Role::Year(_))).then_some(())?;
+    let mut first = i;
+    while first > 0 && i - first < 4 {
+        match header_role(&cells[first - 1].text) {
+            Some(Role::Year(_)) | None => break,
+            Some(_) => first -= 1,
+        }
+    }
+    let mut end = i;
+    while end < cells.len() {
+        match header_role(&cells[end].text) {
+            Some(r) if r != Role::Name || end == first => end += 1,
+            _ => break,
+        }
+    }
+    let mut roles: Vec<Role> = cells[first..end]
+        .iter()
+        .filter_map(|c| header_role(&c.text))
+        .collect();
+    let years = roles.iter().filter(|r| matches!(r, Role::Year(_))).count();
+    let has_name = roles.contains(&Role::Name);
+    if years < 2 && !(years == 1 && has_name) {
+        return None;
+    }
+    if !has_name {
+        let pos = roles
+            .iter()
+            .position(|r| matches!(r, Role::Year(_) | Role::Unit))
+            .unwrap_or(0);
+        roles.insert(pos, Role::Name);
+    }
+    Some((first, roles, end))
+}
+
+/// A parsed value cell: value, operator, cumulative marker 〔〕, range high.
+struct Value {
+    value: f64,
+    op: Op,
+    cumulative: bool,
+    high: Option<f64>,
+}
+
+fn value_cell(text: &str) -> Option<Value> {
+    let t: String = squash(text);
+    let mut s = t.as_str();
+    let mut op = Op::Ge;
+    let mut cumulative = false;
+    for (p, o) in [
+        (">=", Op::Ge),
+        ("≥", Op::Ge),
+        ("<=", Op::Le),
+        ("≤", Op::Le),
+        (">", Op::Gt),
+        ("<", Op::Lt),
+    ] {
+        if let Some(r) = s.strip_prefix(p) {
+            op = o;
+            s = r;
+            break;
+        }
+    }
+    for (o, c) in [("〔", "〕"), ("[", "]"), ("【", "】")] {
+        if let Some(r) = s.strip_prefix(o) {
+            s = r.strip_suffix(c).unwrap_or(r);
+            cumulative = true;
+        }
+    }
+    for (q, o) in [("以上", Op::Ge), ("以下", Op::Le), ("以内", Op::Le)] {
+        if let Some(r) = s.strip_suffix(q) {
+            s = r;
+            op = o;
+        }
+    }
+    let s = s.trim_end_matches(['%', '‰']);
+    let (lo, hi) = match s.split_once(['-', '—', '~', '～']) {
+        Some((a, b)) if !a.is_empty() => (a, Some(b)),
+        _ => (s, None),
+    };
+    let value: f64 = lo.parse().ok()?;
+    let high = match hi {
+        Some(h) => Some(h.parse::<f64>().ok()?),
+        None => None,
+    };
+    if !value.is_finite() {
+        return None;
+    }
+    Some(Value {
+        value,
+        op: if high.is_some() { Op::Range } else { op },
+        cumulative,
+        high,
+    })
+}
+
+fn is_empty_marker(text: &str) -> bool {
+    matches!(squash(text).as_str(), "—" | "-" | "——" | "/" | "--" | "无" | "…")
+}
+
+fn is_text_cell(text: &str) -> bool {
+    let n = text.chars().count();
+    n <= 40
+        && text.chars().any(is_cjk)
+        && Attribute::from_name(&squash(text)).is_none()
+        && value_cell(text).is_none()
+        && !text.starts_with('注')
+}
+
+/// Parses rows from cell `p` on; returns the rows and the index after the last row.
+fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, usize) {
+    let mut out = Vec::new();
+    let ncat = roles.iter().filter(|r| **r == Role::Category).count();
+    let value_roles: Vec<Role> = roles
+        .iter()
+        .copied()
+        .filter(|r| matches!(r, Role::Year(_) | Role::Growth))
+        .collect();
+    loop {
+        let mut q = p;
+        if roles.contains(&Role::Serial)
+            && cells
+                .get(q)
+                .is_some_and(|c| c.text.len() <= 3 && c.text.chars().all(|c| c.is_ascii_digit()))
+        {
+            q += 1;
+        }
+        let mut texts = Vec::new();
+        while texts.len() <= ncat && cells.get(q).is_some_and(|c| is_text_cell(&c.text)) {
+            texts.push(q);
+            q += 1;
+        }
+        let Some(&name_idx) = texts.last() else { break };
+        let mut unit_cell = None;
+        if roles.contains(&Role::Unit) && cells.get(q).is_some_and(|c| is_unit_text(&c.text)) {
+            unit_cell = Some(q);
+            q += 1;
+        }
+        let mut values: Vec<(Role, Value)> = Vec::new();
+        for role in &value_roles {
+            let Some(c) = cells.get(q) else { break };
+            if let Some(v) = value_cell(&c.text) {
+                values.push((*role, v));
+            } else if !is_empty_marker(&c.text) {
+                break;
+            }
+            q += 1;
+        }
+        if values.is_empty() {
+            break;
+        }
+        let mut attribute = None;
+        if roles.contains(&Role::Attr) {
+            if let Some(a) = cells.get(q).and_then(|c| Attribute::from_name(&squash(&c.text))) {
+                attribute = Some(a);
+                q += 1;
+            }
+        }
+        let last = q - 1;
+        if let Some(row) = build_row(doc, cells, name_idx, unit_cell, last, &values, attribute) {
+            out.push(row);
+        }
+        p = q;
+    }
+    (out, p)
+}
+
+/// Builds one table row candidate.
+fn build_row(
+    doc: &Doc,
+    cells: &[Cell],
+    name_idx: usize,
+    unit_cell: Option<usize>,
+    last: usize,
+    values: &[(Role, Value)],
+    attribute: Option<Attribute>,
+) -> Option<Cand> {
+    let nc = cells.get(name_idx)?;
+    let (name, mut unit) = split_unit(doc, nc.a, nc.b);
+    if let Some(u) = unit_cell.and_then(|i| cells.get(i)) {
+        unit = Some(doc.orig_str(u.a, u.b));
+    }
+    let years: Vec<(i32, &Value)> = values
+        .iter()
+        .filter_map(|(r, v)| match r {
+            Role::Year(y) => Some((*y, v)),
+            _ => None,
+        })
+        .collect();
+    let base_year = if years.len() >= 2 {
+        years.iter().map(|(y, _)| *y).min()
+    } else {
+        None
+    };
+    let mut baseline = None;
+    let mut targets = Vec::new();
+    let mut cumulative = false;
+    for (y, v) in &years {
+        if Some(*y) == base_year && baseline.is_none() {
+            baseline = Some(Measure {
+                year: *y,
+                value: v.value,
+                unit: None,
+            });
+            continue;
+        }
+        cumulative |= v.cumulative;
+        targets.push(Target {
+            year: *y,
+            op: v.op,
+            value: Some(v.value),
+            high: v.high,
+            unit: None,
+        });
+    }
+    targets.sort_by_key(|t| t.year);
+    let growth = values.iter().find_map(|(r, v)| {
+        (*r == Role::Growth && !v.cumulative).then_some(Growth {
+            annual_rate_pct: v.value,
+            op: Op::Ge,
+        })
+    });
+    if targets.is_empty() && growth.is_none() {
+        return None;
+    }
+    let end = cells.get(last)?.b;
+    Some(Cand {
+        kind: SourceKind::Table,
+        name,
+        unit,
+        baseline,
+        targets,
+        growth,
+        cumulative,
+        per_year: false,
+        attribute,
+        quote: (nc.a, end),
+    })
+}
+
+/// Splits a trailing unit parenthesis off a table name: `质押融资金额(亿元)` →
+/// (`质押融资金额`, `亿元`). Other parentheses stay in the name.
+pub fn split_unit(doc: &Doc, a: usize, b: usize) -> (String, Option<String>) {
+    let close = doc.at(b.saturating_sub(1));
+    if b > a + 2 && matches!(close, ')' | '）') {
+        if let Some(open) = (a..b - 1).rev().find(|&j| matches!(doc.at(j), '(' | '（')) {
+            let inner = doc.fstr(open + 1, b - 1);
+            if open > a && is_unit_text(&inner) {
+                let name = doc.orig_str(a, open).trim().to_string();
+                let unit: String = doc.orig_str(open + 1, b - 1).chars().map(fold).collect();
+                return (name, Some(unit.trim().to_string()));
+            }
+        }
+    }
+    (doc.orig_str(a, b), None)
+}
