@@ -1,5 +1,7 @@
 //! Raw plan text → [`Plan`] with indicators, source quotes and diagnostics (SPEC §3).
 
+pub mod hant;
+
 use crate::model::{Diagnostic, Level, Plan};
 
 /// The result of [`parse`]: what was found, and what looked wrong.
