@@ -1,6 +1,7 @@
 //! Raw plan text → [`Plan`] with indicators, source quotes and diagnostics (SPEC §3).
 
 pub mod hant;
+pub mod keys;
 
 use crate::model::{Diagnostic, Level, Plan};
 
