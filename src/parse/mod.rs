@@ -2,6 +2,7 @@
 
 pub mod hant;
 pub mod keys;
+pub mod meta;
 
 use crate::model::{Diagnostic, Level, Plan};
 
