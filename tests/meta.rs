@@ -312,6 +312,62 @@ const CASES: &[Case] = &[
         issued: Some("2021-12-01"),
         period: Some((2021, 2025)),
     },
+    // A Hanweb-style header with several cells on one line; 来源 gives nothing extra.
+    Case {
+        text: "索引号：1234/2021-0001    发布机构：长丰县人民政府    发文字号：长政〔2021〕9号\n成文日期：2021年5月6日    发布日期：2021-05-10\n\n长丰县知识产权“十四五”规划\n",
+        title: "长丰县知识产权“十四五”规划",
+        region: "长丰县",
+        level: Level::County,
+        issuer: Some("长丰县人民政府"),
+        doc_number: Some("长政〔2021〕9号"),
+        issued: Some("2021-05-06"),
+        period: Some((2021, 2025)),
+    },
+    // A title split over two lines, no notice; organ and date on one signature line;
+    // the period from the 十三五 the text names.
+    Case {
+        text: "欢迎访问\n湖川省建设特色型知识产权强省\n\n试点省实施方案\n\n为贯彻落实国务院要求，现印发给你们。\n“十三五”期间，……“十三五”时期……\n\n湖川省人民政府办公厅  2017年3月2日\n",
+        title: "湖川省建设特色型知识产权强省试点省实施方案",
+        region: "湖川省",
+        level: Level::Province,
+        issuer: Some("湖川省人民政府办公厅"),
+        doc_number: None,
+        issued: Some("2017-03-02"),
+        period: Some((2016, 2020)),
+    },
+    // 三年行动 with no target year: the years run from the issue year; 来源 as issuer.
+    Case {
+        text: "来源：青山区人民政府\n发布时间：2022-02-03\n成文日期：2022-01-20\n青山区知识产权保护三年行动方案\n一、目标\n",
+        title: "青山区知识产权保护三年行动方案",
+        region: "青山区",
+        level: Level::District,
+        issuer: Some("青山区人民政府"),
+        doc_number: None,
+        issued: Some("2022-01-20"),
+        period: Some((2022, 2024)),
+    },
+    // No issue date, no target year: no period is guessed. 全州县 is a place.
+    Case {
+        text: "全州县知识产权保护三年行动方案\n发布时间：2022-02-03\n",
+        title: "全州县知识产权保护三年行动方案",
+        region: "全州县",
+        level: Level::County,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: None,
+    },
+    // 嘉峪关市-style names keep their 关; a city under a province in the title.
+    Case {
+        text: "河西省嘉岭关市知识产权“十四五”规划\n各区人民政府：\n",
+        title: "河西省嘉岭关市知识产权“十四五”规划",
+        region: "河西省嘉岭关市",
+        level: Level::City,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: Some((2021, 2025)),
+    },
 ];
 
 #[test]
@@ -387,4 +443,99 @@ fn every_diagnostic_has_a_span_and_nothing_panics() {
 fn page_dates_are_not_issue_dates() {
     let text = "某市人民政府 2019年12月3日星期二\n发布日期：2022-04-21\n时间:2016-11-16\n某市知识产权十四五规划\n";
     assert_eq!(extract(text).issued, None);
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    const TOKENS: &[&str] = &[
+        "关于印发",
+        "的通知",
+        "《",
+        "》",
+        "市",
+        "县",
+        "区",
+        "省",
+        "自治区",
+        "人民政府",
+        "办公室",
+        "\n",
+        "\n\n",
+        " ",
+        "  ",
+        "：",
+        ":",
+        "成文日期",
+        "发布机构",
+        "发文字号",
+        "〔2021〕",
+        "号",
+        "2021年",
+        "12月",
+        "3日",
+        "二〇二一年",
+        "十一月",
+        "十",
+        "十四五",
+        "规划",
+        "方案",
+        "到2025年",
+        "20223",
+        "20211123日",
+        "三年行动",
+        "(",
+        "）",
+        "—",
+        "2021—2025年",
+        "縣",
+        "關於",
+        "1",
+        "印发给你们",
+        "同意",
+        "规划期为",
+        "各乡镇",
+        "县域",
+        "区县",
+        "国务院",
+        "𝒳",
+        "é",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn never_panics_and_spans_are_in_range(parts in proptest::collection::vec(0..TOKENS.len(), 0..40)) {
+            let text: String = parts.iter().filter_map(|&i| TOKENS.get(i).copied()).collect();
+            let n = text.chars().count();
+            let m = extract(&text);
+            for d in &m.diagnostics {
+                let (s, e) = d.span.unwrap_or((usize::MAX, 0));
+                prop_assert!(s <= e && e <= n, "{:?} in {:?}", d, text);
+            }
+            if let Some(i) = &m.issued {
+                prop_assert_eq!(i.len(), 10);
+            }
+        }
+    }
+
+    #[test]
+    fn seed_prefixes_never_panic() {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&seeds)
+            .expect("seeds dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        for f in files {
+            let text = std::fs::read_to_string(&f).expect("seed");
+            let chars: Vec<char> = text.chars().collect();
+            for cut in (0..chars.len()).step_by(997) {
+                let prefix: String = chars.iter().take(cut).collect();
+                let _ = extract(&prefix);
+            }
+        }
+    }
 }

@@ -172,25 +172,56 @@ fn is_punct(c: char) -> bool {
     "“”\"'‘’《》〈〉「」『』【】[]（）()〔〕,，、;；:：.。·•-—–_/!！?？".contains(c)
 }
 
-/// The value of a 信息公开 header field: after the label on its line, or the next line
-/// unless that line is another label. Returns the value's char range.
+/// The value of a 信息公开 header field (`label:` anywhere on a line, spaces inside the
+/// label allowed): the rest of the line up to a wide gap, or else the next line unless
+/// that line is another label. Returns the value's char range.
 fn header_value(doc: &Doc, labels: &[&str]) -> Option<(usize, usize)> {
-    for i in 0..doc.lines.len().min(120) {
-        let line = doc.compact(i);
-        let Some(rest) = labels.iter().find_map(|l| line.strip_prefix(l)) else {
+    for (i, &(s, e)) in doc.lines.iter().enumerate().take(120) {
+        let Some(after) = labels.iter().find_map(|l| label_end(doc, s, e, l)) else {
             continue;
         };
-        let rest = rest.trim_start_matches([':', '：']);
-        let &(s, e) = doc.lines.get(i)?;
-        if !rest.is_empty() {
-            // Value on the same line: after the first colon in the original.
-            let colon = (s..e).find(|&k| matches!(doc.fold.get(k), Some(':' | '：')))?;
-            return trimmed(doc, colon + 1, e);
+        let mut v = after;
+        while v < e && doc.fold.get(v).is_some_and(|c| is_space(*c)) {
+            v += 1;
+        }
+        if v < e {
+            let end = (v..e).find(|&k| is_gap(doc, k)).unwrap_or(e);
+            return trimmed(doc, v, end);
         }
         let next = *doc.lines.get(i + 1)?;
         return (!is_label(&doc.compact(i + 1))).then_some(next);
     }
     None
+}
+
+/// Where `label` followed by a colon ends in the line `[s, e)`, spaces ignored.
+fn label_end(doc: &Doc, s: usize, e: usize, label: &str) -> Option<usize> {
+    let want: Vec<char> = label.chars().collect();
+    (s..e).find_map(|start| {
+        let mut k = start;
+        for &w in &want {
+            while k < e && doc.fold.get(k).is_some_and(|c| is_space(*c)) && k > start {
+                k += 1;
+            }
+            if doc.fold.get(k) != Some(&w) || k >= e {
+                return None;
+            }
+            k += 1;
+        }
+        while k < e && doc.fold.get(k).is_some_and(|c| is_space(*c)) {
+            k += 1;
+        }
+        matches!(doc.fold.get(k), Some(':' | '：')).then_some(k + 1)
+    })
+}
+
+/// Two spaces, a tab or an ideographic space: the gap between header cells on one line.
+fn is_gap(doc: &Doc, k: usize) -> bool {
+    match (doc.orig.get(k), doc.orig.get(k + 1)) {
+        (Some('\t' | '\u{3000}'), _) => true,
+        (Some(a), Some(b)) => is_space(*a) && is_space(*b),
+        _ => false,
+    }
 }
 
 fn trimmed(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
@@ -340,13 +371,29 @@ mod title {
     }
 
     /// Standalone heading lines that end like a plan title.
+    /// A title split over two lines (甘肃省建设…强省 / 试点省实施方案) counts as one
+    /// heading when the first part starts with a place and the second does not.
     fn headings(doc: &Doc) -> Vec<(usize, usize)> {
-        doc.lines
-            .iter()
-            .take(200)
-            .copied()
-            .filter(|&r| is_heading(&doc.f(r)))
-            .collect()
+        let mut out = Vec::new();
+        for (i, &r) in doc.lines.iter().enumerate().take(200) {
+            let line = doc.f(r);
+            if is_heading(&line) {
+                out.push(r);
+                continue;
+            }
+            let Some(&next) = doc.lines.get(i + 1) else {
+                continue;
+            };
+            let second = doc.f(next);
+            let joinable = is_heading(&second)
+                && region::starts_with_place(&line)
+                && !region::starts_with_place(&second)
+                && is_heading(&format!("{line}{second}"));
+            if joinable {
+                out.push((r.0, next.1));
+            }
+        }
+        out
     }
 
     fn is_heading(line: &str) -> bool {
@@ -397,27 +444,11 @@ mod region {
     ];
 
     /// Words that never occur inside a place name: they end the search.
+    #[rustfmt::skip]
     const NOT_PLACE: &[&str] = &[
-        "知识",
-        "产权",
-        "规划",
-        "建设",
-        "发展",
-        "关于",
-        "印发",
-        "人民",
-        "政府",
-        "专利",
-        "全",
-        "十四五",
-        "十三五",
-        "国家",
-        "强",
-        "示范",
-        "关",
-        "办公",
-        "实施",
-        "方案",
+        "知识", "产权", "规划", "建设", "发展", "关于", "印发", "人民", "政府", "专利", "全市",
+        "全省", "全区", "全县", "全国", "十四五", "十三五", "国家", "强", "示范", "办公", "实施", "方案", "试点", "工作",
+        "城市",
     ];
 
     #[derive(Clone, Copy, PartialEq, Debug)]
@@ -480,6 +511,11 @@ mod region {
         } else {
             (String::new(), Level::City)
         }
+    }
+
+    /// Whether a (folded) line starts with a place name.
+    pub(super) fn starts_with_place(line: &str) -> bool {
+        !chain(line, line).is_empty()
     }
 
     /// The chain of place components at the start of `folded` (names cut from `orig`).
@@ -598,7 +634,10 @@ mod issuer {
         if let Some((r, _)) = signature(doc) {
             return Some(doc.o(r));
         }
-        notice_prefix(doc)
+        notice_prefix(doc).or_else(|| {
+            let r = header_value(doc, &["来源", "信息来源"])?;
+            is_organ(&doc.f(r)).then(|| doc.o(r))
+        })
     }
 
     /// Whether a (folded) line is just the name of a body.
@@ -610,20 +649,40 @@ mod issuer {
             && !line.contains("关于")
     }
 
-    /// The signature block: an organ line followed (within three lines) by a date line.
-    /// Returns the organ's range and the date line's index.
-    pub(super) fn signature(doc: &Doc) -> Option<((usize, usize), usize)> {
+    /// The signature block: an organ line followed (within three lines) by a date line,
+    /// else an organ and a date on one line after the notice's opening. Returns the
+    /// organ's and the date's ranges.
+    pub(super) fn signature(doc: &Doc) -> Option<((usize, usize), (usize, usize))> {
         for (i, &r) in doc.lines.iter().enumerate().take(200) {
             if !is_organ(&doc.f(r)) {
                 continue;
             }
             for j in i + 1..(i + 4).min(doc.lines.len()) {
                 if date::line_date(&doc.compact(j)).is_some() {
-                    return Some((r, j));
+                    return Some((r, *doc.lines.get(j)?));
                 }
             }
         }
-        None
+        let opening = doc.lines.iter().position(|&r| {
+            let l = doc.f(r);
+            ["印发给", "现将", "的通知"].iter().any(|w| l.contains(w))
+        })?;
+        doc.lines
+            .iter()
+            .skip(opening + 1)
+            .take(200)
+            .find_map(|&r| same_line(doc, r))
+    }
+
+    /// 某某人民政府办公室  2021年12月10日 on one line.
+    fn same_line(doc: &Doc, (s, e): (usize, usize)) -> Option<((usize, usize), (usize, usize))> {
+        let cut = (s..e)
+            .rev()
+            .find(|&k| doc.orig.get(k).is_some_and(|c| is_space(*c)))?;
+        let organ = trimmed(doc, s, cut)?;
+        let when = trimmed(doc, cut, e)?;
+        let date: String = doc.f(when).chars().filter(|c| !is_space(*c)).collect();
+        (is_organ(&doc.f(organ)) && date::line_date(&date).is_some()).then_some((organ, when))
     }
 
     /// X in X关于印发…的通知, when X is a body.
@@ -676,7 +735,7 @@ mod docnum {
         // Otherwise a line that is only a document number, before the body.
         doc.lines
             .iter()
-            .take(60)
+            .take(80)
             .find(|&&r| is_doc_number(&doc.f(r)))
             .map(|&r| doc.o(r))
     }
@@ -731,13 +790,10 @@ pub(crate) mod date {
                 return Found::Date(format!("{y:04}-{m:02}-{d:02}"));
             }
         }
-        let Some((_, j)) = issuer::signature(doc) else {
+        let Some((_, r)) = issuer::signature(doc) else {
             return Found::None;
         };
-        let Some(&r) = doc.lines.get(j) else {
-            return Found::None;
-        };
-        match line_date(&doc.compact(j)) {
+        match line_date(&compact(&doc.f(r))) {
             Some(LineDate::Whole(y, m, d)) => Found::Date(format!("{y:04}-{m:02}-{d:02}")),
             Some(LineDate::Lost) => Found::Lost(doc.o(r), r),
             None => Found::None,
@@ -858,11 +914,28 @@ mod period {
         if let Some(p) = stated_period(&text) {
             return Some(p);
         }
-        let end = target_year(&text, issued)?;
-        if let Some(n) = years_in_title(&t) {
-            return Some((end - n + 1, end));
+        let n = years_in_title(&t);
+        match (target_year(&text, issued), n, issued) {
+            (Some(end), Some(n), _) => Some((end - n + 1, end)),
+            (None, Some(n), Some(s)) => Some((s, s + n - 1)),
+            (end, None, _) => mentioned_five_year(&text, issued)
+                .or_else(|| issued.zip(end).filter(|(s, e)| s <= e)),
+            _ => None,
         }
-        issued.filter(|&s| s <= end).map(|s| (s, end))
+    }
+
+    /// The five-year plan the text names most (十四五 …), if it covers the issue year.
+    fn mentioned_five_year(text: &str, issued: Option<i32>) -> Option<(i32, i32)> {
+        let mut best: Option<(usize, (i32, i32))> = None;
+        for n in ["十一五", "十二五", "十三五", "十四五", "十五五", "十六五"] {
+            let count = text.matches(n).count();
+            let Some(p) = five_year(n) else { continue };
+            let covers = issued.is_none_or(|y| p.0 <= y && y <= p.1);
+            if count > 0 && covers && best.is_none_or(|(c, _)| count > c) {
+                best = Some((count, p));
+            }
+        }
+        best.map(|(_, p)| p)
     }
 
     /// 十四五 → 2021–2025 (the Nth five-year plan from the sixth on starts 1981+5(N−6)).
