@@ -147,10 +147,16 @@ fn baseline_fits(c: &Cand, year: i32) -> bool {
 
 /// Baselines from the previous period's values of the same indicator (equal names).
 fn attach_past(all: &mut [Cand], past: &[Cand]) {
-    for c in all.iter_mut().filter(|c| c.baseline.is_none()) {
+    for c in all
+        .iter_mut()
+        .filter(|c| c.baseline.is_none() && !c.count_first)
+    {
         let key = name_key(&c.name);
         let found = past.iter().rev().find(|p| {
-            name_key(&p.name) == key && p.baseline.as_ref().is_some_and(|b| baseline_fits(c, b.year))
+            name_key(&p.name) == key
+                && p.baseline
+                    .as_ref()
+                    .is_some_and(|b| baseline_fits(c, b.year))
         });
         if let Some(p) = found {
             let mut b = p.baseline.clone();
@@ -169,7 +175,7 @@ fn carry(all: &mut [Cand]) {
     let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
     for i in 0..all.len() {
         for j in 0..all.len() {
-            if i == j || keys[i] != keys[j] {
+            if i == j || keys[i] != keys[j] || all[i].count_first || conflicts(&all[i], &all[j]) {
                 continue;
             }
             let (base, attr) = (all[j].baseline.clone(), all[j].attribute);
@@ -184,6 +190,16 @@ fn carry(all: &mut [Cand]) {
             }
         }
     }
+}
+
+/// Two statements that give different values for the same year disagree: neither's
+/// baseline or 属性 is carried to the other.
+fn conflicts(a: &Cand, b: &Cand) -> bool {
+    a.targets.iter().any(|x| {
+        b.targets
+            .iter()
+            .any(|y| x.year == y.year && !same_value(x.value, y.value))
+    })
 }
 
 /// 翻一番: the target value is twice the baseline when the baseline is known.
@@ -205,7 +221,10 @@ fn check_baseline(c: &mut Cand, diags: &mut Vec<Diagnostic>) {
             diags.push(
                 Diagnostic::warning(
                     "text",
-                    format!("“{}”的基期年份{}不早于目标年份，已忽略基期值", c.name, b.year),
+                    format!(
+                        "“{}”的基期年份{}不早于目标年份，已忽略基期值",
+                        c.name, b.year
+                    ),
                 )
                 .with_span(c.quote.0, c.quote.1),
             );
@@ -220,7 +239,10 @@ mod tests {
 
     #[test]
     fn name_matching() {
-        assert!(names_match("PCT国际专利申请量", "PCT(专利合作条约)国际专利申请量"));
+        assert!(names_match(
+            "PCT国际专利申请量",
+            "PCT(专利合作条约)国际专利申请量"
+        ));
         assert!(names_match("结案率", "知识产权案件结案率"));
         assert!(names_match("案件增幅量", "知识产权案件年增幅"));
         assert!(!names_match("国家和省级知识产权优势企业", "知识产权强企"));

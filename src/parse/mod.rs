@@ -5,15 +5,17 @@
 //! tables; [`prose`] finds targets in running text; [`merge`] keeps each indicator once
 //! and carries baselines across statements.
 
+pub mod hant;
+pub mod keys;
 mod merge;
+pub mod meta;
 mod prose;
 mod scan;
 mod table;
 mod words;
 
 use crate::model::{
-    Attribute, Category, Diagnostic, Growth, Indicator, Level, Measure, Plan, Source, SourceKind,
-    Target,
+    Attribute, Diagnostic, Growth, Indicator, Measure, Plan, Source, SourceKind, Target,
 };
 
 pub use merge::{name_key, names_match};
@@ -41,13 +43,18 @@ pub(crate) struct Cand {
     pub attribute: Option<Attribute>,
     /// Char span `[start, end)` of the quote in the text.
     pub quote: (usize, usize),
+    /// Stated count first after a verb (培育100家…): an increment, so the stock values of
+    /// other statements are not its baseline.
+    pub count_first: bool,
 }
 
 /// Parses raw plan text. Total: never panics, on any input.
 pub fn parse(text: &str) -> Parsed {
     let doc = scan::Doc::new(text);
     let mut diagnostics = Vec::new();
-    let period = fallback_period(&doc);
+    let meta = meta::extract(text);
+    diagnostics.extend(meta.diagnostics);
+    let period = meta.period.or_else(|| fallback_period(&doc));
     let tables = table::find_tables(&doc);
     let spans: Vec<(usize, usize)> = tables.iter().map(|t| t.span).collect();
     let prose = prose::scan(&doc, &spans, period);
@@ -64,17 +71,20 @@ pub fn parse(text: &str) -> Parsed {
         .map(|(i, c)| indicator(&doc, i, c))
         .collect();
     if indicators.is_empty() {
-        diagnostics.push(Diagnostic::warning("text", "未找到量化指标 (no quantitative targets found)"));
+        diagnostics.push(Diagnostic::warning(
+            "text",
+            "未找到量化指标 (no quantitative targets found)",
+        ));
     }
     Parsed {
         plan: Plan {
             id: String::new(),
-            title: String::new(),
-            region: String::new(),
-            level: Level::City,
-            issuer: None,
-            doc_number: None,
-            issued: None,
+            title: meta.title,
+            region: meta.region,
+            level: meta.level,
+            issuer: meta.issuer,
+            doc_number: meta.doc_number,
+            issued: meta.issued,
             period,
             indicators,
         },
@@ -83,7 +93,7 @@ pub fn parse(text: &str) -> Parsed {
 }
 
 fn indicator(doc: &scan::Doc, i: usize, c: Cand) -> Indicator {
-    let (key, category) = classify(&c.name);
+    let (key, category) = keys::classify(&c.name);
     Indicator {
         id: format!("i{:02}", i + 1),
         key: key.map(String::from),
@@ -103,11 +113,6 @@ fn indicator(doc: &scan::Doc, i: usize, c: Cand) -> Indicator {
         actuals: Vec::new(),
         name: c.name,
     }
-}
-
-/// Canonical key and category; a stand-in until the `keys` module is merged.
-fn classify(_name: &str) -> (Option<&'static str>, Category) {
-    (None, Category::Other)
 }
 
 /// The plan period from a 十X五 mention when metadata gives none.

@@ -134,8 +134,28 @@ fn is_lead_punct(c: char) -> bool {
     is_space(c)
         || matches!(
             c,
-            ',' | ';' | ':' | '、' | '.' | '—' | '-' | '•' | '·' | '●' | '▪' | '◆' | '■' | '□'
-                | '○' | '★' | '☆' | '▲' | '△' | ')' | '」' | '*' | '>'
+            ',' | ';'
+                | ':'
+                | '、'
+                | '.'
+                | '—'
+                | '-'
+                | '•'
+                | '·'
+                | '●'
+                | '▪'
+                | '◆'
+                | '■'
+                | '□'
+                | '○'
+                | '★'
+                | '☆'
+                | '▲'
+                | '△'
+                | ')'
+                | '」'
+                | '*'
+                | '>'
         )
 }
 
@@ -154,7 +174,8 @@ impl Scanner<'_> {
             let review = title.chars().count() <= 20
                 && REVIEW_HEADINGS.iter().any(|w| title.contains(w))
                 || self.stack.iter().any(|h| h.review && h.level < level);
-            let year = (text_start..text_end)
+            let year_end = (text_start..tb).find(|&j| doc.at(j) == '。').unwrap_or(tb);
+            let year = (text_start..year_end)
                 .filter_map(|j| year_at(doc, j).map(|(y, _)| y))
                 .max();
             self.stack.retain(|h| h.level < level);
@@ -287,7 +308,7 @@ impl Scanner<'_> {
         for j in sa..=sb {
             let sep = j == sb
                 || (matches!(doc.at(j), ',' | ';' | ':')
-                    && !(doc.orig.get(j) == Some(&',') && doc.at(j + 1).is_ascii_digit()));
+                    && !super::scan::is_thousands_comma(doc, j));
             if sep {
                 if ca < j {
                     self.clause(ca, j, &sent, &mut st);
@@ -353,7 +374,8 @@ impl Scanner<'_> {
             let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' {
                 qty_at(doc, i, false)
             } else if chinese_at(doc, i).is_some() && self.after_verb_or_op(ca, i) {
-                qty_at(doc, i, true).filter(|q| q.unit.is_some() && q.num.value > 0.0)
+                // 一批, 一支队伍: a lone 一 is not a count.
+                qty_at(doc, i, true).filter(|q| q.unit.is_some() && q.num.value > 1.0)
             } else {
                 None
             };
@@ -372,7 +394,8 @@ impl Scanner<'_> {
 
     fn after_verb_or_op(&self, ca: usize, i: usize) -> bool {
         let doc = self.doc;
-        COUNT_VERBS.iter().any(|v| doc.ends(ca, i, v)) || PRE_OPS.iter().any(|(w, _)| doc.ends(ca, i, w))
+        COUNT_VERBS.iter().any(|v| doc.ends(ca, i, v))
+            || PRE_OPS.iter().any(|(w, _)| doc.ends(ca, i, w))
     }
 
     /// Whether a number token can be a quantity at all (not a date, code, ordinal,
@@ -391,7 +414,23 @@ impl Scanner<'_> {
         if next.is_ascii_alphanumeric() && q.unit.is_none() {
             return false;
         }
-        if q.unit.is_none() && matches!(next, '年' | '月' | '日' | '号' | '时' | '届' | '岁' | '周' | '.' | '·' | '-' | '〕' | ']') {
+        if q.unit.is_none()
+            && matches!(
+                next,
+                '年' | '月'
+                    | '日'
+                    | '号'
+                    | '时'
+                    | '届'
+                    | '岁'
+                    | '周'
+                    | '.'
+                    | '·'
+                    | '-'
+                    | '〕'
+                    | ']'
+            )
+        {
             return false;
         }
         // Section numbers: 1. 2、 (3)
@@ -435,7 +474,17 @@ impl Scanner<'_> {
             if let Some(name) = self.clean_name(ca, end, true) {
                 let quote = (lead(doc, ca, cb), p + n);
                 let year = self.year_for(sent, p);
-                self.push_target(name, Op::Double, None, None, None, false, false, quote, year);
+                self.push_target(
+                    name,
+                    Op::Double,
+                    None,
+                    None,
+                    None,
+                    false,
+                    false,
+                    quote,
+                    year,
+                );
             }
             return true;
         }
@@ -452,8 +501,10 @@ impl Scanner<'_> {
                     s = j + 1;
                 }
             }
-            let names: Vec<Option<NameSpan>> =
-                parts.iter().map(|&(a, b)| self.clean_name(a, b, true)).collect();
+            let names: Vec<Option<NameSpan>> = parts
+                .iter()
+                .map(|&(a, b)| self.clean_name(a, b, true))
+                .collect();
             let split_ok = names.len() > 1
                 && names
                     .iter()
@@ -466,7 +517,17 @@ impl Scanner<'_> {
             let quote = (lead(doc, ca, cb), p + 3);
             let year = self.year_for(sent, p);
             for name in names {
-                self.push_target(name, Op::Ge, Some(1.0), None, None, false, false, quote, year);
+                self.push_target(
+                    name,
+                    Op::Ge,
+                    Some(1.0),
+                    None,
+                    None,
+                    false,
+                    false,
+                    quote,
+                    year,
+                );
             }
             return true;
         }
@@ -584,15 +645,20 @@ impl Scanner<'_> {
             })
             .unwrap_or(cb);
         let (post_a, post_b) = trim(doc, q.end, boundary);
-        let name_first = post_a >= post_b;
+        let name_first = post_a >= post_b || matches!(doc.at(post_a), '、' | '和' | '及' | '与');
         let quote_start = lead(doc, pa, cb);
         // 由4.37件提高到6件: the first number is the starting value.
         if !name_first {
-            if let Some(from) = ["从", "由"].iter().filter_map(|w| doc.find(pa, q.num.start, w)).min() {
+            if let Some(from) = ["从", "由"]
+                .iter()
+                .filter_map(|w| doc.find(pa, q.num.start, w))
+                .min()
+            {
                 let follows_op = PRE_OPS.iter().any(|(w, _)| doc.starts(post_a, w));
                 if follows_op {
                     if let Some(n) = self.clean_name(pa, from, true) {
-                        st.pending_base = Some((self.name_string(&n), q.num.value, q.unit.map(String::from)));
+                        st.pending_base =
+                            Some((self.name_string(&n), q.num.value, q.unit.map(String::from)));
                     }
                     return q.end;
                 }
@@ -604,13 +670,19 @@ impl Scanner<'_> {
                 .filter_map(|w| doc.find(pa, name_end, w))
                 .min();
             let growth = growth_at.is_some() && q.unit == Some("%");
-            let nend = if growth { growth_at.unwrap_or(name_end) } else { name_end };
+            let nend = if growth {
+                growth_at.unwrap_or(name_end)
+            } else {
+                name_end
+            };
             if pre_op.is_none() && q.unit.is_none() && q.qual.is_none() && !growth {
                 return q.end;
             }
             let op = q.qual.or(pre_op.map(|(_, o)| *o)).unwrap_or(Op::Ge);
             let year = self.year_for(sent, q.num.start);
-            let name = self.clean_name(pa, nend, true).map(|n| self.name_string(&n));
+            let name = self
+                .clean_name(pa, nend, true)
+                .map(|n| self.name_string(&n));
             let mut base = None;
             let name = match name {
                 Some(n) => Some(n),
@@ -634,7 +706,14 @@ impl Scanner<'_> {
             if sent.past {
                 self.push_past(name.clone(), q, sent, (quote_start, q.end));
             } else if growth {
-                let idx = self.push_growth(name.clone(), q, op, (quote_start, q.end), cumulative, per_year);
+                let idx = self.push_growth(
+                    name.clone(),
+                    q,
+                    op,
+                    (quote_start, q.end),
+                    cumulative,
+                    per_year,
+                );
                 st.last_out = Some(idx);
             } else {
                 let (op, high) = range_op(q, op);
@@ -652,7 +731,11 @@ impl Scanner<'_> {
                 if let (Some((v, u)), Some(i)) = (base, idx) {
                     let by = sent.base_year;
                     if let (Some(c), Some(by)) = (self.out.targets.get_mut(i), by) {
-                        c.baseline = Some(Measure { year: by, value: v, unit: u });
+                        c.baseline = Some(Measure {
+                            year: by,
+                            value: v,
+                            unit: u,
+                        });
                     }
                 }
                 st.last_out = idx;
@@ -691,6 +774,9 @@ impl Scanner<'_> {
                 quote,
                 year,
             );
+            if let Some(c) = st.last_out.and_then(|i| self.out.targets.get_mut(i)) {
+                c.count_first = true;
+            }
         }
         st.last_shape = Some(Shape::CountFirst);
         st.last_name = Some(name);
@@ -699,7 +785,14 @@ impl Scanner<'_> {
 
     /// A clause with an operator and no subject continues the previous item: a target
     /// after a growth rate (年均增长30%以上,达到6件), or another milestone year.
-    fn extend_last(&mut self, st: &SentState, q: &Qty, op: Op, year: Option<i32>, sent: &Sent) -> bool {
+    fn extend_last(
+        &mut self,
+        st: &SentState,
+        q: &Qty,
+        op: Op,
+        year: Option<i32>,
+        sent: &Sent,
+    ) -> bool {
         if sent.past {
             return false;
         }
@@ -752,7 +845,9 @@ impl Scanner<'_> {
         year: Option<i32>,
     ) -> Option<usize> {
         let name = self.name_string(&name);
-        self.push_target_str(name, op, value, high, unit, cumulative, per_year, quote, year)
+        self.push_target_str(
+            name, op, value, high, unit, cumulative, per_year, quote, year,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -792,6 +887,7 @@ impl Scanner<'_> {
             per_year,
             attribute: None,
             quote,
+            count_first: false,
         });
         Some(self.out.targets.len() - 1)
     }
@@ -819,6 +915,7 @@ impl Scanner<'_> {
             per_year,
             attribute: None,
             quote,
+            count_first: false,
         });
         self.out.targets.len() - 1
     }
@@ -840,6 +937,7 @@ impl Scanner<'_> {
             per_year: false,
             attribute: None,
             quote,
+            count_first: false,
         });
     }
 
@@ -871,7 +969,11 @@ impl Scanner<'_> {
             }
             a = skip_marker(doc, a, b);
             a = skip_year_phrase(doc, a, b);
-            let lists: [&[&str]; 3] = [LEAD_WORDS, REGION_WORDS, if strip_verbs { LEAD_VERBS } else { &[] }];
+            let lists: [&[&str]; 3] = [
+                LEAD_WORDS,
+                REGION_WORDS,
+                if strip_verbs { LEAD_VERBS } else { &[] },
+            ];
             'outer: for list in lists {
                 for w in list {
                     let n = w.chars().count();
@@ -902,7 +1004,9 @@ impl Scanner<'_> {
             }
         }
         // 每万人口发明专利拥有量从…1.74件: the name ends before 从/由 + a number.
-        if let Some(j) = (a..b).find(|&j| matches!(doc.at(j), '从' | '由') && (j..b).any(|k| doc.at(k).is_ascii_digit())) {
+        if let Some(j) = (a..b).find(|&j| {
+            matches!(doc.at(j), '从' | '由') && (j..b).any(|k| doc.at(k).is_ascii_digit())
+        }) {
             b = j;
         }
         let mut cuts = Vec::new();
@@ -929,7 +1033,11 @@ impl Scanner<'_> {
         while b > a && (is_trail_punct(doc.at(b - 1)) || doc.at(b - 1) == '等') {
             b -= 1;
         }
-        let n = NameSpan { a, b, cuts: Vec::new() };
+        let n = NameSpan {
+            a,
+            b,
+            cuts: Vec::new(),
+        };
         self.valid_name(&n).then_some(n)
     }
 
@@ -943,7 +1051,8 @@ impl Scanner<'_> {
         if !s.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic()) {
             return false;
         }
-        if s.contains('。') || s.starts_with("较") || s.starts_with("比") || s.starts_with("同比") {
+        if s.contains('。') || s.starts_with("较") || s.starts_with("比") || s.starts_with("同比")
+        {
             return false;
         }
         !BAD_ENDINGS.iter().any(|w| s.ends_with(w))
@@ -978,9 +1087,17 @@ fn skip_list_sep(doc: &Doc, a: usize, b: usize) -> usize {
 
 /// Whether `[a, b)` holds nothing but flags and blanks (每年, 累计, 另).
 fn trim_flags(doc: &Doc, a: usize, b: usize) -> bool {
-    let s: String = doc.fstr(a, b).chars().filter(|c| !is_lead_punct(*c)).collect();
-    let s = s.replace("每年", "").replace("累计", "").replace("以及", "");
-    s.chars().all(|c| matches!(c, '和' | '及' | '另' | '再' | '并'))
+    let s: String = doc
+        .fstr(a, b)
+        .chars()
+        .filter(|c| !is_lead_punct(*c))
+        .collect();
+    let s = s
+        .replace("每年", "")
+        .replace("累计", "")
+        .replace("以及", "");
+    s.chars()
+        .all(|c| matches!(c, '和' | '及' | '另' | '再' | '并'))
 }
 
 /// Skips a section marker (1. 2、 (3) 一、 (一)) at `a`.
@@ -1009,7 +1126,18 @@ fn skip_marker(doc: &Doc, a: usize, b: usize) -> usize {
 /// Skips a year phrase (到2025年, 2025年底前, 争取在2020年, 2018—2020年) at `a`.
 fn skip_year_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     let mut j = a;
-    for p in ["争取在", "力争在", "力争到", "争取到", "截至", "截止", "到", "至", "在", "于"] {
+    for p in [
+        "争取在",
+        "力争在",
+        "力争到",
+        "争取到",
+        "截至",
+        "截止",
+        "到",
+        "至",
+        "在",
+        "于",
+    ] {
         if doc.starts(j, p) {
             j += p.chars().count();
             break;
@@ -1024,7 +1152,17 @@ fn skip_year_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     let Some((_, mut e)) = year_at(doc, j) else {
         return a;
     };
-    for s in ["年底前", "年底", "底前", "底", "末", "前", "以前", "时", "内"] {
+    for s in [
+        "年底前",
+        "年底",
+        "底前",
+        "底",
+        "末",
+        "前",
+        "以前",
+        "时",
+        "内",
+    ] {
         if doc.starts(e, s) {
             e += s.chars().count();
             break;

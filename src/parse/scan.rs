@@ -46,14 +46,7 @@ impl Doc {
 
     /// Whether the folded text at `i` starts with `s`.
     pub fn starts(&self, i: usize, s: &str) -> bool {
-        let mut j = i;
-        for c in s.chars() {
-            if self.at(j) != c {
-                return false;
-            }
-            j += 1;
-        }
-        true
+        (i..).zip(s.chars()).all(|(j, c)| self.at(j) == c)
     }
 
     /// Whether the folded text ending just before `end` (and not before `min`) ends with `s`.
@@ -86,12 +79,7 @@ pub fn fold(c: char) -> char {
         '\u{2264}' | '\u{2266}' => '≤',
         _ => c,
     };
-    hant(c)
-}
-
-/// Traditional → simplified; identity until the `hant` module is merged.
-fn hant(c: char) -> char {
-    c
+    super::hant::to_simplified(c)
 }
 
 /// A CJK ideograph.
@@ -106,7 +94,10 @@ pub fn is_space(c: char) -> bool {
 
 /// Dashes and tildes that join the two ends of a range (8家—10家, 2-3个, 8~10家).
 pub fn is_range_dash(c: char) -> bool {
-    matches!(c, '—' | '–' | '-' | '~' | '―' | '－' | '～' | '〜' | '至' | '到')
+    matches!(
+        c,
+        '—' | '–' | '-' | '~' | '―' | '－' | '～' | '〜' | '至' | '到'
+    )
 }
 
 /// A number as written: its span and value.
@@ -134,7 +125,7 @@ pub fn arabic_at(doc: &Doc, i: usize) -> Option<Num> {
         if c.is_ascii_digit() {
             s.push(c);
             j += 1;
-        } else if c == ',' && doc.orig.get(j) == Some(&',') && thousands_group(doc, j + 1) {
+        } else if is_thousands_comma(doc, j) {
             j += 1;
         } else {
             break;
@@ -155,6 +146,15 @@ pub fn arabic_at(doc: &Doc, i: usize) -> Option<Num> {
         value,
         chinese: false,
     })
+}
+
+/// An ASCII comma between a digit and exactly three digits (12,000): a thousands
+/// separator, not a clause break.
+pub fn is_thousands_comma(doc: &Doc, j: usize) -> bool {
+    doc.orig.get(j) == Some(&',')
+        && j > 0
+        && doc.at(j - 1).is_ascii_digit()
+        && thousands_group(doc, j + 1)
 }
 
 /// Exactly three digits then a non-digit: a thousands group after a comma.
@@ -278,7 +278,6 @@ const UNITS: &[&str] = &[
     "%",
     "％",
     "‰",
-    "批",
     "支",
     "宗",
     "笔",
@@ -303,11 +302,10 @@ pub fn is_unit_text(s: &str) -> bool {
     if t.is_empty() || t.chars().count() > 6 {
         return false;
     }
-    UNITS.contains(&t.as_str())
-        || t.chars().all(|c| {
-            "件个家项次名人元万亿千百%‰/所座条场期套户位部台篇本种类处亩吨天小时月日年美平方米公顷次人"
-                .contains(c)
-        })
+    UNITS.contains(&t.as_str()) || t.chars().all(|c| {
+        "件个家项次名人元万亿千百%‰/所座条场期套户位部台篇本种类处亩吨天小时月日年美平方米公顷次人"
+            .contains(c)
+    })
 }
 
 /// A quantity: a number (or range) with its unit and trailing qualifier (以上, 以内 …).

@@ -234,7 +234,10 @@ fn value_cell(text: &str) -> Option<Value> {
 }
 
 fn is_empty_marker(text: &str) -> bool {
-    matches!(squash(text).as_str(), "—" | "-" | "——" | "/" | "--" | "无" | "…")
+    matches!(
+        squash(text).as_str(),
+        "—" | "-" | "——" | "/" | "--" | "无" | "…"
+    )
 }
 
 fn is_text_cell(text: &str) -> bool {
@@ -290,7 +293,10 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         }
         let mut attribute = None;
         if roles.contains(&Role::Attr) {
-            if let Some(a) = cells.get(q).and_then(|c| Attribute::from_name(&squash(&c.text))) {
+            if let Some(a) = cells
+                .get(q)
+                .and_then(|c| Attribute::from_name(&squash(&c.text)))
+            {
                 attribute = Some(a);
                 q += 1;
             }
@@ -374,6 +380,7 @@ fn build_row(
         per_year: false,
         attribute,
         quote: (nc.a, end),
+        count_first: false,
     })
 }
 
