@@ -286,7 +286,7 @@ impl Scanner<'_> {
             }
         }
         let prev_period = self.previous_period_mentioned(sa, sb);
-        let past = review || past_year.is_some() || prev_period;
+        let past = review || past_year.is_some() || prev_period || self.completed(sa, sb);
         // A 专栏 box takes the year of its opening sentence.
         if let Some(&(pos, y)) = years.first() {
             if pos <= sa + 3 {
@@ -316,6 +316,19 @@ impl Scanner<'_> {
                 ca = j + 1;
             }
         }
+    }
+
+    /// Whether the sentence reports something done (实现了, 完成了): plans state targets
+    /// without 了.
+    fn completed(&self, sa: usize, sb: usize) -> bool {
+        let doc = self.doc;
+        (sa..sb).any(|j| {
+            doc.at(j) == '了'
+                && j > sa
+                && is_cjk(doc.at(j - 1))
+                && !matches!(doc.at(j - 1), '为' | '除' | '到')
+                && !matches!(doc.at(j + 1), '解' | '然')
+        })
     }
 
     /// Whether the sentence speaks of a five-year period that ended before this plan
@@ -488,7 +501,9 @@ impl Scanner<'_> {
             }
             return true;
         }
-        let zero = ["零突破", "0突破"].iter().find_map(|w| doc.find(ca, cb, w));
+        let zero = ["零的突破", "零突破", "0突破"]
+            .iter()
+            .find_map(|w| doc.find(ca, cb, w));
         if let Some(p) = zero {
             if sent.past {
                 return true;
@@ -514,7 +529,8 @@ impl Scanner<'_> {
             } else {
                 self.clean_name(ca, p, true).into_iter().collect::<Vec<_>>()
             };
-            let quote = (lead(doc, ca, cb), p + 3);
+            let zlen = if doc.starts(p, "零的突破") { 4 } else { 3 };
+            let quote = (lead(doc, ca, cb), p + zlen);
             let year = self.year_for(sent, p);
             for name in names {
                 self.push_target(
@@ -728,6 +744,20 @@ impl Scanner<'_> {
                     (quote_start, q.end),
                     year,
                 );
+                let increment = [
+                    "新增",
+                    "新培育",
+                    "新建",
+                    "新认定",
+                    "新引进",
+                    "新创建",
+                    "新设",
+                ]
+                .iter()
+                .any(|w| doc.find(pa, q.num.start, w).is_some());
+                if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
+                    c.count_first = increment;
+                }
                 if let (Some((v, u)), Some(i)) = (base, idx) {
                     let by = sent.base_year;
                     if let (Some(c), Some(by)) = (self.out.targets.get_mut(i), by) {
@@ -746,7 +776,7 @@ impl Scanner<'_> {
         }
         // Count first: a verb (or an operator) right before the number, or a list
         // continuing one.
-        let verb_ok = pre_op.is_some()
+        let verb_ok = pre_op.is_some_and(|(w, _)| *w != "为")
             || COUNT_VERBS.iter().any(|v| doc.ends(pa, pe, v))
             || (trim_flags(doc, pa, pe) && st.last_shape == Some(Shape::CountFirst));
         if !verb_ok || q.unit.is_none() {
@@ -1168,18 +1198,25 @@ fn skip_year_phrase(doc: &Doc, a: usize, b: usize) -> usize {
             break;
         }
     }
-    if e < b {
-        e
-    } else {
-        a
-    }
+    e.min(b)
 }
 
-/// Adds a suffix shared by a list of names to the names that lack it.
+/// Adds a suffix shared by a list of names to the names that lack it: a bare level word
+/// (国家级、省级示范企业) takes everything after the last name's level word, other names
+/// take a shared measure suffix (数量, 授权量 …).
 fn share_suffix(names: &mut [String]) {
     let Some(last) = names.last().cloned() else {
         return;
     };
+    let last_chars: Vec<char> = last.chars().collect();
+    if let Some(p) = last_chars.iter().take(5).position(|&c| c == '级') {
+        let tail: String = last_chars[p + 1..].iter().collect();
+        for name in names.iter_mut() {
+            if name.chars().count() <= 4 && name.ends_with('级') && !tail.is_empty() {
+                name.push_str(&tail);
+            }
+        }
+    }
     let Some(suffix) = SHARED_SUFFIXES.iter().find(|s| last.ends_with(*s)) else {
         return;
     };

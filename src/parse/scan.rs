@@ -285,6 +285,7 @@ const UNITS: &[&str] = &[
     "起",
     "单",
     "首",
+    "分",
     "部",
 ];
 
@@ -365,8 +366,9 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         };
         if let Some(hi) = hi {
             let hunit = unit_at(doc, hi.end);
+            // 10亿—15亿元: the shorter unit is a prefix of the longer one.
             let compatible = match (unit, hunit) {
-                (Some((a, _)), Some((b, _))) => a == b,
+                (Some((a, _)), Some((b, _))) => b.starts_with(a),
                 (Some(_), None) => false,
                 _ => true,
             };

@@ -53,6 +53,7 @@ pub const PRE_OPS: &[(&str, Op)] = &[
     ("小于", Op::Lt),
     ("实现", Op::Ge),
     ("达", Op::Ge),
+    ("为", Op::Ge),
     (">=", Op::Ge),
     ("≥", Op::Ge),
     ("<=", Op::Le),
@@ -149,6 +150,11 @@ pub const COUNT_VERBS: &[&str] = &[
 /// Verbs dropped from the front of a name (the gold convention drops the verb).
 pub const LEAD_VERBS: &[&str] = &[
     "联合组建",
+    "新培育",
+    "新认定",
+    "新创建",
+    "新引进",
+    "再培育",
     "组织实施",
     "成功申报",
     "培育",
