@@ -158,9 +158,9 @@ fn stem_id(file: &str) -> String {
         return slug;
     }
     // FNV-1a: stable across runs and platforms.
-    let h = stem
-        .bytes()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+    let h = stem.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
     format!("plan-{:08x}", h & 0xffff_ffff)
 }
 

@@ -1085,6 +1085,10 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // 各县每年安排…, 每家企业…: a requirement on each unit, not a plan total.
+        if PER_UNIT_STARTS.iter().any(|w| s.starts_with(w)) {
+            return false;
+        }
         !BAD_ENDINGS.iter().any(|w| s.ends_with(w))
     }
 }

@@ -70,21 +70,57 @@ fn cells(doc: &Doc) -> Vec<Cell> {
     let n = doc.len();
     while a <= n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
-        let line_has_sep = (a..b).any(|j| matches!(doc.at(j), '\t' | '|'));
-        if line_has_sep {
-            let mut s = a;
-            for j in a..=b {
-                if j == b || matches!(doc.at(j), '\t' | '|') {
-                    push_cell(doc, s, j, &mut out);
-                    s = j + 1;
-                }
-            }
-        } else {
-            push_cell(doc, a, b, &mut out);
+        let (ta, tb) = trimmed(doc, a, b);
+        let seps = separators(doc, ta, tb);
+        let mut s = ta;
+        for (x, y) in seps {
+            push_cell(doc, s, x, &mut out);
+            s = y;
         }
+        push_cell(doc, s, tb, &mut out);
         a = b + 1;
     }
     out
+}
+
+fn trimmed(doc: &Doc, mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && is_space(doc.at(a)) {
+        a += 1;
+    }
+    while b > a && is_space(doc.at(b - 1)) {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// Cell separators inside a line: tabs and `|`, or — when a line has at least two of
+/// them — runs of two or more spaces (tables pasted as aligned text).
+fn separators(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let hard: Vec<(usize, usize)> = (a..b)
+        .filter(|&j| matches!(doc.at(j), '\t' | '|'))
+        .map(|j| (j, j + 1))
+        .collect();
+    if !hard.is_empty() {
+        return hard;
+    }
+    let mut runs = Vec::new();
+    let mut j = a;
+    while j < b {
+        if is_space(doc.at(j)) {
+            let k = (j..b).find(|&k| !is_space(doc.at(k))).unwrap_or(b);
+            if k - j >= 2 {
+                runs.push((j, k));
+            }
+            j = k;
+        } else {
+            j += 1;
+        }
+    }
+    if runs.len() >= 2 {
+        runs
+    } else {
+        Vec::new()
+    }
 }
 
 fn push_cell(doc: &Doc, a: usize, b: usize, out: &mut Vec<Cell>) {
@@ -125,7 +161,7 @@ fn header_role(text: &str) -> Option<Role> {
         _ if t.contains("属性") => Role::Attr,
         _ if t.contains("单位") => Role::Unit,
         _ if t.contains("年均") || t.contains("增速") || t.contains("增长") => Role::Growth,
-        _ if t.contains("类别") || t.contains("领域") || t.contains("分类") || t == "类型" => {
+        _ if t.starts_with('类') || t.contains("领域") || t.contains("分类") || t == "维度" => {
             Role::Category
         }
         _ if t.contains("指标") || t.contains("名称") || t == "项目" || t == "内容" => {
@@ -267,8 +303,18 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         {
             q += 1;
         }
+        // Category cells (类别, possibly spanning rows) come before the name; a header
+        // may not announce them.
         let mut texts = Vec::new();
-        while texts.len() <= ncat && cells.get(q).is_some_and(|c| is_text_cell(&c.text)) {
+        while texts.len() <= ncat.max(1) && cells.get(q).is_some_and(|c| is_text_cell(&c.text)) {
+            if let Some(&prev) = texts.last() {
+                if cells
+                    .get(prev)
+                    .is_some_and(|c: &Cell| c.text.chars().count() > 10)
+                {
+                    break;
+                }
+            }
             texts.push(q);
             q += 1;
         }
@@ -321,7 +367,7 @@ fn build_row(
     attribute: Option<Attribute>,
 ) -> Option<Cand> {
     let nc = cells.get(name_idx)?;
-    let (name, mut unit) = split_unit(doc, nc.a, nc.b);
+    let (name, mut unit) = split_unit(doc, serial_end(doc, nc.a, nc.b), nc.b);
     if let Some(u) = unit_cell.and_then(|i| cells.get(i)) {
         unit = Some(doc.orig_str(u.a, u.b));
     }
@@ -382,6 +428,31 @@ fn build_row(
         quote: (nc.a, end),
         count_first: false,
     })
+}
+
+/// Skips a serial number written inside the name cell (`1.每万人口…`, `2、…`, `(3)…`).
+fn serial_end(doc: &Doc, a: usize, b: usize) -> usize {
+    let mut j = a;
+    let paren = matches!(doc.at(j), '(' | '（');
+    if paren {
+        j += 1;
+    }
+    let d = (j..b).take_while(|&k| doc.at(k).is_ascii_digit()).count();
+    if d == 0 || d > 2 {
+        return a;
+    }
+    j += d;
+    let close = if paren { ')' } else { '.' };
+    if doc.at(j) == close || (!paren && matches!(doc.at(j), '、' | ' ')) {
+        j += 1;
+        while j < b && is_space(doc.at(j)) {
+            j += 1;
+        }
+        if j < b && is_cjk(doc.at(j)) || doc.at(j).is_ascii_alphabetic() {
+            return j;
+        }
+    }
+    a
 }
 
 /// Splits a trailing unit parenthesis off a table name: `质押融资金额(亿元)` →

@@ -276,3 +276,28 @@ pub const FIVE_YEAR_PLANS: &[(&str, i32)] = &[
     ("十四五", 2025),
     ("十五五", 2030),
 ];
+
+/// Name starts that address each unit separately (各县, 每家企业): per-unit requirements.
+pub const PER_UNIT_STARTS: &[&str] = &[
+    "各县",
+    "各市",
+    "各区",
+    "各乡",
+    "各镇",
+    "各街道",
+    "各园区",
+    "各开发区",
+    "各企业",
+    "各单位",
+    "各部门",
+    "各高校",
+    "各成员单位",
+    "各地",
+    "每家",
+    "每个",
+    "每所",
+    "每户",
+    "每名",
+    "每位",
+    "每一",
+];
