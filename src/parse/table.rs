@@ -308,10 +308,11 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         let mut texts = Vec::new();
         while texts.len() <= ncat.max(1) && cells.get(q).is_some_and(|c| is_text_cell(&c.text)) {
             if let Some(&prev) = texts.last() {
-                if cells
+                let long = cells
                     .get(prev)
-                    .is_some_and(|c: &Cell| c.text.chars().count() > 10)
-                {
+                    .is_some_and(|c: &Cell| c.text.chars().count() > 10);
+                let unit = cells.get(q).is_some_and(|c| is_unit_text(&c.text));
+                if long || unit {
                     break;
                 }
             }
