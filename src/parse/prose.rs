@@ -339,14 +339,15 @@ impl Scanner<'_> {
         };
         let doc = self.doc;
         (sa..sb).any(|j| {
-            FIVE_YEAR_PLANS.iter().any(|(w, end)| {
-                let n = w.chars().count();
-                *end < start
-                    && doc.starts(j, w)
-                    && doc.at(j + n) != '五'
-                    && !(j > 0 && doc.at(j - 1) == '十')
-                    && !(1..=3).any(|k| j >= k && matches!(doc.at(j - k), '较' | '比' | '与'))
-            })
+            doc.at(j) == '十'
+                && FIVE_YEAR_PLANS.iter().any(|(w, end)| {
+                    let n = w.chars().count();
+                    *end < start
+                        && doc.starts(j, w)
+                        && doc.at(j + n) != '五'
+                        && !(j > 0 && doc.at(j - 1) == '十')
+                        && !(1..=3).any(|k| j >= k && matches!(doc.at(j - k), '较' | '比' | '与'))
+                })
         })
     }
 
@@ -472,6 +473,9 @@ impl Scanner<'_> {
     /// 翻一番 and 零突破 clauses. Returns whether the clause was one.
     fn special(&mut self, ca: usize, cb: usize, sent: &Sent) -> bool {
         let doc = self.doc;
+        if !(ca..cb).any(|j| matches!(doc.at(j), '翻' | '突')) {
+            return false;
+        }
         let dbl = ["翻一番", "翻番"]
             .iter()
             .find_map(|w| doc.find(ca, cb, w).map(|p| (p, w.chars().count())));

@@ -299,6 +299,9 @@ pub fn unit_at(doc: &Doc, i: usize) -> Option<(&'static str, usize)> {
 
 /// Whether `s` (the inside of a parenthesis) is a unit, e.g. 件, 亿元, %, 件/万人.
 pub fn is_unit_text(s: &str) -> bool {
+    if s.len() > 40 {
+        return false;
+    }
     let t: String = s.chars().map(fold).filter(|c| !is_space(*c)).collect();
     if t.is_empty() || t.chars().count() > 6 {
         return false;
@@ -413,6 +416,14 @@ pub fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
 
 /// A bare four-digit year cell such as `2020`, `2025年`, `2025年目标`.
 pub fn year_cell(s: &str) -> Option<i32> {
+    // Cheap exits first: this runs on every line of the text.
+    if s.len() > 48
+        || !s
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    {
+        return None;
+    }
     let t: String = s.chars().map(fold).filter(|c| !is_space(*c)).collect();
     let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
     if digits.len() != 4 || t.chars().count() > 12 {

@@ -152,6 +152,9 @@ fn header_role(text: &str) -> Option<Role> {
     if let Some(y) = year_cell(text) {
         return Some(Role::Year(y));
     }
+    if text.len() > 60 {
+        return None;
+    }
     let t = squash(text);
     if t.chars().count() > 10 || t.chars().any(|c| c.is_ascii_digit()) {
         return None;
