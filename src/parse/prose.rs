@@ -259,6 +259,7 @@ impl Scanner<'_> {
         let review = self.stack.iter().any(|h| h.review);
         let mut years = Vec::new();
         let mut past_year = None;
+        let mut ref_year = None;
         for j in sa..sb {
             if self.in_title.get(j).copied().unwrap_or(false) {
                 continue;
@@ -274,19 +275,27 @@ impl Scanner<'_> {
                 continue;
             }
             let compared = (1..=2).any(|k| {
-                j >= k && matches!(doc.at(j - k), '较' | '比' | '在' | '以' | '与' | '同')
+                j >= k
+                    && matches!(
+                        doc.at(j - k),
+                        '较' | '比' | '在' | '以' | '与' | '同' | '由' | '从'
+                    )
             });
             match self.period {
                 Some((start, _)) if y < start => {
                     if !compared {
                         past_year = Some(y);
                     }
+                    ref_year = ref_year.or(Some(y));
                 }
                 _ => years.push((j, y)),
             }
         }
         let prev_period = self.previous_period_mentioned(sa, sb);
-        let past = review || past_year.is_some() || prev_period || self.completed(sa, sb);
+        let now = ["以来", "年来", "目前", "现有", "已有", "已建成", "已累计"]
+            .iter()
+            .any(|w| doc.find(sa, sb, w).is_some());
+        let past = review || past_year.is_some() || prev_period || now || self.completed(sa, sb);
         // A 专栏 box takes the year of its opening sentence.
         if let Some(&(pos, y)) = years.first() {
             if pos <= sa + 3 {
@@ -299,7 +308,7 @@ impl Scanner<'_> {
         }
         let sent = Sent {
             past,
-            base_year: past_year.or(self.period.map(|(s, _)| s - 1)),
+            base_year: past_year.or(ref_year).or(self.period.map(|(s, _)| s - 1)),
             years,
             ctx_year: self.ctx_year(),
         };
@@ -645,9 +654,10 @@ impl Scanner<'_> {
         while pe > pa && is_space(doc.at(pe - 1)) {
             pe -= 1;
         }
+        pe = strip_year_of(doc, pa, pe);
         let pre_op = PRE_OPS.iter().find(|(w, _)| doc.ends(pa, pe, w));
         let name_end = pre_op.map_or(pe, |(w, _)| pe - w.chars().count());
-        let per_year = doc.find(pa, q.num.start, "每年").is_some();
+        let per_year = doc.find(pa, q.num.start, "每年").is_some() || q.per_year;
         let cumulative = doc.find(pa, q.num.start, "累计").is_some();
         // Where this item's words after the number end: the clause end, or a list
         // separator right before the next number.
@@ -721,6 +731,18 @@ impl Scanner<'_> {
                 None => None,
             };
             let Some(name) = name else {
+                // 有效发明专利达到3万件，年均增长10%: the rate belongs to the subject before.
+                if growth && !sent.past {
+                    if let Some(c) = st.last_out.and_then(|i| self.out.targets.get_mut(i)) {
+                        if c.growth.is_none() {
+                            c.growth = Some(Growth {
+                                annual_rate_pct: q.num.value,
+                                op: Op::Ge,
+                            });
+                            c.quote.1 = q.end;
+                        }
+                    }
+                }
                 return q.end;
             };
             if sent.past {
@@ -1003,6 +1025,7 @@ impl Scanner<'_> {
             }
             a = skip_marker(doc, a, b);
             a = skip_year_phrase(doc, a, b);
+            a = skip_period_phrase(doc, a, b);
             let lists: [&[&str]; 3] = [
                 LEAD_WORDS,
                 REGION_WORDS,
@@ -1094,6 +1117,25 @@ impl Scanner<'_> {
             return false;
         }
         !BAD_ENDINGS.iter().any(|w| s.ends_with(w))
+    }
+}
+
+/// Drops a "year of" phrase between an operator and its number (增加到2025年的2万件).
+fn strip_year_of(doc: &Doc, pa: usize, pe: usize) -> usize {
+    if pe <= pa + 5 || doc.at(pe - 1) != '的' {
+        return pe;
+    }
+    let mut e = pe - 1;
+    for s in ["年底", "年末", "年"] {
+        if doc.ends(pa, e, s) {
+            e -= s.chars().count();
+            break;
+        }
+    }
+    if e >= pa + 4 && e < pe - 1 && (e - 4..e).all(|k| doc.at(k).is_ascii_digit()) {
+        e - 4
+    } else {
+        pe
     }
 }
 
@@ -1207,6 +1249,35 @@ fn skip_year_phrase(doc: &Doc, a: usize, b: usize) -> usize {
         }
     }
     e.min(b)
+}
+
+/// Skips a five-year-period phrase (“十四五”期间, 到“十四五”末) at `a`.
+fn skip_period_phrase(doc: &Doc, a: usize, b: usize) -> usize {
+    let mut j = a;
+    for p in ["到", "至", "在", "于"] {
+        if doc.starts(j, p) {
+            j += 1;
+            break;
+        }
+    }
+    if matches!(doc.at(j), '“' | '"') {
+        j += 1;
+    }
+    let is_period = doc.at(j) == '十' && chinese_at(doc, j + 1).is_some() && doc.at(j + 2) == '五';
+    if !is_period {
+        return a;
+    }
+    j += 3;
+    if matches!(doc.at(j), '”' | '"') {
+        j += 1;
+    }
+    for s in ["规划期内", "期间", "时期", "期末", "末", "内"] {
+        if doc.starts(j, s) {
+            j += s.chars().count();
+            break;
+        }
+    }
+    j.min(b)
 }
 
 /// Adds a suffix shared by a list of names to the names that lack it: a bare level word

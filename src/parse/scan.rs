@@ -327,6 +327,8 @@ pub struct Qty {
     pub qual: Option<Op>,
     /// One past the whole token including the qualifier.
     pub end: usize,
+    /// Written as a yearly rate (100件/年).
+    pub per_year: bool,
 }
 
 /// Trailing qualifiers and their operators.
@@ -385,6 +387,11 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
             }
         }
     }
+    let mut per_year = false;
+    if unit.is_some() && doc.starts(j, "/年") {
+        per_year = true;
+        j += 2;
+    }
     let unit_end = j;
     let mut qual = None;
     for (q, op) in QUALS {
@@ -401,6 +408,7 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         unit_end,
         qual,
         end: j,
+        per_year,
     })
 }
 
@@ -417,20 +425,25 @@ pub fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
 /// A bare four-digit year cell such as `2020`, `2025年`, `2025年目标`.
 pub fn year_cell(s: &str) -> Option<i32> {
     // Cheap exits first: this runs on every line of the text.
-    if s.len() > 48
-        || !s
-            .trim_start()
-            .starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    {
+    if s.len() > 48 {
         return None;
     }
     let t: String = s.chars().map(fold).filter(|c| !is_space(*c)).collect();
-    let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
-    if digits.len() != 4 || t.chars().count() > 12 {
+    if t.chars().count() > 12 {
         return None;
     }
-    let rest: String = t.chars().skip(4).collect();
-    if rest.chars().any(|c| c.is_ascii_digit()) {
+    let start = t.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = t[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    if digits.len() != 4 {
+        return None;
+    }
+    let rest: String = t[..start].chars().chain(t[start + 4..].chars()).collect();
+    // Header words around the year: 2025年目标, 基期值(2020年), 2020年(基数).
+    let header_word = |c: char| "年()基期目标值数现状规划预期实际完成底末".contains(c);
+    if !rest.chars().all(header_word) || (start > 0 && !rest.contains('年')) {
         return None;
     }
     let y: i32 = digits.parse().ok()?;

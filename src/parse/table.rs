@@ -245,6 +245,9 @@ fn value_cell(text: &str) -> Option<Value> {
             cumulative = true;
         }
     }
+    if let Some(r) = s.strip_suffix("左右") {
+        s = r;
+    }
     for (q, o) in [("以上", Op::Ge), ("以下", Op::Le), ("以内", Op::Le)] {
         if let Some(r) = s.strip_suffix(q) {
             s = r;

@@ -265,7 +265,17 @@ pub const SHARED_SUFFIXES: &[&str] = &[
 ];
 
 /// Headings of review sections (发展基础, 取得的成就 …): their numbers are achievements.
-pub const REVIEW_HEADINGS: &[&str] = &["基础", "成就", "成效", "回顾", "现状", "背景", "进展"];
+pub const REVIEW_HEADINGS: &[&str] = &[
+    "基础",
+    "成就",
+    "成效",
+    "回顾",
+    "现状",
+    "背景",
+    "进展",
+    "形势",
+    "发展环境",
+];
 
 /// Previous five-year periods: name and last year.
 pub const FIVE_YEAR_PLANS: &[(&str, i32)] = &[
