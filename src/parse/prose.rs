@@ -171,8 +171,10 @@ impl Scanner<'_> {
                 .find(|&j| matches!(doc.at(j), '。' | ':'))
                 .unwrap_or(tb);
             let title = doc.fstr(text_start, text_end);
+            let title_t = title.trim_start_matches(|c: char| is_space(c) || c == '“');
             let review = title.chars().count() <= 20
                 && REVIEW_HEADINGS.iter().any(|w| title.contains(w))
+                && !TASK_VERBS.iter().any(|v| title_t.starts_with(v))
                 || self.stack.iter().any(|h| h.review && h.level < level);
             let year_end = (text_start..tb).find(|&j| doc.at(j) == '。').unwrap_or(tb);
             let year = (text_start..year_end)

@@ -392,6 +392,10 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         per_year = true;
         j += 2;
     }
+    // 50家左右: an approximate figure; the operator stays whatever the verb says.
+    if doc.starts(j, "左右") {
+        j += 2;
+    }
     let unit_end = j;
     let mut qual = None;
     for (q, op) in QUALS {

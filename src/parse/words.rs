@@ -311,3 +311,11 @@ pub const PER_UNIT_STARTS: &[&str] = &[
     "每位",
     "每一",
 ];
+
+/// Verbs that open task headings (提高…成效, 夯实…基础): such a heading is not a review
+/// section even when it names 基础 or 成效.
+pub const TASK_VERBS: &[&str] = &[
+    "夯实", "加强", "提升", "提高", "推进", "强化", "完善", "优化", "健全", "深化", "促进", "构建",
+    "打造", "实施", "建立", "建设", "加快", "全面", "持续", "着力", "筑牢", "巩固", "扩大", "推动",
+    "激发", "增强", "营造", "培育", "发挥", "释放", "做强", "做优", "做大", "拓展", "创新",
+];
