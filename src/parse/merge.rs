@@ -28,6 +28,7 @@ pub fn merge(cands: Vec<Cand>, past: &[Cand], diags: &mut Vec<Diagnostic>) -> Ve
     let mut all: Vec<Cand> = tables.into_iter().chain(kept).collect();
     all.sort_by_key(|c| c.quote.0);
     attach_past(&mut all, past);
+    report_conflicts(&all, diags);
     carry(&mut all);
     for c in &mut all {
         fill_double(c);
@@ -202,6 +203,24 @@ fn conflicts(a: &Cand, b: &Cand) -> bool {
     })
 }
 
+/// Statements of one indicator that disagree (same year, different values) are kept
+/// as written; the reader is told.
+fn report_conflicts(all: &[Cand], diags: &mut Vec<Diagnostic>) {
+    for (i, a) in all.iter().enumerate() {
+        for b in all.iter().skip(i + 1) {
+            if name_key(&a.name) == name_key(&b.name) && conflicts(a, b) {
+                diags.push(
+                    Diagnostic::warning(
+                        format!("text@{}", b.quote.0),
+                        format!("“{}”在不同位置的同年目标值不一致，均按原文保留", b.name),
+                    )
+                    .with_span(b.quote.0, b.quote.1),
+                );
+            }
+        }
+    }
+}
+
 /// 翻一番: the target value is twice the baseline when the baseline is known.
 fn fill_double(c: &mut Cand) {
     let Some(b) = c.baseline.as_ref().map(|b| b.value) else {
@@ -220,7 +239,7 @@ fn check_baseline(c: &mut Cand, diags: &mut Vec<Diagnostic>) {
         if !baseline_fits(c, b.year) {
             diags.push(
                 Diagnostic::warning(
-                    "text",
+                    format!("text@{}", c.quote.0),
                     format!(
                         "“{}”的基期年份{}不早于目标年份，已忽略基期值",
                         c.name, b.year

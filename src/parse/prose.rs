@@ -923,8 +923,11 @@ impl Scanner<'_> {
     ) -> Option<usize> {
         let Some(year) = year else {
             self.out.diagnostics.push(
-                Diagnostic::warning("text", format!("目标“{name}”没有年份，也无法确定规划期"))
-                    .with_span(quote.0, quote.1),
+                Diagnostic::warning(
+                    format!("text@{}", quote.0),
+                    format!("目标“{name}”没有年份，也无法确定规划期"),
+                )
+                .with_span(quote.0, quote.1),
             );
             return None;
         };
