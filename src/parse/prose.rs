@@ -807,7 +807,10 @@ impl Scanner<'_> {
         let verb_ok = pre_op.is_some_and(|(w, _)| *w != "为")
             || COUNT_VERBS.iter().any(|v| doc.ends(pa, pe, v))
             || (trim_flags(doc, pa, pe) && st.last_shape == Some(Shape::CountFirst));
-        if !verb_ok || q.unit.is_none() {
+        // 各县区每年组织2次…: a requirement on each unit, not a plan total.
+        let subject = doc.fstr(quote_start, pe);
+        let per_unit = PER_UNIT_STARTS.iter().any(|w| subject.starts_with(w));
+        if !verb_ok || q.unit.is_none() || per_unit {
             return q.end;
         }
         let Some(name) = self.clean_count_name(post_a, post_b) else {
