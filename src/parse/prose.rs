@@ -1120,6 +1120,10 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // Web page chrome: 浏览次数 123次, 累计访问 4567次.
+        if PAGE_CHROME.iter().any(|w| s == *w) {
+            return false;
+        }
         // 各县每年安排…, 每家企业…: a requirement on each unit, not a plan total.
         if PER_UNIT_STARTS.iter().any(|w| s.starts_with(w)) {
             return false;
