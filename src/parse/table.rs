@@ -137,7 +137,7 @@ fn push_cell(doc: &Doc, a: usize, b: usize, out: &mut Vec<Cell>) {
     }
     let text = doc.fstr(a, b);
     // Markdown rule rows (|---|:--:|) are not cells.
-    if text.chars().all(|c| matches!(c, '-' | ':' | '—' | ' ')) {
+    if text.chars().count() >= 3 && text.chars().all(|c| matches!(c, '-' | ':' | ' ')) {
         return;
     }
     out.push(Cell { a, b, text });
@@ -300,8 +300,20 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         .copied()
         .filter(|r| matches!(r, Role::Year(_) | Role::Growth))
         .collect();
+    let is_serial = |c: Option<&Cell>| {
+        c.is_some_and(|c| c.text.len() <= 3 && c.text.chars().all(|c| c.is_ascii_digit()))
+    };
+    let is_text = |c: Option<&Cell>| c.is_some_and(|c| is_text_cell(&c.text));
     loop {
         let mut q = p;
+        // A group label row (一、知识产权创造) before a numbered row has no values.
+        if roles.contains(&Role::Serial)
+            && is_text(cells.get(q))
+            && is_serial(cells.get(q + 1))
+            && is_text(cells.get(q + 2))
+        {
+            q += 1;
+        }
         if roles.contains(&Role::Serial)
             && cells
                 .get(q)
@@ -332,11 +344,14 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             q += 1;
         }
         let mut values: Vec<(Role, Value)> = Vec::new();
+        let mut empty_years: Vec<Role> = Vec::new();
         for role in &value_roles {
             let Some(c) = cells.get(q) else { break };
             if let Some(v) = value_cell(&c.text) {
                 values.push((*role, v));
-            } else if !is_empty_marker(&c.text) {
+            } else if is_empty_marker(&c.text) {
+                empty_years.push(*role);
+            } else {
                 break;
             }
             q += 1;
@@ -355,7 +370,15 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             }
         }
         let last = q - 1;
-        if let Some(row) = build_row(doc, cells, name_idx, unit_cell, last, &values, attribute) {
+        let row = build_row(
+            doc,
+            cells,
+            (name_idx, unit_cell, last),
+            &values,
+            &empty_years,
+            attribute,
+        );
+        if let Some(row) = row {
             out.push(row);
         }
         p = q;
@@ -367,10 +390,9 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
 fn build_row(
     doc: &Doc,
     cells: &[Cell],
-    name_idx: usize,
-    unit_cell: Option<usize>,
-    last: usize,
+    (name_idx, unit_cell, last): (usize, Option<usize>, usize),
     values: &[(Role, Value)],
+    empty_years: &[Role],
     attribute: Option<Attribute>,
 ) -> Option<Cand> {
     let nc = cells.get(name_idx)?;
@@ -385,11 +407,18 @@ fn build_row(
             _ => None,
         })
         .collect();
-    let base_year = if years.len() >= 2 {
-        years.iter().map(|(y, _)| *y).min()
-    } else {
-        None
-    };
+    // The first year column is the baseline, when the header has several and the row
+    // gives a value for it.
+    let first_col = values
+        .iter()
+        .map(|(r, _)| *r)
+        .chain(empty_years.iter().copied())
+        .filter_map(|r| match r {
+            Role::Year(y) => Some(y),
+            _ => None,
+        });
+    let n_cols = values.len() + empty_years.len();
+    let base_year = if n_cols >= 2 { first_col.min() } else { None };
     let mut baseline = None;
     let mut targets = Vec::new();
     let mut cumulative = false;
