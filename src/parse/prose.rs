@@ -104,18 +104,42 @@ pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> P
 }
 
 /// Marks chars inside 《…》 (titles of other documents: their years and numbers are not
-/// targets). A title never spans lines.
+/// targets). A 《 whose 》 does not follow within a title's length (scraped pages cut
+/// lines) opens nothing.
 fn title_mask(doc: &Doc) -> Vec<bool> {
-    let mut mask = vec![false; doc.len()];
-    let mut depth = 0u32;
-    for (i, m) in mask.iter_mut().enumerate() {
-        match doc.at(i) {
-            '《' => depth += 1,
-            '》' => depth = depth.saturating_sub(1),
-            '\n' => depth = 0,
-            _ => {}
+    let n = doc.len();
+    let mut mask = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        if doc.at(i) != '《' {
+            i += 1;
+            continue;
         }
-        *m = depth > 0;
+        let mut depth = 0u32;
+        let mut close = None;
+        for j in i..n.min(i + 120) {
+            match doc.at(j) {
+                '《' => depth += 1,
+                '》' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(j);
+                        break;
+                    }
+                }
+                '\n' | '。' => break,
+                _ => {}
+            }
+        }
+        match close {
+            Some(j) => {
+                for m in mask.iter_mut().take(j + 1).skip(i) {
+                    *m = true;
+                }
+                i = j + 1;
+            }
+            None => i += 1,
+        }
     }
     mask
 }
@@ -165,39 +189,62 @@ fn is_trail_punct(c: char) -> bool {
 
 impl Scanner<'_> {
     fn line(&mut self, ta: usize, tb: usize) {
-        if let Some((level, text_start, is_box)) = self.heading(ta, tb) {
-            let doc = self.doc;
-            let text_end = (text_start..tb)
-                .find(|&j| matches!(doc.at(j), '。' | ':'))
-                .unwrap_or(tb);
-            let title = doc.fstr(text_start, text_end);
-            let title_t = title.trim_start_matches(|c: char| is_space(c) || c == '“');
-            let review = title.chars().count() <= 20
-                && REVIEW_HEADINGS.iter().any(|w| title.contains(w))
-                && !TASK_VERBS.iter().any(|v| title_t.starts_with(v))
-                || self.stack.iter().any(|h| h.review && h.level < level);
-            let year_end = (text_start..tb).find(|&j| doc.at(j) == '。').unwrap_or(tb);
-            let year = (text_start..year_end)
-                .filter_map(|j| year_at(doc, j).map(|(y, _)| y))
-                .max();
-            self.stack.retain(|h| h.level < level);
-            self.stack.push(Heading {
-                level,
-                review,
-                year,
-                is_box,
-            });
+        if let Some(h) = self.heading(ta, tb) {
+            self.open_heading(h, tb);
         }
         let doc = self.doc;
         let mut sa = ta;
         for j in ta..=tb {
             if j == tb || matches!(doc.at(j), '。' | '!' | '?') {
+                let (s, _) = trim(doc, sa, j);
+                // Pages that lost their line breaks: a section marker right after a
+                // sentence end still opens a section.
+                if s > ta && s < j {
+                    if let Some(h) = self.heading(s, j).filter(|h| h.0 <= 2) {
+                        self.open_heading(h, j);
+                    }
+                }
                 if sa < j {
                     self.sentence(sa, j);
                 }
                 sa = j + 1;
             }
         }
+    }
+
+    /// Pushes a heading on the context stack, closing headings of its level and below.
+    fn open_heading(&mut self, (level, text_start, is_box): (u8, usize, bool), tb: usize) {
+        let doc = self.doc;
+        // The title ends at a sentence end, a colon, or the next section marker
+        // (一、规划背景(一)… on pages that lost their line breaks).
+        let text_end = (text_start..tb)
+            .find(|&j| {
+                matches!(doc.at(j), '。' | ':')
+                    || (doc.at(j) == '(' && chinese_at(doc, j + 1).is_some())
+            })
+            .unwrap_or(tb);
+        let title = doc.fstr(text_start, text_end);
+        let title_t = title.trim_start_matches(|c: char| is_space(c) || c == '“');
+        let review = title.chars().count() <= 20
+            && REVIEW_HEADINGS.iter().any(|w| title.contains(w))
+            && !TASK_VERBS.iter().any(|v| title_t.starts_with(v))
+            || self.stack.iter().any(|h| h.review && h.level < level);
+        // A stage heading names its years: 第一阶段(2016年), (二)2023年目标. Long
+        // "headings" are body text run together with a marker; their years say nothing.
+        let year_end = (text_start..tb).find(|&j| doc.at(j) == '。').unwrap_or(tb);
+        let year = (text_start..year_end)
+            .filter(|&j| {
+                year_end - text_start <= 40 && !self.in_title.get(j).copied().unwrap_or(false)
+            })
+            .filter_map(|j| year_at(doc, j).map(|(y, _)| y))
+            .max();
+        self.stack.retain(|h| h.level < level);
+        self.stack.push(Heading {
+            level,
+            review,
+            year,
+            is_box,
+        });
     }
 
     /// A heading marker at the start of a line: (level, where its text starts, 专栏?).
