@@ -77,6 +77,8 @@ pub fn fold(c: char) -> char {
         '\u{FF64}' => '、',
         '\u{2265}' | '\u{2267}' => '≥',
         '\u{2264}' | '\u{2266}' => '≤',
+        // Not (yet) in the hant table; needed for 分別 / 類別.
+        '別' => '别',
         _ => c,
     };
     super::hant::to_simplified(c)
