@@ -1346,22 +1346,32 @@ fn share_suffix(names: &mut [String]) {
     let Some(last) = names.last().cloned() else {
         return;
     };
+    let folded = |s: &str| s.chars().map(super::scan::fold).collect::<String>();
     let last_chars: Vec<char> = last.chars().collect();
-    if let Some(p) = last_chars.iter().take(5).position(|&c| c == '级') {
+    let last_f: Vec<char> = folded(&last).chars().collect();
+    if let Some(p) = last_f.iter().take(5).position(|&c| c == '级') {
         let tail: String = last_chars[p + 1..].iter().collect();
         for name in names.iter_mut() {
-            if name.chars().count() <= 4 && name.ends_with('级') && !tail.is_empty() {
+            let short = name.chars().count() <= 4 && folded(name).ends_with('级');
+            if short && !tail.is_empty() {
                 name.push_str(&tail);
             }
         }
     }
-    let Some(suffix) = SHARED_SUFFIXES.iter().find(|s| last.ends_with(*s)) else {
+    let last_f: String = last_f.into_iter().collect();
+    let Some(suffix) = SHARED_SUFFIXES.iter().find(|s| last_f.ends_with(*s)) else {
         return;
     };
+    // Append the suffix as written in the last name (traditional stays traditional).
+    let k = suffix.chars().count();
+    let written: String = last_chars[last_chars.len().saturating_sub(k)..]
+        .iter()
+        .collect();
     let n = names.len();
     for name in names.iter_mut().take(n - 1) {
-        if !SHARED_SUFFIXES.iter().any(|s| name.ends_with(s)) {
-            name.push_str(suffix);
+        let f = folded(name);
+        if !SHARED_SUFFIXES.iter().any(|s| f.ends_with(s)) {
+            name.push_str(&written);
         }
     }
 }

@@ -335,6 +335,8 @@ pub struct Qty {
 
 /// Trailing qualifiers and their operators.
 const QUALS: &[(&str, Op)] = &[
+    ("(及以上)", Op::Ge),
+    ("(以上)", Op::Ge),
     ("及以上", Op::Ge),
     ("以上", Op::Ge),
     ("及以下", Op::Le),
