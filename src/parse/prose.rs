@@ -355,6 +355,22 @@ impl Scanner<'_> {
                 }
             }
         }
+        // 到2023年，实现以下目标: the year leads the list that follows, up to the next
+        // section at the same level.
+        if !past && doc.at(sb.saturating_sub(1)) == ':' {
+            if let Some(&(_, y)) = years.last() {
+                match self.stack.last_mut() {
+                    Some(h) if h.year.is_none() => h.year = Some(y),
+                    Some(_) => {}
+                    None => self.stack.push(Heading {
+                        level: 1,
+                        review: false,
+                        year: Some(y),
+                        is_box: false,
+                    }),
+                }
+            }
+        }
         let sent = Sent {
             past,
             base_year: past_year.or(ref_year).or(self.period.map(|(s, _)| s - 1)),
@@ -511,6 +527,10 @@ impl Scanner<'_> {
             return false;
         }
         if prev == '(' && doc.at(q.num.end) == ')' {
+            return false;
+        }
+        // 达到2020年的2倍: a ratio, not a level.
+        if q.unit.is_none() && doc.at(q.unit_end) == '倍' {
             return false;
         }
         // 维持年限超过10年的…: the number belongs to a name.

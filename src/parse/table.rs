@@ -161,7 +161,8 @@ fn header_role(text: &str) -> Option<Role> {
     }
     Some(match t.as_str() {
         "序号" | "编号" | "序" => Role::Serial,
-        _ if t.contains("属性") => Role::Attr,
+        _ if t.contains("属性") || t.contains("性质") || t.ends_with("类型") => Role::Attr,
+        _ if five_year_end(&t).is_some() => Role::Year(five_year_end(&t).unwrap_or(0)),
         _ if t.contains("单位") => Role::Unit,
         _ if t.contains("年均") || t.contains("增速") || t.contains("增长") => Role::Growth,
         _ if t.starts_with('类') || t.contains("领域") || t.contains("分类") || t == "维度" => {
@@ -173,6 +174,15 @@ fn header_role(text: &str) -> Option<Role> {
         _ if t == "备注" || t == "说明" => Role::Other,
         _ => return None,
     })
+}
+
+/// The last year of a five-year period named in a header cell (“十四五”目标 → 2025).
+fn five_year_end(t: &str) -> Option<i32> {
+    super::words::FIVE_YEAR_PLANS
+        .iter()
+        .rev()
+        .find(|(w, _)| t.contains(w))
+        .map(|(_, end)| *end)
 }
 
 /// A header starting at or before `i`: (first cell, roles, first cell after the header).
