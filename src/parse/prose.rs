@@ -86,19 +86,31 @@ pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> P
     let mut in_note = false;
     while a < n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
-        let (ta, tb) = trim(doc, a, b);
-        let skipped = skip.iter().any(|&(x, y)| a < y && b > x);
-        if ta < tb && !skipped {
+        let (ta, mut tb) = trim(doc, a, b);
+        let skipped = |x: usize, y: usize| skip.iter().any(|&(s, e)| x < e && y > s);
+        let mut next = b + 1;
+        if ta < tb && !skipped(a, b) {
             let first = doc.at(ta);
             let note = first == '注' && matches!(doc.at(ta + 1), ':' | '①' | '1' | '：' | '释');
             if note || (in_note && ('①'..='⑳').contains(&first)) {
                 in_note = true;
             } else {
                 in_note = false;
+                // Hard-wrapped text: a line that stops mid-sentence continues on the
+                // next line (no blank line between, no section marker there).
+                while next < n && !ends_sentence(doc.at(tb - 1)) {
+                    let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
+                    let (ta2, tb2) = trim(doc, next, b2);
+                    if ta2 >= tb2 || skipped(next, b2) || s.heading(ta2, tb2).is_some() {
+                        break;
+                    }
+                    tb = tb2;
+                    next = b2 + 1;
+                }
                 s.line(ta, tb);
             }
         }
-        a = b + 1;
+        a = next;
     }
     s.out
 }
@@ -142,6 +154,12 @@ fn title_mask(doc: &Doc) -> Vec<bool> {
         }
     }
     mask
+}
+
+/// Punctuation that ends a sentence or introduces a list, so a line break after it is a
+/// real break.
+fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | ';' | '!' | '?' | ':' | '”' | ')' | '》')
 }
 
 fn trim(doc: &Doc, mut a: usize, mut b: usize) -> (usize, usize) {
@@ -291,7 +309,7 @@ impl Scanner<'_> {
                 return Some((3, n.end + 1, false));
             }
             let short = tb - ta <= 30 && !(n.end..tb).any(|j| doc.at(j).is_ascii_digit());
-            if is_cjk(after) && short {
+            if is_cjk(after) && short && super::scan::unit_at(doc, n.end).is_none() {
                 return Some((3, n.end, false));
             }
         }
@@ -1085,6 +1103,8 @@ impl Scanner<'_> {
             j = cb;
         }
         s.push_str(&self.doc.orig_str(j, n.b));
+        // A hard-wrapped name is one name.
+        s.retain(|c| c != '\n' && c != '\r');
         s.trim().to_string()
     }
 
