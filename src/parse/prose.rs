@@ -560,10 +560,7 @@ impl Scanner<'_> {
         while k > ca && is_space(doc.at(k - 1)) {
             k -= 1;
         }
-        if k > ca && matches!(doc.at(k - 1), '等' | '近' | '约') && !doc.ends(ca, k, "不等") {
-            return doc.at(k - 1) != '等';
-        }
-        true
+        !(k > ca && doc.at(k - 1) == '等' && !doc.ends(ca, k, "不等"))
     }
 
     /// 翻一番 and 零突破 clauses. Returns whether the clause was one.
