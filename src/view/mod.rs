@@ -11,6 +11,7 @@ pub mod escape;
 pub mod format;
 pub mod gauge;
 pub mod i18n;
+mod row;
 pub mod table;
 
 pub use crate::filter::{Column, Filter, Sort};
