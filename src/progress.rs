@@ -504,8 +504,14 @@ fn verdict_core(goal: &Goal, m: &Metrics, a: f64, y: i32, th: &Thresholds) -> (S
     }
     if let (Some(r), Some(act), Some(req)) = (m.ratio, m.cagr_actual, m.cagr_required) {
         let st = band(r, th);
+        // A 年均增长 goal already names its rate in the prefix.
+        let how = if goal.growth.is_some() {
+            ""
+        } else {
+            "按年均增速测算，"
+        };
         let reason = format!(
-            "按年均增速测算，实际增速{}为所需增速{}的{}，{}。",
+            "{how}实际增速{}为所需增速{}的{}，{}。",
             pct(act, 2),
             pct(req, 2),
             pct(r, 0),
@@ -561,8 +567,8 @@ fn growth_prefix(goal: &Goal, y: i32) -> String {
     };
     let years = f64::from(y) - f64::from(s.year);
     match implied_value(s.value, g * 100.0, years) {
-        Some(v) if years > 0.0 => format!("按年均增长{}测算{y}年应达{}，", pct(g, 2), num(v)),
-        _ => format!("按年均增长{}测算，", pct(g, 2)),
+        Some(v) if years > 0.0 => format!("年均增长目标{}（{y}年应达{}）：", pct(g, 2), num(v)),
+        _ => format!("年均增长目标{}：", pct(g, 2)),
     }
 }
 
