@@ -888,3 +888,24 @@ fn bench_visible_100k() {
         println!("100k rows: text filter {filter:?}, filter+sorted (cached order) {sorted:?}, {hits} hits");
     }
 }
+
+#[test]
+fn target_wording() {
+    let mut set = fixture();
+    let inds = &mut set.plans[0].indicators;
+    inds[0].per_year = true;
+    inds[1].targets.clear();
+    inds[1].growth = Some(planmeter::Growth {
+        annual_rate_pct: 15.0,
+        op: planmeter::Op::Gt,
+    });
+    inds[2].cumulative = true;
+    let m = TableModel::new(&set, Some("zibo-ip-2021-2025"), None).unwrap();
+    let rows = m.rows_html(&[0, 1, 2], Lang::Hans);
+    check_markup(&rows);
+    assert!(rows.contains("每年≥6件"), "{rows}");
+    assert!(rows.contains("年均增长&gt;15%"), "{rows}");
+    assert!(rows.contains("累计8亿元—10亿元"), "{rows}");
+    let hant = m.rows_html(&[1, 2], Lang::Hant);
+    assert!(hant.contains("年均增長") && hant.contains("累計"));
+}

@@ -47,7 +47,7 @@ fn run(args: &[&str]) -> (Option<i32>, String, String) {
 
 #[test]
 fn renders_each_widget() {
-    let src = write_temp("plans.json", PLANS);
+    let src = write_temp("plans-a.json", PLANS);
     let acts = write_temp("actuals.json", ACTUALS);
 
     let (code, out, _) = run(&["--src", &src, "--widget", "table", "--actuals", &acts]);
@@ -131,7 +131,7 @@ fn renders_each_widget() {
 
 #[test]
 fn page_is_a_whole_document() {
-    let src = write_temp("plans.json", PLANS);
+    let src = write_temp("plans-b.json", PLANS);
     let (code, out, _) = run(&["--src", &src, "--widget", "table", "--page"]);
     assert_eq!(code, Some(0));
     assert!(out.starts_with("<!DOCTYPE html>"));
@@ -142,7 +142,7 @@ fn page_is_a_whole_document() {
 
 #[test]
 fn errors_become_the_error_box_and_exit_1() {
-    let src = write_temp("plans.json", PLANS);
+    let src = write_temp("plans-c.json", PLANS);
     let (code, out, err) = run(&[
         "--src",
         &src,

@@ -179,10 +179,8 @@ fn push_facts(s: &mut String, r: &Row, lang: Lang) {
             let exp = r.assessment.as_ref().and_then(|a| a.expected_linear);
             if let Some(e) = exp.filter(|e| e.is_finite()) {
                 s.push_str(" <span class=\"pm-sub\">");
-                s.push_str(match lang {
-                    Lang::Hans => "按期应达 ",
-                    Lang::Hant => "按期應達 ",
-                });
+                s.push_str(w(W::Expected, lang));
+                s.push(' ');
                 // The engine computes in the indicator's own unit.
                 push_escaped(s, &with_unit(e, r.unit.as_deref()));
                 s.push_str("</span>");
