@@ -291,6 +291,9 @@ fn snapshot_compare_and_errors() {
         Lang::Hans,
     )
     .unwrap();
+    // Reference (national) first, then best progress first: 静海区 85.7% before 淄博市 50.9%.
+    let (cn, jh, zb) = (c.find("全国参考"), c.find("天津市静海区"), c.find("淄博市"));
+    assert!(cn < jh && jh < zb, "{c}");
     snapshot("compare", &c);
     let none = compare(&set, "gi_products", None, Lang::Hans).unwrap();
     assert!(none.contains("没有规划包含指标") && none.contains("gi_products"));
@@ -908,4 +911,37 @@ fn target_wording() {
     assert!(rows.contains("累计8亿元—10亿元"), "{rows}");
     let hant = m.rows_html(&[1, 2], Lang::Hant);
     assert!(hant.contains("年均增長") && hant.contains("累計"));
+}
+
+#[test]
+fn fixed_precision_digits() {
+    use view::format::fixed;
+    let cases = [
+        (0.0, 2, "0"),
+        (1.005, 2, "1"),
+        (1.25, 1, "1.3"),
+        (0.05, 1, "0.1"),
+        (0.0049, 2, "0"),
+        (-0.004, 2, "0"),
+        (-1.5, 0, "-2"),
+        (12.3456, 2, "12.35"),
+        (0.0597, 3, "0.06"),
+        (0.0107, 3, "0.011"),
+        (100.0, 2, "100"),
+        (102.26, 2, "102.26"),
+        (1e20, 2, "100000000000000000000"),
+        (-1e20, 1, "-100000000000000000000"),
+        (f64::NAN, 2, "—"),
+    ];
+    for (x, p, want) in cases {
+        assert_eq!(fixed(x, p), want, "{x} {p}");
+    }
+    // Agrees with the standard formatter (trailing zeros trimmed) on ordinary values.
+    for i in 0..2000 {
+        let x = (i as f64) * 0.37 - 300.0;
+        let std = format!("{x:.2}");
+        let t = std.trim_end_matches('0').trim_end_matches('.');
+        let t = if t == "-0" { "0" } else { t };
+        assert_eq!(fixed(x, 2), t, "{x}");
+    }
 }
