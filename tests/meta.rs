@@ -368,6 +368,29 @@ const CASES: &[Case] = &[
         issued: None,
         period: Some((2021, 2025)),
     },
+    // gov.cn-style header with ideographic spaces inside the labels.
+    Case {
+        text: "标\u{3000}\u{3000}题： 国务院关于印发“十四五”国家知识产权保护和运用规划的通知\n发文机关： 国务院\n发文字号： 国发〔2021〕20号\n成文日期： 2021年10月09日\n发布日期： 2021年10月28日\n",
+        title: "“十四五”国家知识产权保护和运用规划",
+        region: "全国",
+        level: Level::National,
+        issuer: Some("国务院"),
+        doc_number: Some("国发〔2021〕20号"),
+        issued: Some("2021-10-09"),
+        period: Some((2021, 2025)),
+    },
+    // A page header with the site date on its own line; a 《》-wrapped heading; the
+    // signature at the very end.
+    Case {
+        text: "柳河市人民政府\n2024年1月2日\n《柳河市知识产权保护和运用规划（2023—2027年）》\n一、总体要求\n……\n柳河市人民政府\n2023年11月30日\n",
+        title: "柳河市知识产权保护和运用规划（2023—2027年）",
+        region: "柳河市",
+        level: Level::City,
+        issuer: Some("柳河市人民政府"),
+        doc_number: None,
+        issued: Some("2023-11-30"),
+        period: Some((2023, 2027)),
+    },
 ];
 
 #[test]
@@ -403,7 +426,7 @@ fn invented_headers() {
 
 #[test]
 fn lost_signature_date_warns_with_a_span() {
-    let text = "某某区人民政府\n\n20223\n\n某某区知识产权十四五规划\n";
+    let text = "某某区人民政府关于印发某某区知识产权十四五规划的通知\n现将《某某区知识产权十四五规划》印发给你们。\n某某区人民政府\n\n20223\n\n某某区知识产权十四五规划\n";
     let m = extract(text);
     assert_eq!(m.issued, None);
     let d = m

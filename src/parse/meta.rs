@@ -53,7 +53,8 @@ pub fn extract(text: &str) -> Meta {
             (String::new(), None)
         }
     };
-    let issuer = issuer::find(&doc);
+    let title_at = title_span.map(|s| s.0);
+    let issuer = issuer::find(&doc, title_at);
     let (region, level) = region::find(&doc, &title, issuer.as_deref());
     if region.is_empty() {
         let span = title_span.unwrap_or((0, 0));
@@ -61,7 +62,7 @@ pub fn extract(text: &str) -> Meta {
     }
     let issuer = issuer.map(|i| issuer::expand(&i, &doc, &region));
     let doc_number = docnum::find(&doc);
-    let issued = match date::issued(&doc) {
+    let issued = match date::issued(&doc, title_at) {
         date::Found::Date(d) => Some(d),
         date::Found::Lost(raw, span) => {
             let msg = format!("落款日期“{raw}”缺少字符，无法确定成文日期");

@@ -18,13 +18,13 @@ pub(super) enum LineDate {
     Lost,
 }
 
-pub(super) fn issued(doc: &Doc) -> Found {
+pub(super) fn issued(doc: &Doc, title_at: Option<usize>) -> Found {
     if let Some(r) = header_value(doc, &["成文日期", "成文时间", "印发日期"]) {
         if let Some(LineDate::Whole(y, m, d)) = line_date(&compact(&doc.f(r))) {
             return Found::Date(format!("{y:04}-{m:02}-{d:02}"));
         }
     }
-    let Some((_, r)) = issuer::signature(doc) else {
+    let Some((_, r)) = issuer::signature(doc, title_at) else {
         return Found::None;
     };
     match line_date(&compact(&doc.f(r))) {

@@ -20,7 +20,7 @@ pub(super) const ORGANS: &[&str] = &[
     "委",
 ];
 
-pub(super) fn find(doc: &Doc) -> Option<String> {
+pub(super) fn find(doc: &Doc, title_at: Option<usize>) -> Option<String> {
     if let Some(r) = header_value(doc, &["发布机构", "发文机关", "发文单位", "发布单位"])
     {
         let v = doc.o(r);
@@ -28,7 +28,7 @@ pub(super) fn find(doc: &Doc) -> Option<String> {
             return Some(v);
         }
     }
-    if let Some((r, _)) = signature(doc) {
+    if let Some((r, _)) = signature(doc, title_at) {
         return Some(doc.o(r));
     }
     notice_prefix(doc).or_else(|| {
@@ -46,12 +46,32 @@ pub(super) fn is_organ(line: &str) -> bool {
         && !line.contains("关于")
 }
 
-/// The signature block: an organ line followed (within three lines) by a date line,
-/// else an organ and a date on one line after the notice's opening. Returns the
-/// organ's and the date's ranges.
-pub(super) fn signature(doc: &Doc) -> Option<((usize, usize), (usize, usize))> {
-    for (i, &r) in doc.lines.iter().enumerate().take(200) {
+/// The signature block: an organ line followed (within three lines) by a date line, or
+/// an organ and a date on one line. Searched from the notice's opening (印发给/现将) on,
+/// or when there is no notice from the title on, so that a page header (某市人民政府 /
+/// 2019年12月3日) is not taken for it. Returns the organ's and the date's ranges.
+pub(super) fn signature(
+    doc: &Doc,
+    title_at: Option<usize>,
+) -> Option<((usize, usize), (usize, usize))> {
+    let opening = doc.lines.iter().position(|&r| {
+        let l = doc.f(r);
+        ["印发给", "现将", "同意", "的通知"]
+            .iter()
+            .any(|w| l.contains(w))
+    });
+    let from = opening
+        .or_else(|| title_at.and_then(|t| doc.lines.iter().position(|&(_, e)| e > t)))
+        .unwrap_or(0);
+    signature_from(doc, from)
+}
+
+fn signature_from(doc: &Doc, from: usize) -> Option<((usize, usize), (usize, usize))> {
+    for (i, &r) in doc.lines.iter().enumerate().skip(from) {
         if !is_organ(&doc.f(r)) {
+            if let Some(found) = same_line(doc, r) {
+                return Some(found);
+            }
             continue;
         }
         for j in i + 1..(i + 4).min(doc.lines.len()) {
@@ -60,15 +80,7 @@ pub(super) fn signature(doc: &Doc) -> Option<((usize, usize), (usize, usize))> {
             }
         }
     }
-    let opening = doc.lines.iter().position(|&r| {
-        let l = doc.f(r);
-        ["印发给", "现将", "的通知"].iter().any(|w| l.contains(w))
-    })?;
-    doc.lines
-        .iter()
-        .skip(opening + 1)
-        .take(200)
-        .find_map(|&r| same_line(doc, r))
+    None
 }
 
 /// 某某人民政府办公室  2021年12月10日 on one line.

@@ -159,6 +159,11 @@ fn headings(doc: &Doc) -> Vec<(usize, usize)> {
 }
 
 fn is_heading(line: &str) -> bool {
+    // A heading wrapped in 《》 on its own line is still a heading.
+    let line = match line.strip_prefix('《').and_then(|l| l.strip_suffix('》')) {
+        Some(inner) => inner,
+        None => line,
+    };
     let n = line.chars().count();
     let bad = "，,。：:；;《》、>|";
     (6..=60).contains(&n)
