@@ -391,6 +391,28 @@ const CASES: &[Case] = &[
         issued: Some("2023-11-30"),
         period: Some((2023, 2027)),
     },
+    // An older provincial notice: 省政府 as issuer, the date beside the document number.
+    Case {
+        text: "省政府关于印发江淮省知识产权战略纲要的通知\n淮政发〔2009〕1号 2009年1月5日\n各市、县人民政府，省各委、办、厅、局：\n《江淮省知识产权战略纲要》已经省政府常务会议批准，现予印发，请认真组织实施。\n江淮省知识产权战略纲要\n为贯彻实施《国家知识产权战略纲要》……\n",
+        title: "江淮省知识产权战略纲要",
+        region: "江淮省",
+        level: Level::Province,
+        issuer: Some("江淮省政府"),
+        doc_number: Some("淮政发〔2009〕1号"),
+        issued: Some("2009-01-05"),
+        period: None,
+    },
+    // A flattened page in traditional characters: the whole notice on one line.
+    Case {
+        text: "首頁 | 政策 \n國務院關於印發“十四五”國家知識產權保護和運用規劃的通知 國發〔2021〕20號 各省、自治區、直轄市人民政府: 現將《“十四五”國家知識產權保護和運用規劃》印發給你們,請認真貫徹執行。 國務院 2021年10月9日 (此件公開發布) “十四五”國家知識產權保護和運用規劃 為貫徹落實黨中央、國務院……依據《知識產權強國建設綱要(2021—2035年)》(國發〔2021〕1號),制定本規劃。\n",
+        title: "“十四五”國家知識產權保護和運用規劃",
+        region: "全国",
+        level: Level::National,
+        issuer: Some("國務院"),
+        doc_number: Some("國發〔2021〕20號"),
+        issued: Some("2021-10-09"),
+        period: Some((2021, 2025)),
+    },
 ];
 
 #[test]

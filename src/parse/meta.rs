@@ -232,6 +232,24 @@ fn is_gap(doc: &Doc, k: usize) -> bool {
     }
 }
 
+/// Whitespace-separated tokens of the range `[s, e)`, as char ranges.
+fn tokens(doc: &Doc, (s, e): (usize, usize)) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for k in s..=e {
+        let space = k == e || doc.orig.get(k).is_none_or(|c| is_space(*c));
+        match (space, start) {
+            (true, Some(a)) => {
+                out.push((a, k));
+                start = None;
+            }
+            (false, None) => start = Some(k),
+            _ => {}
+        }
+    }
+    out
+}
+
 fn trimmed(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     let mut v = Vec::new();
     push_trimmed(&doc.orig, s, e, &mut v);

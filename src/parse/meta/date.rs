@@ -25,12 +25,28 @@ pub(super) fn issued(doc: &Doc, title_at: Option<usize>) -> Found {
         }
     }
     let Some((_, r)) = issuer::signature(doc, title_at) else {
-        return Found::None;
+        return after_doc_number(doc);
     };
     match line_date(&compact(&doc.f(r))) {
         Some(LineDate::Whole(y, m, d)) => Found::Date(format!("{y:04}-{m:02}-{d:02}")),
         Some(LineDate::Lost) => Found::Lost(doc.o(r), r),
         None => Found::None,
+    }
+}
+
+/// 苏政发〔2009〕1号 2009年1月5日: a date right after the document number.
+fn after_doc_number(doc: &Doc) -> Found {
+    let Some(num) = docnum::range(doc) else {
+        return Found::None;
+    };
+    let Some(&line) = doc.lines.iter().find(|&&(s, e)| s <= num.0 && num.1 <= e) else {
+        return Found::None;
+    };
+    let after = tokens(doc, (num.1, line.1));
+    let first: String = after.first().map(|&t| doc.f(t)).unwrap_or_default();
+    match line_date(&first) {
+        Some(LineDate::Whole(y, m, d)) => Found::Date(format!("{y:04}-{m:02}-{d:02}")),
+        _ => Found::None,
     }
 }
 

@@ -2,17 +2,27 @@
 use super::*;
 
 pub(super) fn find(doc: &Doc) -> Option<String> {
+    range(doc).map(|r| doc.o(r))
+}
+
+/// Where the document number is: the 发文字号 header, else a line that is only a
+/// document number, else a space-delimited token (flattened pages) near the top. A number
+/// cited in a sentence (…规划》(国发〔2021〕20号)) is never a whole token.
+pub(super) fn range(doc: &Doc) -> Option<(usize, usize)> {
     if let Some(r) = header_value(doc, &["发文字号", "文号", "发文号"]) {
         if is_doc_number(&doc.f(r)) {
-            return Some(doc.o(r));
+            return Some(r);
         }
     }
-    // Otherwise a line that is only a document number, before the body.
-    doc.lines
-        .iter()
-        .take(80)
+    let head = || doc.lines.iter().take(80);
+    head()
         .find(|&&r| is_doc_number(&doc.f(r)))
-        .map(|&r| doc.o(r))
+        .copied()
+        .or_else(|| {
+            head()
+                .flat_map(|&r| tokens(doc, r))
+                .find(|&t| is_doc_number(&doc.f(t)))
+        })
 }
 
 /// 1–14 characters, a bracketed year, digits, 号.

@@ -6,6 +6,7 @@ pub(super) const ORGANS: &[&str] = &[
     "人民政府办公室",
     "人民政府办公厅",
     "人民政府",
+    "政府",
     "政府办公室",
     "政府办公厅",
     "委员会",
@@ -83,15 +84,26 @@ fn signature_from(doc: &Doc, from: usize) -> Option<((usize, usize), (usize, usi
     None
 }
 
-/// 某某人民政府办公室  2021年12月10日 on one line.
-fn same_line(doc: &Doc, (s, e): (usize, usize)) -> Option<((usize, usize), (usize, usize))> {
-    let cut = (s..e)
-        .rev()
-        .find(|&k| doc.orig.get(k).is_some_and(|c| is_space(*c)))?;
-    let organ = trimmed(doc, s, cut)?;
-    let when = trimmed(doc, cut, e)?;
-    let date: String = doc.f(when).chars().filter(|c| !is_space(*c)).collect();
-    (is_organ(&doc.f(organ)) && date::line_date(&date).is_some()).then_some((organ, when))
+/// 某某人民政府办公室  2021年12月10日 on one line (also inside a flattened page): an
+/// organ token followed by tokens that read as a date.
+fn same_line(doc: &Doc, r: (usize, usize)) -> Option<((usize, usize), (usize, usize))> {
+    let toks = tokens(doc, r);
+    for (i, &organ) in toks.iter().enumerate() {
+        if !is_organ(&doc.f(organ)) {
+            continue;
+        }
+        for k in i + 1..(i + 7).min(toks.len()) {
+            let (Some(a), Some(b)) = (toks.get(i + 1), toks.get(k)) else {
+                break;
+            };
+            let when = (a.0, b.1);
+            let date: String = doc.f(when).chars().filter(|c| !is_space(*c)).collect();
+            if date::line_date(&date).is_some() {
+                return Some((organ, when));
+            }
+        }
+    }
+    None
 }
 
 /// X in X关于印发…的通知, when X is a body.
