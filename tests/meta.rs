@@ -413,6 +413,28 @@ const CASES: &[Case] = &[
         issued: Some("2021-10-09"),
         period: Some((2021, 2025)),
     },
+    // A yearly work plan: a leading year is skipped for the place and is the period.
+    Case {
+        text: "2022年松江县知识产权工作要点\n一、……\n",
+        title: "2022年松江县知识产权工作要点",
+        region: "松江县",
+        level: Level::County,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: Some((2022, 2022)),
+    },
+    // No place anywhere: the level from the scope words the text uses most.
+    Case {
+        text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",
+        title: "知识产权强省建设实施方案",
+        region: "",
+        level: Level::Province,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: None,
+    },
 ];
 
 #[test]

@@ -3,7 +3,10 @@ use super::*;
 
 pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, i32)> {
     let t: String = title.chars().map(hant::to_simplified).collect();
-    if let Some(p) = five_year(&t).or_else(|| range_in(&t)) {
+    if let Some(p) = five_year(&t)
+        .or_else(|| range_in(&t))
+        .or_else(|| one_year(&t))
+    {
         return Some(p);
     }
     let text = doc.folded();
@@ -92,6 +95,20 @@ fn year_at(c: &[char], i: usize) -> Option<i32> {
     }
     let y: i32 = d.iter().collect::<String>().parse().ok()?;
     (1949..=2100).contains(&y).then_some(y)
+}
+
+/// 2022年知识产权工作要点: a title naming a single year covers that year.
+fn one_year(t: &str) -> Option<(i32, i32)> {
+    let c: Vec<char> = t.chars().collect();
+    let years: Vec<i32> = (0..c.len())
+        .filter(|&i| i == 0 || c.get(i - 1).is_some_and(|x| !x.is_ascii_digit()))
+        .filter(|&i| c.get(i + 4) == Some(&'年'))
+        .filter_map(|i| year_at(&c, i))
+        .collect();
+    match years.as_slice() {
+        [y] => Some((*y, *y)),
+        _ => None,
+    }
 }
 
 /// 规划期为2021—2025年 / 实施期限 …: a range right after a period word.

@@ -52,7 +52,7 @@ pub(super) fn find(doc: &Doc, title: &str, issuer: Option<&str>) -> (String, Lev
         .unwrap_or_default();
     let parts = pick(from_title, from_issuer);
     if parts.is_empty() {
-        return national_or_unknown(&folded_title, issuer);
+        return national_or_unknown(&folded_title, issuer, &doc.folded());
     }
     let region: String = parts.iter().map(|p| p.name.as_str()).collect();
     (region, level_of(&parts, &doc.folded()))
@@ -72,7 +72,7 @@ fn pick(title: Vec<Part>, issuer: Vec<Part>) -> Vec<Part> {
     }
 }
 
-fn national_or_unknown(title: &str, issuer: Option<&str>) -> (String, Level) {
+fn national_or_unknown(title: &str, issuer: Option<&str>, text: &str) -> (String, Level) {
     let head: String = title
         .chars()
         .filter(|c| !is_punct(*c))
@@ -86,8 +86,27 @@ fn national_or_unknown(title: &str, issuer: Option<&str>) -> (String, Level) {
     if national {
         ("全国".to_string(), Level::National)
     } else {
-        (String::new(), Level::City)
+        (String::new(), level_from_scope_words(text))
     }
+}
+
+/// With no place name, the level the text speaks at: the most frequent of 全省/全市/全县/
+/// 全区 (our province/city/county/district as a whole).
+fn level_from_scope_words(text: &str) -> Level {
+    let words = [
+        ("全省", Level::Province),
+        ("全市", Level::City),
+        ("全县", Level::County),
+        ("全区", Level::District),
+    ];
+    let mut best = (0, Level::City);
+    for (w, level) in words {
+        let n = text.matches(w).count();
+        if n > best.0 {
+            best = (n, level);
+        }
+    }
+    best.1
 }
 
 /// Whether a (folded) line starts with a place name.
@@ -99,9 +118,10 @@ pub(super) fn starts_with_place(line: &str) -> bool {
 fn chain(folded: &str, orig: &str) -> Vec<Part> {
     let f: Vec<char> = folded.chars().collect();
     let o: Vec<char> = orig.chars().collect();
+    // Skip leading punctuation and a year (2022年…工作要点).
     let mut at = f
         .iter()
-        .take_while(|c| is_punct(**c) || is_space(**c))
+        .take_while(|c| is_punct(**c) || is_space(**c) || c.is_ascii_digit() || **c == '年')
         .count();
     let mut parts = Vec::new();
     while let Some((end, unit)) = component(&f, at) {
@@ -116,7 +136,8 @@ fn chain(folded: &str, orig: &str) -> Vec<Part> {
 fn component(f: &[char], at: usize) -> Option<(usize, Unit)> {
     for len in 1..=9 {
         let name: String = f.get(at..at + len)?.iter().collect();
-        if NOT_PLACE.iter().any(|w| name.contains(w)) || name.chars().any(is_punct) {
+        let odd = |c: char| is_punct(c) || is_space(c) || c.is_ascii_alphanumeric();
+        if NOT_PLACE.iter().any(|w| name.contains(w)) || name.chars().any(odd) {
             return None;
         }
         for &(suf, unit, max) in SUFFIXES {
