@@ -945,3 +945,31 @@ fn fixed_precision_digits() {
         assert_eq!(fixed(x, 2), t, "{x}");
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any text in any data field comes out escaped inside well-formed markup.
+    #[test]
+    fn any_text_stays_text(name in ".*", region in ".*", unit in ".*", note in ".*", q in ".*") {
+        let mut set = fixture();
+        let p = &mut set.plans[0];
+        p.region = region;
+        let ind = &mut p.indicators[0];
+        ind.name = name;
+        ind.unit = Some(unit);
+        ind.actuals[0].note = Some(note);
+        let m = TableModel::new(&set, None, None).unwrap();
+        let f = Filter { text: q, ..Filter::default() };
+        let ids = m.visible(&f, Sort::parse("name"));
+        check_markup(&m.shell(&f, None, Lang::Hans));
+        check_markup(&m.rows_html(&ids, Lang::Hans));
+        let g = gauge(&set, &spec("zibo-ip-2021-2025", "hv"), Lang::Hans).unwrap();
+        check_markup(&g);
+        proptest::prop_assert_eq!(check_meters(&g), 1);
+        check_markup(&compare(&set, "high_value_invention_patents_per_10k", None, Lang::Hant).unwrap());
+        let csv = m.csv(&ids);
+        const BOM: char = '\u{feff}';
+        proptest::prop_assert!(csv.starts_with(BOM));
+    }
+}
