@@ -277,6 +277,56 @@ const CASES: &[(&str, Option<&str>, Category)] = &[
         Some("ip_demonstration_counties"),
         Management,
     ),
+    // More national-table names.
+    (
+        "海外发明专利授权量（件）",
+        Some("overseas_patent_grants"),
+        Creation,
+    ),
+    (
+        "知识产权使用费年进出口总额（亿元）",
+        Some("ip_royalties_trade"),
+        Utilization,
+    ),
+    (
+        "版权产业增加值占GDP比重（%）",
+        Some("copyright_industry_share"),
+        Utilization,
+    ),
+    (
+        "知识产权民事一审案件服判息诉率（%）",
+        Some("civil_case_acceptance_rate"),
+        Protection,
+    ),
+    (
+        "地理标志产品产值（亿元）",
+        Some("gi_output_value"),
+        Utilization,
+    ),
+    ("商标注册量", Some("trademark_registrations"), Creation),
+    ("植物新品种权授权量", Some("plant_variety_rights"), Creation),
+    (
+        "集成电路布图设计登记量",
+        Some("ic_layout_designs"),
+        Creation,
+    ),
+    ("专利代理师人数", Some("patent_attorneys"), Service),
+    (
+        "国家级知识产权保护中心",
+        Some("ip_protection_centers"),
+        Protection,
+    ),
+    (
+        "知识产权维权援助中心",
+        Some("ip_rights_protection_stations"),
+        Protection,
+    ),
+    (
+        "高校专利转化实施率",
+        Some("patent_commercialization"),
+        Utilization,
+    ),
+    ("知识产权民事案件数量", None, Protection),
     // Unknown names: no key, a category from general vocabulary.
     ("电子商务领域维权案", None, Protection),
     ("展会专利执法办案", None, Protection),

@@ -368,6 +368,73 @@ const CASES: &[Case] = &[
         issued: None,
         period: Some((2021, 2025)),
     },
+    // gov.cn-style header with ideographic spaces inside the labels.
+    Case {
+        text: "标\u{3000}\u{3000}题： 国务院关于印发“十四五”国家知识产权保护和运用规划的通知\n发文机关： 国务院\n发文字号： 国发〔2021〕20号\n成文日期： 2021年10月09日\n发布日期： 2021年10月28日\n",
+        title: "“十四五”国家知识产权保护和运用规划",
+        region: "全国",
+        level: Level::National,
+        issuer: Some("国务院"),
+        doc_number: Some("国发〔2021〕20号"),
+        issued: Some("2021-10-09"),
+        period: Some((2021, 2025)),
+    },
+    // A page header with the site date on its own line; a 《》-wrapped heading; the
+    // signature at the very end.
+    Case {
+        text: "柳河市人民政府\n2024年1月2日\n《柳河市知识产权保护和运用规划（2023—2027年）》\n一、总体要求\n……\n柳河市人民政府\n2023年11月30日\n",
+        title: "柳河市知识产权保护和运用规划（2023—2027年）",
+        region: "柳河市",
+        level: Level::City,
+        issuer: Some("柳河市人民政府"),
+        doc_number: None,
+        issued: Some("2023-11-30"),
+        period: Some((2023, 2027)),
+    },
+    // An older provincial notice: 省政府 as issuer, the date beside the document number.
+    Case {
+        text: "省政府关于印发江淮省知识产权战略纲要的通知\n淮政发〔2009〕1号 2009年1月5日\n各市、县人民政府，省各委、办、厅、局：\n《江淮省知识产权战略纲要》已经省政府常务会议批准，现予印发，请认真组织实施。\n江淮省知识产权战略纲要\n为贯彻实施《国家知识产权战略纲要》……\n",
+        title: "江淮省知识产权战略纲要",
+        region: "江淮省",
+        level: Level::Province,
+        issuer: Some("江淮省政府"),
+        doc_number: Some("淮政发〔2009〕1号"),
+        issued: Some("2009-01-05"),
+        period: None,
+    },
+    // A flattened page in traditional characters: the whole notice on one line.
+    Case {
+        text: "首頁 | 政策 \n國務院關於印發“十四五”國家知識產權保護和運用規劃的通知 國發〔2021〕20號 各省、自治區、直轄市人民政府: 現將《“十四五”國家知識產權保護和運用規劃》印發給你們,請認真貫徹執行。 國務院 2021年10月9日 (此件公開發布) “十四五”國家知識產權保護和運用規劃 為貫徹落實黨中央、國務院……依據《知識產權強國建設綱要(2021—2035年)》(國發〔2021〕1號),制定本規劃。\n",
+        title: "“十四五”國家知識產權保護和運用規劃",
+        region: "全国",
+        level: Level::National,
+        issuer: Some("國務院"),
+        doc_number: Some("國發〔2021〕20號"),
+        issued: Some("2021-10-09"),
+        period: Some((2021, 2025)),
+    },
+    // A yearly work plan: a leading year is skipped for the place and is the period.
+    Case {
+        text: "2022年松江县知识产权工作要点\n一、……\n",
+        title: "2022年松江县知识产权工作要点",
+        region: "松江县",
+        level: Level::County,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: Some((2022, 2022)),
+    },
+    // No place anywhere: the level from the scope words the text uses most.
+    Case {
+        text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",
+        title: "知识产权强省建设实施方案",
+        region: "",
+        level: Level::Province,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: None,
+    },
 ];
 
 #[test]
@@ -403,7 +470,7 @@ fn invented_headers() {
 
 #[test]
 fn lost_signature_date_warns_with_a_span() {
-    let text = "某某区人民政府\n\n20223\n\n某某区知识产权十四五规划\n";
+    let text = "某某区人民政府关于印发某某区知识产权十四五规划的通知\n现将《某某区知识产权十四五规划》印发给你们。\n某某区人民政府\n\n20223\n\n某某区知识产权十四五规划\n";
     let m = extract(text);
     assert_eq!(m.issued, None);
     let d = m
