@@ -799,6 +799,13 @@ impl Scanner<'_> {
                 .map(|n| self.name_string(&n));
             let mut base = None;
             let name = match name {
+                // 培育优势企业100家，其中国家级20家: a bare level word takes the
+                // thing counted before it.
+                Some(n) if is_level_word(&n) => st
+                    .last_name
+                    .as_deref()
+                    .map(|l| format!("{n}{}", strip_level(l)))
+                    .or(Some(n)),
                 Some(n) => Some(n),
                 None if pre_op.is_some() => match st.pending_base.take() {
                     Some((n, v, u)) => {
@@ -1213,6 +1220,24 @@ impl Scanner<'_> {
             return false;
         }
         !BAD_ENDINGS.iter().any(|w| s.ends_with(w))
+    }
+}
+
+/// A bare level word: 国家级, 省级, 市级 ….
+fn is_level_word(name: &str) -> bool {
+    let f: String = name.chars().map(super::scan::fold).collect();
+    f.chars().count() <= 4 && f.ends_with('级')
+}
+
+/// A name without its leading level word (省级示范企业 → 示范企业).
+fn strip_level(name: &str) -> &str {
+    let f: Vec<char> = name.chars().map(super::scan::fold).collect();
+    match f.iter().take(5).position(|&c| c == '级') {
+        Some(p) => name
+            .char_indices()
+            .nth(p + 1)
+            .map_or("", |(i, _)| &name[i..]),
+        None => name,
     }
 }
 
