@@ -117,7 +117,34 @@ fn separators(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
         }
     }
     if runs.len() >= 2 {
-        runs
+        return runs;
+    }
+    single_space_row(doc, a, b)
+}
+
+/// A row written with single spaces (`每万人口发明专利拥有量（件） 4.37 6 预期性`): split
+/// only when every part after the first is a value, year, unit or attribute.
+fn single_space_row(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let spaces: Vec<usize> = (a..b).filter(|&j| is_space(doc.at(j))).collect();
+    if spaces.len() < 2 || spaces.len() > 12 {
+        return Vec::new();
+    }
+    let mut starts = vec![a];
+    starts.extend(spaces.iter().map(|j| j + 1));
+    let ends: Vec<usize> = spaces.iter().copied().chain([b]).collect();
+    let tableish = starts.iter().zip(&ends).skip(1).all(|(&x, &y)| {
+        let t = doc.fstr(x, y);
+        !t.is_empty()
+            && (value_cell(&t).is_some()
+                || is_empty_marker(&t)
+                || Attribute::from_name(&t).is_some()
+                || matches!(
+                    header_role(&t),
+                    Some(Role::Year(_) | Role::Attr | Role::Unit)
+                ))
+    });
+    if tableish {
+        spaces.into_iter().map(|j| (j, j + 1)).collect()
     } else {
         Vec::new()
     }
