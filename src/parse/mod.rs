@@ -54,7 +54,16 @@ pub fn parse(text: &str) -> Parsed {
     let mut diagnostics = Vec::new();
     let meta = meta::extract(text);
     diagnostics.extend(meta.diagnostics);
-    let period = meta.period.or_else(|| fallback_period(&doc));
+    let period = meta.period.or_else(|| {
+        let guess = fallback_period(&doc);
+        if let Some((a, b)) = guess {
+            diagnostics.push(Diagnostic::warning(
+                "period",
+                format!("未写明规划期，按文中目标年份推定为{a}—{b}年"),
+            ));
+        }
+        guess
+    });
     let tables = table::find_tables(&doc);
     let spans: Vec<(usize, usize)> = tables.iter().map(|t| t.span).collect();
     let prose = prose::scan(&doc, &spans, period);
@@ -115,12 +124,25 @@ fn indicator(doc: &scan::Doc, i: usize, c: Cand) -> Indicator {
     }
 }
 
-/// The plan period from a 十X五 mention when metadata gives none.
+/// The plan period when metadata gives none: from a 十X五 mention near the top, else
+/// from the target year the text names most often (到2025年 …), as five years ending there.
 fn fallback_period(doc: &scan::Doc) -> Option<(i32, i32)> {
     let head = doc.fstr(0, doc.len().min(3000));
-    words::FIVE_YEAR_PLANS
+    let named = words::FIVE_YEAR_PLANS
         .iter()
         .rev()
         .find(|(w, _)| head.contains(w))
-        .map(|(_, end)| (end - 4, *end))
+        .map(|(_, end)| (end - 4, *end));
+    named.or_else(|| {
+        let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
+        for i in 0..doc.len() {
+            if doc.at(i) == '到' {
+                if let Some((y, _)) = scan::year_at(doc, i + 1) {
+                    *counts.entry(y).or_default() += 1;
+                }
+            }
+        }
+        let best = counts.iter().max_by_key(|(y, n)| (**n, **y))?;
+        Some((best.0 - 4, *best.0))
+    })
 }
