@@ -61,6 +61,20 @@ pub fn name_key(name: &str) -> String {
     out
 }
 
+/// A name key without a trailing generic measure word (有效发明专利拥有量 → 有效发明专利):
+/// a review sentence often names the thing, the target its measure.
+fn measure_key(name: &str) -> String {
+    let k = name_key(name);
+    for w in ["拥有量", "数量", "总量", "总额", "规模", "量", "数"] {
+        if let Some(r) = k.strip_suffix(w) {
+            if r.chars().count() >= 3 {
+                return r.to_string();
+            }
+        }
+    }
+    k
+}
+
 /// Whether two names can denote the same indicator: equal, one containing the other,
 /// or the shorter one's characters in order inside the longer (案件增幅 / 案件年增幅).
 pub fn names_match(a: &str, b: &str) -> bool {
@@ -152,9 +166,9 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         .iter_mut()
         .filter(|c| c.baseline.is_none() && !c.count_first)
     {
-        let key = name_key(&c.name);
+        let key = measure_key(&c.name);
         let found = past.iter().rev().find(|p| {
-            name_key(&p.name) == key
+            measure_key(&p.name) == key
                 && p.baseline
                     .as_ref()
                     .is_some_and(|b| baseline_fits(c, b.year))
