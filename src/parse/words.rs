@@ -343,3 +343,14 @@ pub const PAGE_CHROME: &[&str] = &[
     "今日访问",
     "在线人数",
 ];
+
+/// Words that make a target an increment (新增50家), whose baseline is not the stock.
+pub const INCREMENT_WORDS: &[&str] = &[
+    "新增",
+    "新培育",
+    "新建",
+    "新认定",
+    "新引进",
+    "新创建",
+    "新设",
+];

@@ -53,6 +53,27 @@ struct SentState {
     pending_base: Option<(String, f64, Option<String>)>,
 }
 
+/// The words around one number in a clause.
+struct Around {
+    /// Where the item's words start.
+    pa: usize,
+    /// Where the words before the number end.
+    pe: usize,
+    /// The operator word right before the number.
+    pre_op: Option<(&'static str, Op)>,
+    /// Where a name before the number ends (before the operator).
+    name_end: usize,
+    per_year: bool,
+    cumulative: bool,
+    /// Where the item ends.
+    boundary: usize,
+    /// The words after the number, up to `boundary`.
+    post: (usize, usize),
+    /// No words follow the number: the name comes first.
+    name_first: bool,
+    quote_start: usize,
+}
+
 /// One sentence's context.
 struct Sent {
     past: bool,
@@ -491,6 +512,33 @@ impl Scanner<'_> {
         sent: &Sent,
         st: &mut SentState,
     ) -> usize {
+        let it = self.around(item_start, cb, q, toks);
+        // 由4.37件提高到6件: the first number is the starting value.
+        if !it.name_first {
+            if let Some(from) = ["从", "由"]
+                .iter()
+                .filter_map(|w| self.doc.find(it.pa, q.num.start, w))
+                .min()
+            {
+                if PRE_OPS.iter().any(|(w, _)| self.doc.starts(it.post.0, w)) {
+                    if let Some(n) = self.clean_name(it.pa, from, true) {
+                        let unit = q.unit.map(String::from);
+                        st.pending_base = Some((self.name_string(&n), q.num.value, unit));
+                    }
+                    return q.end;
+                }
+            }
+        }
+        if it.name_first {
+            self.name_first(q, &it, sent, st);
+            q.end
+        } else {
+            self.count_first(q, &it, sent, st)
+        }
+    }
+
+    /// The words around a number: operator before it, flags, where its item ends.
+    fn around(&self, item_start: usize, cb: usize, q: &Qty, toks: &[Qty]) -> Around {
         let doc = self.doc;
         let pa = skip_list_sep(doc, item_start, q.num.start);
         let mut pe = q.num.start;
@@ -498,176 +546,155 @@ impl Scanner<'_> {
             pe -= 1;
         }
         pe = strip_year_of(doc, pa, pe);
-        let pre_op = PRE_OPS.iter().find(|(w, _)| doc.ends(pa, pe, w));
+        let pre_op = PRE_OPS.iter().find(|(w, _)| doc.ends(pa, pe, w)).copied();
         let name_end = pre_op.map_or(pe, |(w, _)| pe - w.chars().count());
-        let per_year = doc.find(pa, q.num.start, "每年").is_some() || q.per_year;
-        let cumulative = doc.find(pa, q.num.start, "累计").is_some();
-        // Where this item's words after the number end: the clause end, or a list
+        // The item's words after the number end at the clause end, or at a list
         // separator right before the next number.
-        let next_num = toks
+        let boundary = toks
             .iter()
             .find(|t| t.num.start >= q.end)
-            .map(|t| t.num.start);
-        let boundary = next_num
-            .and_then(|n| {
-                let mut k = n;
+            .and_then(|t| {
+                let mut k = t.num.start;
                 while k > q.end && is_space(doc.at(k - 1)) {
                     k -= 1;
                 }
                 (k > q.end && matches!(doc.at(k - 1), '、' | '和' | '及' | ',')).then_some(k - 1)
             })
             .unwrap_or(cb);
-        let (post_a, post_b) = trim(doc, q.end, boundary);
-        let name_first = post_a >= post_b || matches!(doc.at(post_a), '、' | '和' | '及' | '与');
-        let quote_start = lead(doc, pa, cb);
-        // 由4.37件提高到6件: the first number is the starting value.
-        if !name_first {
-            if let Some(from) = ["从", "由"]
-                .iter()
-                .filter_map(|w| doc.find(pa, q.num.start, w))
-                .min()
-            {
-                let follows_op = PRE_OPS.iter().any(|(w, _)| doc.starts(post_a, w));
-                if follows_op {
-                    if let Some(n) = self.clean_name(pa, from, true) {
-                        st.pending_base =
-                            Some((self.name_string(&n), q.num.value, q.unit.map(String::from)));
-                    }
-                    return q.end;
+        let post = trim(doc, q.end, boundary);
+        Around {
+            pa,
+            pe,
+            pre_op,
+            name_end,
+            per_year: doc.find(pa, q.num.start, "每年").is_some() || q.per_year,
+            cumulative: doc.find(pa, q.num.start, "累计").is_some(),
+            boundary,
+            post,
+            name_first: post.0 >= post.1 || matches!(doc.at(post.0), '、' | '和' | '及' | '与'),
+            quote_start: lead(doc, pa, cb),
+        }
+    }
+
+    /// Name first: 有效注册商标总量超过8.5万件, 知识产权示范企业30个, 年均增长15%.
+    fn name_first(&mut self, q: &Qty, it: &Around, sent: &Sent, st: &mut SentState) {
+        let doc = self.doc;
+        let growth_at = ["年均", "年平均", "平均每年"]
+            .iter()
+            .filter_map(|w| doc.find(it.pa, it.name_end, w))
+            .min()
+            .filter(|_| q.unit == Some("%"));
+        let growth = growth_at.is_some();
+        if it.pre_op.is_none() && q.unit.is_none() && q.qual.is_none() && !growth {
+            return;
+        }
+        let op = q.qual.or(it.pre_op.map(|(_, o)| o)).unwrap_or(Op::Ge);
+        let year = self.year_for(sent, q.num.start);
+        let nend = growth_at.unwrap_or(it.name_end);
+        let name = self
+            .clean_name(it.pa, nend, true)
+            .map(|n| self.name_string(&n));
+        let mut base = None;
+        let name = match name {
+            // 培育优势企业100家，其中国家级20家: a bare level word takes the thing
+            // counted before it.
+            Some(n) if is_level_word(&n) => st
+                .last_name
+                .as_deref()
+                .map(|l| format!("{n}{}", strip_level(l)))
+                .or(Some(n)),
+            Some(n) => Some(n),
+            None if it.pre_op.is_some() => match st.pending_base.take() {
+                Some((n, v, u)) => {
+                    base = Some((v, u));
+                    Some(n)
                 }
+                None if self.extend_last(st, q, op, year, sent) => return,
+                None => st.last_name.clone(),
+            },
+            None => None,
+        };
+        let Some(name) = name else {
+            if growth && !sent.past {
+                self.growth_to_last(st, q);
+            }
+            return;
+        };
+        let quote = (it.quote_start, q.end);
+        if sent.past {
+            self.push_past(name.clone(), q, sent, quote);
+        } else if growth {
+            let idx = self.push_growth(name.clone(), q, op, quote, it.cumulative, it.per_year);
+            st.last_out = Some(idx);
+        } else {
+            let (op, high) = range_op(q, op);
+            let (v, u) = (Some(q.num.value), q.unit);
+            let idx = self.push_target_str(
+                name.clone(),
+                op,
+                v,
+                high,
+                u,
+                it.cumulative,
+                it.per_year,
+                quote,
+                year,
+            );
+            let increment = INCREMENT_WORDS
+                .iter()
+                .any(|w| doc.find(it.pa, q.num.start, w).is_some());
+            if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
+                c.count_first = increment;
+                if let (Some((v, u)), Some(year)) = (base, sent.base_year) {
+                    c.baseline = Some(Measure {
+                        year,
+                        value: v,
+                        unit: u,
+                    });
+                }
+            }
+            st.last_out = idx;
+        }
+        st.last_shape = Some(Shape::NameFirst);
+        st.last_name = Some(name);
+    }
+
+    /// 有效发明专利达到3万件，年均增长10%: a rate with no subject belongs to the
+    /// target before it.
+    fn growth_to_last(&mut self, st: &SentState, q: &Qty) {
+        if let Some(c) = st.last_out.and_then(|i| self.out.targets.get_mut(i)) {
+            if c.growth.is_none() {
+                c.growth = Some(Growth {
+                    annual_rate_pct: q.num.value,
+                    op: Op::Ge,
+                });
+                c.quote.1 = q.end;
             }
         }
-        if name_first {
-            let growth_at = ["年均", "年平均", "平均每年"]
-                .iter()
-                .filter_map(|w| doc.find(pa, name_end, w))
-                .min();
-            let growth = growth_at.is_some() && q.unit == Some("%");
-            let nend = if growth {
-                growth_at.unwrap_or(name_end)
-            } else {
-                name_end
-            };
-            if pre_op.is_none() && q.unit.is_none() && q.qual.is_none() && !growth {
-                return q.end;
-            }
-            let op = q.qual.or(pre_op.map(|(_, o)| *o)).unwrap_or(Op::Ge);
-            let year = self.year_for(sent, q.num.start);
-            let name = self
-                .clean_name(pa, nend, true)
-                .map(|n| self.name_string(&n));
-            let mut base = None;
-            let name = match name {
-                // 培育优势企业100家，其中国家级20家: a bare level word takes the
-                // thing counted before it.
-                Some(n) if is_level_word(&n) => st
-                    .last_name
-                    .as_deref()
-                    .map(|l| format!("{n}{}", strip_level(l)))
-                    .or(Some(n)),
-                Some(n) => Some(n),
-                None if pre_op.is_some() => match st.pending_base.take() {
-                    Some((n, v, u)) => {
-                        base = Some((v, u));
-                        Some(n)
-                    }
-                    None => {
-                        if self.extend_last(st, q, op, year, sent) {
-                            return q.end;
-                        }
-                        st.last_name.clone()
-                    }
-                },
-                None => None,
-            };
-            let Some(name) = name else {
-                // 有效发明专利达到3万件，年均增长10%: the rate belongs to the subject before.
-                if growth && !sent.past {
-                    if let Some(c) = st.last_out.and_then(|i| self.out.targets.get_mut(i)) {
-                        if c.growth.is_none() {
-                            c.growth = Some(Growth {
-                                annual_rate_pct: q.num.value,
-                                op: Op::Ge,
-                            });
-                            c.quote.1 = q.end;
-                        }
-                    }
-                }
-                return q.end;
-            };
-            if sent.past {
-                self.push_past(name.clone(), q, sent, (quote_start, q.end));
-            } else if growth {
-                let idx = self.push_growth(
-                    name.clone(),
-                    q,
-                    op,
-                    (quote_start, q.end),
-                    cumulative,
-                    per_year,
-                );
-                st.last_out = Some(idx);
-            } else {
-                let (op, high) = range_op(q, op);
-                let idx = self.push_target_str(
-                    name.clone(),
-                    op,
-                    Some(q.num.value),
-                    high,
-                    q.unit,
-                    cumulative,
-                    per_year,
-                    (quote_start, q.end),
-                    year,
-                );
-                let increment = [
-                    "新增",
-                    "新培育",
-                    "新建",
-                    "新认定",
-                    "新引进",
-                    "新创建",
-                    "新设",
-                ]
-                .iter()
-                .any(|w| doc.find(pa, q.num.start, w).is_some());
-                if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
-                    c.count_first = increment;
-                }
-                if let (Some((v, u)), Some(i)) = (base, idx) {
-                    let by = sent.base_year;
-                    if let (Some(c), Some(by)) = (self.out.targets.get_mut(i), by) {
-                        c.baseline = Some(Measure {
-                            year: by,
-                            value: v,
-                            unit: u,
-                        });
-                    }
-                }
-                st.last_out = idx;
-            }
-            st.last_shape = Some(Shape::NameFirst);
-            st.last_name = Some(name);
-            return q.end;
-        }
-        // Count first: a verb (or an operator) right before the number, or a list
-        // continuing one.
-        let verb_ok = pre_op.is_some_and(|(w, _)| *w != "为")
-            || COUNT_VERBS.iter().any(|v| doc.ends(pa, pe, v))
-            || (trim_flags(doc, pa, pe) && st.last_shape == Some(Shape::CountFirst));
+    }
+
+    /// Count first, after a verb (or an operator), or continuing such a list:
+    /// 培育100家知识产权优势企业, 建成2—3个…, 、5个以上….
+    /// Returns where the next item starts.
+    fn count_first(&mut self, q: &Qty, it: &Around, sent: &Sent, st: &mut SentState) -> usize {
+        let doc = self.doc;
+        let verb_ok = it.pre_op.is_some_and(|(w, _)| w != "为")
+            || COUNT_VERBS.iter().any(|v| doc.ends(it.pa, it.pe, v))
+            || (trim_flags(doc, it.pa, it.pe) && st.last_shape == Some(Shape::CountFirst));
         // 各县区每年组织2次…: a requirement on each unit, not a plan total.
-        let subject = doc.fstr(quote_start, pe);
+        let subject = doc.fstr(it.quote_start, it.pe);
         let per_unit = PER_UNIT_STARTS.iter().any(|w| subject.starts_with(w));
         if !verb_ok || q.unit.is_none() || per_unit {
             return q.end;
         }
-        let Some(name) = self.clean_count_name(post_a, post_b) else {
-            return boundary.max(q.end);
+        let next = it.boundary.max(q.end);
+        let Some(name) = self.clean_count_name(it.post.0, it.post.1) else {
+            return next;
         };
         let name = self.name_string(&name);
-        let op = q.qual.or(pre_op.map(|(_, o)| *o)).unwrap_or(Op::Ge);
+        let op = q.qual.or(it.pre_op.map(|(_, o)| o)).unwrap_or(Op::Ge);
         let year = self.year_for(sent, q.num.start);
-        let quote = (quote_start, post_b);
+        let quote = (it.quote_start, it.post.1);
         if sent.past {
             self.push_past(name.clone(), q, sent, quote);
         } else {
@@ -678,8 +705,8 @@ impl Scanner<'_> {
                 Some(q.num.value),
                 high,
                 q.unit,
-                cumulative,
-                per_year,
+                it.cumulative,
+                it.per_year,
                 quote,
                 year,
             );
@@ -689,7 +716,7 @@ impl Scanner<'_> {
         }
         st.last_shape = Some(Shape::CountFirst);
         st.last_name = Some(name);
-        boundary.max(q.end)
+        next
     }
 
     /// A clause with an operator and no subject continues the previous item: a target
