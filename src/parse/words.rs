@@ -354,3 +354,8 @@ pub const INCREMENT_WORDS: &[&str] = &[
     "新创建",
     "新设",
 ];
+
+/// Words that open a means or context phrase before the real verb (依托高校建设…).
+pub const MEANS_WORDS: &[&str] = &[
+    "依托", "通过", "围绕", "利用", "借助", "依靠", "引导", "鼓励", "聚焦", "面向", "结合",
+];

@@ -263,6 +263,19 @@ impl Scanner<'_> {
         }) {
             b = j;
         }
+        // 依托高校建设知识产权学院: a means phrase, then the verb; the name follows it.
+        if strip_verbs && MEANS_WORDS.iter().any(|w| doc.starts(a, w)) {
+            let verb_end = (a + 2..b).rev().find_map(|j| {
+                LEAD_VERBS
+                    .iter()
+                    .find(|v| doc.starts(j, v))
+                    .map(|v| j + v.chars().count())
+                    .filter(|&e| e + 2 <= b)
+            });
+            if let Some(e) = verb_end {
+                a = e;
+            }
+        }
         let mut cuts = Vec::new();
         let mut j = a;
         while j + 1 < b {
