@@ -440,6 +440,13 @@ impl Scanner<'_> {
         let flags_end = p;
         let cumulative = doc.find(ca, cb, "累计").is_some();
         let per_year = doc.find(ca, flags_end, "每年").is_some();
+        let op = PRE_OPS
+            .iter()
+            .find(|(w, _)| doc.starts(p + 2, w))
+            .map_or(Op::Ge, |(_, o)| *o);
+        if self.milestones(ca, cb, p, &toks, sent, op) {
+            return true;
+        }
         let mut names = self.split_names(ca, p, &['、']);
         if names.len() != toks.len() {
             names = self.split_names(ca, p, &['、', '和', '及', '与']);
@@ -449,10 +456,6 @@ impl Scanner<'_> {
         }
         let mut names: Vec<String> = names.iter().map(|n| self.name_string(n)).collect();
         share_suffix(&mut names);
-        let op = PRE_OPS
-            .iter()
-            .find(|(w, _)| doc.starts(p + 2, w))
-            .map_or(Op::Ge, |(_, o)| *o);
         let last_end = toks.last().map_or(cb, |q| q.end);
         let quote = (lead(doc, ca, cb), last_end);
         for (name, q) in names.into_iter().zip(toks) {
@@ -474,6 +477,63 @@ impl Scanner<'_> {
                     year,
                 );
             }
+        }
+        true
+    }
+
+    /// `A2023年、2025年分别达到8件、10件`: one indicator, one target per year.
+    fn milestones(
+        &mut self,
+        ca: usize,
+        cb: usize,
+        p: usize,
+        toks: &[&Qty],
+        sent: &Sent,
+        op: Op,
+    ) -> bool {
+        let years: Vec<i32> = sent
+            .years
+            .iter()
+            .filter(|(pos, _)| *pos >= ca && *pos < p)
+            .map(|(_, y)| *y)
+            .collect();
+        let first = sent
+            .years
+            .iter()
+            .find(|(pos, _)| *pos >= ca)
+            .map(|(pos, _)| *pos);
+        let (Some(first), false) = (first, sent.past) else {
+            return false;
+        };
+        if years.len() != toks.len() {
+            return false;
+        }
+        let Some(name) = self.clean_name(ca, first, true) else {
+            return false;
+        };
+        let name = self.name_string(&name);
+        let quote = (lead(self.doc, ca, cb), toks.last().map_or(cb, |q| q.end));
+        let unit = toks.first().and_then(|q| q.unit);
+        let year = years.first().copied();
+        let Some(i) = self.push_target_str(name, op, None, None, unit, false, false, quote, year)
+        else {
+            return false;
+        };
+        if let Some(c) = self.out.targets.get_mut(i) {
+            c.targets = years
+                .iter()
+                .zip(toks)
+                .map(|(y, q)| {
+                    let (op, high) = range_op(q, q.qual.unwrap_or(op));
+                    Target {
+                        year: *y,
+                        op,
+                        value: Some(q.num.value),
+                        high,
+                        unit: None,
+                    }
+                })
+                .collect();
         }
         true
     }
