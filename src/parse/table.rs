@@ -531,16 +531,26 @@ fn serial_end(doc: &Doc, a: usize, b: usize) -> usize {
 /// Splits a trailing unit parenthesis off a table name: `质押融资金额(亿元)` →
 /// (`质押融资金额`, `亿元`). Other parentheses stay in the name.
 pub fn split_unit(doc: &Doc, a: usize, b: usize) -> (String, Option<String>) {
+    // Footnote marks after the name or the unit (拥有量①（件）, 金额（亿元）*).
+    let is_mark = |c: char| ('①'..='⑳').contains(&c) || matches!(c, '*' | '※' | '△' | '▲');
+    let mut b = b;
+    while b > a && is_mark(doc.at(b - 1)) {
+        b -= 1;
+    }
     let close = doc.at(b.saturating_sub(1));
     if b > a + 2 && matches!(close, ')' | '）') {
         if let Some(open) = (a..b - 1).rev().find(|&j| matches!(doc.at(j), '(' | '（')) {
             let inner = doc.fstr(open + 1, b - 1);
             if open > a && is_unit_text(&inner) {
-                let name = doc.orig_str(a, open).trim().to_string();
+                let mut e = open;
+                while e > a && is_mark(doc.at(e - 1)) {
+                    e -= 1;
+                }
+                let name = doc.orig_str(a, e).trim().to_string();
                 let unit: String = doc.orig_str(open + 1, b - 1).chars().map(fold).collect();
                 return (name, Some(unit.trim().to_string()));
             }
         }
     }
-    (doc.orig_str(a, b), None)
+    (doc.orig_str(a, b).trim().to_string(), None)
 }

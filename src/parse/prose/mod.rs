@@ -364,17 +364,30 @@ impl Scanner<'_> {
             if let Some(name) = self.clean_name(ca, end, true) {
                 let quote = (lead(doc, ca, cb), p + n);
                 let year = self.year_for(sent, p);
-                self.push_target(
+                // 由2020年的10亿元翻一番: the number before 翻 is the starting value.
+                let start = self.tokens(ca, p).into_iter().last();
+                let idx = self.push_target(
                     name,
                     Op::Double,
                     None,
                     None,
-                    None,
+                    start.as_ref().and_then(|q| q.unit),
                     false,
                     false,
                     quote,
                     year,
                 );
+                if let (Some(q), Some(c), Some(by)) = (
+                    start,
+                    idx.and_then(|i| self.out.targets.get_mut(i)),
+                    sent.base_year,
+                ) {
+                    c.baseline = Some(Measure {
+                        year: by,
+                        value: q.num.value,
+                        unit: None,
+                    });
+                }
             }
             return true;
         }
