@@ -554,3 +554,43 @@ pub fn split_unit(doc: &Doc, a: usize, b: usize) -> (String, Option<String>) {
     }
     (doc.orig_str(a, b).trim().to_string(), None)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_cells() {
+        let v = value_cell(">6000").unwrap();
+        assert_eq!((v.value, v.op, v.cumulative), (6000.0, Op::Gt, false));
+        let v = value_cell("〔30〕").unwrap();
+        assert_eq!((v.value, v.op, v.cumulative), (30.0, Op::Ge, true));
+        let v = value_cell("8-10").unwrap();
+        assert_eq!((v.value, v.op, v.high), (8.0, Op::Range, Some(10.0)));
+        assert!(value_cell("预期性").is_none());
+        assert!(value_cell("—").is_none());
+    }
+
+    #[test]
+    fn header_roles() {
+        assert_eq!(header_role("2025年目标"), Some(Role::Year(2025)));
+        assert_eq!(header_role("基期值(2020年)"), Some(Role::Year(2020)));
+        assert_eq!(header_role("“十四五”目标值"), Some(Role::Year(2025)));
+        assert_eq!(header_role("属性"), Some(Role::Attr));
+        assert_eq!(header_role("序号"), Some(Role::Serial));
+        assert_eq!(header_role("指    标"), Some(Role::Name));
+        assert_eq!(header_role("全市有效发明专利达到5000件"), None);
+    }
+
+    #[test]
+    fn unit_parentheses() {
+        let d = Doc::new("PCT(专利合作条约)国际专利申请量(件)");
+        let (name, unit) = split_unit(&d, 0, d.len());
+        assert_eq!(
+            (name.as_str(), unit.as_deref()),
+            ("PCT(专利合作条约)国际专利申请量", Some("件"))
+        );
+        let d = Doc::new("维权援助和调解(仲裁)基层站点");
+        assert_eq!(split_unit(&d, 0, d.len()).1, None);
+    }
+}

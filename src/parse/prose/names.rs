@@ -333,3 +333,28 @@ impl Scanner<'_> {
         !BAD_ENDINGS.iter().any(|w| s.ends_with(w))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_suffixes() {
+        let mut v = vec![
+            "地理标志保护产品".to_string(),
+            "农产品地理标志数量".to_string(),
+        ];
+        share_suffix(&mut v);
+        assert_eq!(v[0], "地理标志保护产品数量");
+        let mut v = vec!["国家级".to_string(), "省级知识产权示范企业".to_string()];
+        share_suffix(&mut v);
+        assert_eq!(v[0], "国家级知识产权示范企业");
+    }
+
+    #[test]
+    fn level_words() {
+        assert!(is_level_word("国家级"));
+        assert!(!is_level_word("知识产权示范企业"));
+        assert_eq!(strip_level("省级示范企业"), "示范企业");
+    }
+}
