@@ -51,6 +51,8 @@ struct SentState {
     last_name: Option<String>,
     last_out: Option<usize>,
     pending_base: Option<(String, f64, Option<String>)>,
+    /// The clause before a colon (指标名：12件) names the quantity after it.
+    label: Option<(usize, usize)>,
 }
 
 /// The words around one number in a clause.
@@ -218,6 +220,7 @@ impl Scanner<'_> {
                 if ca < j {
                     self.clause(ca, j, &sent, &mut st);
                 }
+                st.label = (j < sb && doc.at(j) == ':').then_some((ca, j));
                 ca = j + 1;
             }
         }
@@ -658,9 +661,15 @@ impl Scanner<'_> {
             .min()
             .filter(|_| q.unit == Some("%"));
         let growth = growth_at.is_some();
-        if it.pre_op.is_none() && q.unit.is_none() && q.qual.is_none() && !growth {
+        if it.pre_op.is_none()
+            && q.unit.is_none()
+            && q.qual.is_none()
+            && !growth
+            && self.label_name(st, q).is_none()
+        {
             return;
         }
+        let mut label_unit: Option<String> = None;
         let op = q.qual.or(it.pre_op.map(|(_, o)| o)).unwrap_or(Op::Ge);
         let year = self.year_for(sent, q.num.start);
         let nend = growth_at.unwrap_or(it.name_end);
@@ -685,7 +694,10 @@ impl Scanner<'_> {
                 None if self.extend_last(st, q, op, year, sent) => return,
                 None => st.last_name.clone(),
             },
-            None => None,
+            None => self.label_name(st, q).map(|(n, u)| {
+                label_unit = u;
+                n
+            }),
         };
         let Some(name) = name else {
             if growth && !sent.past {
@@ -701,7 +713,7 @@ impl Scanner<'_> {
             st.last_out = Some(idx);
         } else {
             let (op, high) = range_op(q, op);
-            let (v, u) = (Some(q.num.value), q.unit);
+            let (v, u) = (Some(q.num.value), q.unit.or(label_unit.as_deref()));
             let idx = self.push_target_str(
                 name.clone(),
                 op,
@@ -730,6 +742,20 @@ impl Scanner<'_> {
         }
         st.last_shape = Some(Shape::NameFirst);
         st.last_name = Some(name);
+    }
+
+    /// `每万人口高价值发明专利拥有量（件）：12`: the label before a colon names a bare
+    /// quantity after it (its unit parenthesis gives the unit when the number has none).
+    fn label_name(&self, st: &SentState, q: &Qty) -> Option<(String, Option<String>)> {
+        let (a, b) = st.label?;
+        let (a, b) = trim(self.doc, a, b);
+        let (name, unit) = super::table::split_unit(self.doc, a, b);
+        // A bare number after a label (发布时间：09) is not a quantity.
+        if q.unit.is_none() && unit.is_none() {
+            return None;
+        }
+        let n = self.clean_name(a, a + name.chars().count(), true)?;
+        Some((self.name_string(&n), unit))
     }
 
     /// 有效发明专利达到3万件，年均增长10%: a rate with no subject belongs to the

@@ -322,6 +322,10 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // A flag or verb alone (累计, 实现) names nothing.
+        if LEAD_WORDS.contains(&s.as_str()) || LEAD_VERBS.contains(&s.as_str()) {
+            return false;
+        }
         // Web page chrome: 浏览次数 123次, 累计访问 4567次.
         if PAGE_CHROME.iter().any(|w| s == *w) {
             return false;
