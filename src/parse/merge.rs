@@ -164,7 +164,7 @@ fn baseline_fits(c: &Cand, year: i32) -> bool {
 fn attach_past(all: &mut [Cand], past: &[Cand]) {
     for c in all
         .iter_mut()
-        .filter(|c| c.baseline.is_none() && !c.count_first)
+        .filter(|c| c.baseline.is_none() && !c.increment)
     {
         let key = measure_key(&c.name);
         let found = past.iter().rev().find(|p| {
@@ -190,7 +190,7 @@ fn carry(all: &mut [Cand]) {
     let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
     for i in 0..all.len() {
         for j in 0..all.len() {
-            if i == j || keys[i] != keys[j] || all[i].count_first || conflicts(&all[i], &all[j]) {
+            if i == j || keys[i] != keys[j] || all[i].increment || conflicts(&all[i], &all[j]) {
                 continue;
             }
             let (base, attr) = (all[j].baseline.clone(), all[j].attribute);

@@ -43,9 +43,9 @@ pub(crate) struct Cand {
     pub attribute: Option<Attribute>,
     /// Char span `[start, end)` of the quote in the text.
     pub quote: (usize, usize),
-    /// Stated count first after a verb (培育100家…): an increment, so the stock values of
-    /// other statements are not its baseline.
-    pub count_first: bool,
+    /// An increment (培育100家…, 新增50家): the stock values of other statements are not
+    /// its baseline.
+    pub increment: bool,
 }
 
 /// Parses raw plan text. Total: never panics, on any input.

@@ -499,7 +499,7 @@ fn build_row(
         per_year: false,
         attribute,
         quote: (nc.a, end),
-        count_first: false,
+        increment: false,
     })
 }
 

@@ -729,7 +729,7 @@ impl Scanner<'_> {
                 .iter()
                 .any(|w| doc.find(it.pa, q.num.start, w).is_some());
             if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
-                c.count_first = increment;
+                c.increment = increment;
                 if let (Some((v, u)), Some(year)) = (base, sent.base_year) {
                     c.baseline = Some(Measure {
                         year,
@@ -810,7 +810,7 @@ impl Scanner<'_> {
                 year,
             );
             if let Some(c) = st.last_out.and_then(|i| self.out.targets.get_mut(i)) {
-                c.count_first = true;
+                c.increment = true;
             }
         }
         st.last_shape = Some(Shape::CountFirst);
@@ -925,7 +925,7 @@ impl Scanner<'_> {
             per_year,
             attribute: None,
             quote,
-            count_first: false,
+            increment: false,
         });
         Some(self.out.targets.len() - 1)
     }
@@ -953,7 +953,7 @@ impl Scanner<'_> {
             per_year,
             attribute: None,
             quote,
-            count_first: false,
+            increment: false,
         });
         self.out.targets.len() - 1
     }
@@ -975,7 +975,7 @@ impl Scanner<'_> {
             per_year: false,
             attribute: None,
             quote,
-            count_first: false,
+            increment: false,
         });
     }
 }
