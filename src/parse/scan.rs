@@ -91,7 +91,7 @@ pub fn is_cjk(c: char) -> bool {
 
 /// Blank for trimming purposes.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{200B}'
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
 }
 
 /// Dashes and tildes that join the two ends of a range (8家—10家, 2-3个, 8~10家).

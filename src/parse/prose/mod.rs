@@ -118,7 +118,8 @@ pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> P
                 in_note = false;
                 // Hard-wrapped text: a line that stops mid-sentence continues on the
                 // next line (no blank line between, no section marker there).
-                while next < n && !ends_sentence(doc.at(tb - 1)) {
+                let is_heading = s.heading(ta, tb).is_some();
+                while next < n && !is_heading && !ends_sentence(doc.at(tb - 1)) {
                     let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
                     let (ta2, tb2) = trim(doc, next, b2);
                     if ta2 >= tb2 || skipped(next, b2) || s.heading(ta2, tb2).is_some() {

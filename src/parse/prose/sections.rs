@@ -90,7 +90,7 @@ impl Scanner<'_> {
         // (一、规划背景(一)… on pages that lost their line breaks).
         let text_end = (text_start..tb)
             .find(|&j| {
-                matches!(doc.at(j), '。' | ':')
+                matches!(doc.at(j), '。' | ':' | '\n')
                     || (doc.at(j) == '(' && chinese_at(doc, j + 1).is_some())
             })
             .unwrap_or(tb);
