@@ -202,7 +202,9 @@ impl Scanner<'_> {
                         && doc.starts(j, w)
                         && doc.at(j + n) != '五'
                         && !(j > 0 && doc.at(j - 1) == '十')
-                        && !(1..=3).any(|k| j >= k && matches!(doc.at(j - k), '较' | '比' | '与'))
+                        && !(1..=3).any(|k| {
+                            j >= k && matches!(doc.at(j - k), '较' | '比' | '与' | '在' | '以')
+                        })
                 })
         })
     }
