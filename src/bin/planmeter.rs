@@ -1,6 +1,6 @@
 //! The `planmeter` command line: parse plan texts, check data, assess progress, render HTML.
 
-use planmeter::{load, parse, progress, Diagnostic, PlanSet};
+use planmeter::{load, parse, progress, view, Diagnostic, PlanSet};
 use std::process::ExitCode;
 
 const HELP: &str = "\
@@ -125,12 +125,54 @@ fn cmd_parse(rest: &[String]) -> Result<ExitCode, String> {
     let mut set = PlanSet::default();
     for file in &args.positional {
         let text = read(file)?;
-        let parsed = parse(&text);
+        let mut parsed = parse(&text);
         print_diagnostics(file, &parsed.diagnostics);
+        if parsed.plan.id.is_empty() {
+            parsed.plan.id = unique_id(&set, stem_id(file));
+        }
         set.plans.push(parsed.plan);
     }
     println!("{}", to_json(&set));
     Ok(ExitCode::SUCCESS)
+}
+
+/// A stable plan id from a file name: the stem as an ASCII slug (`000_8feaf3a5.txt` →
+/// `000_8feaf3a5`), or `plan-` and a hash of the stem when it has no ASCII letters or
+/// digits (`淄博规划.txt`).
+fn stem_id(file: &str) -> String {
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .map_or(String::new(), |s| s.to_string_lossy().into_owned());
+    let slug: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug.trim_matches('-').to_string();
+    if slug.chars().any(|c| c.is_ascii_alphanumeric()) && slug.len() * 2 >= stem.len().min(40) {
+        return slug;
+    }
+    // FNV-1a: stable across runs and platforms.
+    let h = stem.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    format!("plan-{:08x}", h & 0xffff_ffff)
+}
+
+/// `id`, or `id-2`, `id-3` … when a plan in `set` already has it.
+fn unique_id(set: &PlanSet, id: String) -> String {
+    if set.plan(&id).is_none() {
+        return id;
+    }
+    (2..)
+        .map(|k| format!("{id}-{k}"))
+        .find(|c| set.plan(c).is_none())
+        .unwrap_or(id)
 }
 
 /// Loads `--src` (or the positional file) and merges `--actuals` when given.
@@ -216,7 +258,114 @@ fn cmd_assess(rest: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `render`: prints a widget's markup (or, with `--page`, a whole no-JS HTML page). Bad data
+/// prints the widget's error box on stdout, the reason on stderr, and exits 1.
 fn cmd_render(rest: &[String]) -> Result<ExitCode, String> {
-    let _ = rest;
-    Err("render is not available yet (渲染功能尚未实现)".into())
+    // `--page` is a flag; `Args` only knows `--name value` options.
+    let page = rest.iter().any(|a| a == "--page");
+    let rest: Vec<String> = rest.iter().filter(|a| *a != "--page").cloned().collect();
+    let known = [
+        "src",
+        "widget",
+        "actuals",
+        "plan",
+        "indicator",
+        "key",
+        "actual",
+        "year",
+        "filter",
+        "lang",
+        "sort",
+    ];
+    let args = Args::new(&rest, &known)?;
+    let lang = view::Lang::from_tag(args.get("lang").unwrap_or(""));
+    let year = parse_year(args.get("year"))?;
+    let widget = args.require("widget")?;
+    if !matches!(widget, "table" | "gauge" | "compare") {
+        return Err(format!(
+            "--widget must be table, gauge or compare, got \"{widget}\" (未知组件)"
+        ));
+    }
+    let (set, diags) = load_with_actuals(args.require("src")?, args.get("actuals"))?;
+    let markup = if diags.iter().any(|d| d.is_error()) {
+        Err(view::ViewError::from_diagnostics(&diags, lang))
+    } else {
+        render_widget(&set, widget, &args, year, lang)
+    };
+    let (body, code) = match markup {
+        Ok(m) => (m, ExitCode::SUCCESS),
+        Err(e) => {
+            eprintln!("planmeter: {e}");
+            (view::error_box(&e, lang), ExitCode::from(1))
+        }
+    };
+    if page {
+        let title = format!("planmeter — {widget}");
+        print!("{}", view::page(&title, &body, lang));
+    } else {
+        println!("{body}");
+    }
+    Ok(code)
+}
+
+/// Renders one widget from loaded data.
+fn render_widget(
+    set: &PlanSet,
+    widget: &str,
+    args: &Args,
+    year: Option<i32>,
+    lang: view::Lang,
+) -> Result<String, view::ViewError> {
+    let need = |name: &str| {
+        args.get(name)
+            .ok_or_else(|| view::ViewError::new(format!("缺少 --{name}")))
+    };
+    match widget {
+        "gauge" => {
+            let actual = match args.get("actual") {
+                Some(v) => Some(
+                    v.trim()
+                        .parse::<f64>()
+                        .ok()
+                        .filter(|x| x.is_finite())
+                        .ok_or_else(|| {
+                            view::ViewError::new(format!("--actual 不是有效数字：{v}"))
+                        })?,
+                ),
+                None => None,
+            };
+            let spec = view::GaugeSpec {
+                plan: need("plan")?,
+                indicator: need("indicator")?,
+                actual,
+                year,
+            };
+            view::gauge(set, &spec, lang)
+        }
+        "compare" => {
+            let key = args.get("key").or(args.get("indicator"));
+            let key = key.ok_or_else(|| view::ViewError::new("缺少 --key"))?;
+            view::compare(set, key, year, lang)
+        }
+        _ => {
+            let query = args.get("filter").unwrap_or("");
+            let filter = view::Filter::from_query(query);
+            let sort = args
+                .get("sort")
+                .and_then(view::Sort::parse)
+                .or(view::Sort::from_query(query));
+            let model = view::TableModel::new(set, args.get("plan"), year)?;
+            Ok(model.static_html(&filter, sort, lang))
+        }
+    }
+}
+
+/// Parses an optional `--year`.
+fn parse_year(v: Option<&str>) -> Result<Option<i32>, String> {
+    v.map(|y| {
+        y.trim()
+            .parse::<i32>()
+            .map_err(|_| format!("--year must be a year, got \"{y}\" (年份无效)"))
+    })
+    .transpose()
 }
