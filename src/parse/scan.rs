@@ -324,8 +324,10 @@ pub struct Qty {
     pub num: Num,
     /// High end of a range.
     pub high: Option<f64>,
-    /// The unit as written (folded spelling).
+    /// The unit in its folded spelling (for matching).
     pub unit: Option<&'static str>,
+    /// Where the unit is written (for output: units stay as written, 萬件 and 万件 alike).
+    pub unit_span: Option<(usize, usize)>,
     /// Where the unit (or the number, without unit) ends.
     pub unit_end: usize,
     /// Operator given by a trailing qualifier (以上 → >=, 以内 → <=).
@@ -359,6 +361,7 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
     })?;
     let mut j = num.end;
     let mut unit = unit_at(doc, j);
+    let mut unit_span = unit.map(|(_, e)| (j, e));
     if let Some((_, e)) = unit {
         j = e;
     }
@@ -389,6 +392,7 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
                 j = hi.end;
                 if let Some((u, e)) = hunit {
                     unit = Some((u, e));
+                    unit_span = Some((hi.end, e));
                     j = e;
                 }
             }
@@ -416,6 +420,7 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         num,
         high,
         unit: unit.map(|(u, _)| u),
+        unit_span,
         unit_end,
         qual,
         end: j,

@@ -2,7 +2,7 @@
 //! separated by blank lines (or by tabs / `|` on one line), a header row with milestone
 //! years, optional 序号 / 单位 / 属性 columns.
 
-use super::scan::{fold, is_cjk, is_space, is_unit_text, year_cell, Doc};
+use super::scan::{is_cjk, is_space, is_unit_text, year_cell, Doc};
 use super::Cand;
 use crate::model::{Attribute, Growth, Measure, Op, SourceKind, Target};
 
@@ -547,7 +547,8 @@ pub fn split_unit(doc: &Doc, a: usize, b: usize) -> (String, Option<String>) {
                     e -= 1;
                 }
                 let name = doc.orig_str(a, e).trim().to_string();
-                let unit: String = doc.orig_str(open + 1, b - 1).chars().map(fold).collect();
+                // Units stay as written (萬件 in a traditional text).
+                let unit = doc.orig_str(open + 1, b - 1);
                 return (name, Some(unit.trim().to_string()));
             }
         }

@@ -370,12 +370,13 @@ impl Scanner<'_> {
                 let year = self.year_for(sent, p);
                 // 由2020年的10亿元翻一番: the number before 翻 is the starting value.
                 let start = self.tokens(ca, p).into_iter().last();
+                let unit = start.as_ref().and_then(|q| self.written_unit(q));
                 let idx = self.push_target(
                     name,
                     Op::Double,
                     None,
                     None,
-                    start.as_ref().and_then(|q| q.unit),
+                    unit.as_deref(),
                     false,
                     false,
                     quote,
@@ -482,12 +483,13 @@ impl Scanner<'_> {
                 self.push_past(name, q, sent, quote);
             } else {
                 let (op, high) = range_op(q, op);
+                let unit = self.written_unit(q);
                 self.push_target_str(
                     name,
                     op,
                     Some(q.num.value),
                     high,
-                    q.unit,
+                    unit.as_deref(),
                     cumulative,
                     per_year,
                     quote,
@@ -530,9 +532,10 @@ impl Scanner<'_> {
         };
         let name = self.name_string(&name);
         let quote = (lead(self.doc, ca, cb), toks.last().map_or(cb, |q| q.end));
-        let unit = toks.first().and_then(|q| q.unit);
+        let unit = toks.first().and_then(|q| self.written_unit(q));
         let year = years.first().copied();
-        let Some(i) = self.push_target_str(name, op, None, None, unit, false, false, quote, year)
+        let u = unit.as_deref();
+        let Some(i) = self.push_target_str(name, op, None, None, u, false, false, quote, year)
         else {
             return false;
         };
@@ -599,7 +602,7 @@ impl Scanner<'_> {
             {
                 if PRE_OPS.iter().any(|(w, _)| self.doc.starts(it.post.0, w)) {
                     if let Some(n) = self.clean_name(it.pa, from, true) {
-                        let unit = q.unit.map(String::from);
+                        let unit = self.written_unit(q);
                         st.pending_base = Some((self.name_string(&n), q.num.value, unit));
                     }
                     return q.end;
@@ -714,7 +717,8 @@ impl Scanner<'_> {
             st.last_out = Some(idx);
         } else {
             let (op, high) = range_op(q, op);
-            let (v, u) = (Some(q.num.value), q.unit.or(label_unit.as_deref()));
+            let unit = self.written_unit(q).or(label_unit);
+            let (v, u) = (Some(q.num.value), unit.as_deref());
             let idx = self.push_target_str(
                 name.clone(),
                 op,
@@ -799,12 +803,13 @@ impl Scanner<'_> {
             self.push_past(name.clone(), q, sent, quote);
         } else {
             let (op, high) = range_op(q, op);
+            let unit = self.written_unit(q);
             st.last_out = self.push_target_str(
                 name.clone(),
                 op,
                 Some(q.num.value),
                 high,
-                q.unit,
+                unit.as_deref(),
                 it.cumulative,
                 it.per_year,
                 quote,
@@ -843,7 +848,7 @@ impl Scanner<'_> {
         }
         let (op, high) = range_op(q, op);
         if c.targets.is_empty() {
-            c.unit = q.unit.map(String::from);
+            c.unit = q.unit_span.map(|(a, b)| self.doc.orig_str(a, b));
         }
         c.targets.push(Target {
             year,
@@ -959,12 +964,18 @@ impl Scanner<'_> {
         self.out.targets.len() - 1
     }
 
+    /// The unit of `q` as written in the text.
+    fn written_unit(&self, q: &Qty) -> Option<String> {
+        q.unit_span.map(|(a, b)| self.doc.orig_str(a, b))
+    }
+
     fn push_past(&mut self, name: String, q: &Qty, sent: &Sent, quote: (usize, usize)) {
         let Some(year) = sent.base_year else { return };
+        let unit = self.written_unit(q);
         self.out.past.push(Cand {
             kind: SourceKind::Prose,
             name,
-            unit: q.unit.map(String::from),
+            unit,
             baseline: Some(Measure {
                 year,
                 value: q.num.value,
