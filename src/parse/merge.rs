@@ -162,13 +162,11 @@ fn baseline_fits(c: &Cand, year: i32) -> bool {
 
 /// Baselines from the previous period's values of the same indicator (equal names).
 fn attach_past(all: &mut [Cand], past: &[Cand]) {
-    for c in all
-        .iter_mut()
-        .filter(|c| c.baseline.is_none() && !c.increment)
-    {
+    for c in all.iter_mut().filter(|c| c.baseline.is_none()) {
         let key = measure_key(&c.name);
         let found = past.iter().rev().find(|p| {
             measure_key(&p.name) == key
+                && same_measure(c, p)
                 && p.baseline
                     .as_ref()
                     .is_some_and(|b| baseline_fits(c, b.year))
@@ -183,6 +181,19 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             c.baseline = b;
         }
     }
+}
+
+/// Whether a previous-period value `p` measures what target `c` measures: a five-year
+/// 累计 total is no baseline for a level; a yearly target (每年) compares with one year's
+/// flow; an increment (培育100家) has no stock baseline, a level no flow baseline.
+fn same_measure(c: &Cand, p: &Cand) -> bool {
+    if p.cumulative && !c.cumulative {
+        return false;
+    }
+    if c.per_year {
+        return true;
+    }
+    !c.increment && !p.increment
 }
 
 /// Baselines and 属性 carried across statements of the same indicator (equal names).

@@ -175,9 +175,21 @@ impl Scanner<'_> {
             }
         }
         let prev_period = self.previous_period_mentioned(sa, sb);
-        let now = ["以来", "年来", "目前", "现有", "已有", "已建成", "已累计"]
-            .iter()
-            .any(|w| doc.find(sa, sb, w).is_some());
+        let now = [
+            "以来",
+            "年来",
+            "目前",
+            "现有",
+            "已有",
+            "已建成",
+            "已累计",
+            "仅为",
+            "仅有",
+            "只有",
+            "尚不足",
+        ]
+        .iter()
+        .any(|w| doc.find(sa, sb, w).is_some());
         let past = review || past_year.is_some() || prev_period || now || self.completed(sa, sb);
         // A 专栏 box takes the year of its opening sentence.
         if let Some(&(pos, y)) = years.first() {
@@ -360,9 +372,15 @@ impl Scanner<'_> {
             if sent.past {
                 return true;
             }
+            // The name ends where the comparison starts: 较…, 比…, 在2020年基础上….
+            let anchor = (ca..p).find(|&j| {
+                doc.at(j) == '在'
+                    && (doc.at(j + 1).is_ascii_digit() || matches!(doc.at(j + 1), '“' | '十'))
+            });
             let end = ["较", "比", "与", "相比"]
                 .iter()
                 .filter_map(|w| doc.find(ca, p, w))
+                .chain(anchor)
                 .min()
                 .unwrap_or(p);
             if let Some(name) = self.clean_name(ca, end, true) {
@@ -480,7 +498,7 @@ impl Scanner<'_> {
             let year = self.year_for(sent, q.num.start);
             let op = q.qual.unwrap_or(op);
             if sent.past {
-                self.push_past(name, q, sent, quote);
+                self.push_past(name, q, sent, quote, (cumulative, false));
             } else {
                 let (op, high) = range_op(q, op);
                 let unit = self.written_unit(q);
@@ -710,8 +728,11 @@ impl Scanner<'_> {
             return;
         };
         let quote = (it.quote_start, q.end);
+        let increment = INCREMENT_WORDS
+            .iter()
+            .any(|w| doc.find(it.pa, q.num.start, w).is_some());
         if sent.past {
-            self.push_past(name.clone(), q, sent, quote);
+            self.push_past(name.clone(), q, sent, quote, (it.cumulative, increment));
         } else if growth {
             let idx = self.push_growth(name.clone(), q, op, quote, it.cumulative, it.per_year);
             st.last_out = Some(idx);
@@ -730,9 +751,6 @@ impl Scanner<'_> {
                 quote,
                 year,
             );
-            let increment = INCREMENT_WORDS
-                .iter()
-                .any(|w| doc.find(it.pa, q.num.start, w).is_some());
             if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
                 c.increment = increment;
                 if let (Some((v, u)), Some(year)) = (base, sent.base_year) {
@@ -800,7 +818,7 @@ impl Scanner<'_> {
         let year = self.year_for(sent, q.num.start);
         let quote = (it.quote_start, it.post.1);
         if sent.past {
-            self.push_past(name.clone(), q, sent, quote);
+            self.push_past(name.clone(), q, sent, quote, (it.cumulative, true));
         } else {
             let (op, high) = range_op(q, op);
             let unit = self.written_unit(q);
@@ -969,7 +987,15 @@ impl Scanner<'_> {
         q.unit_span.map(|(a, b)| self.doc.orig_str(a, b))
     }
 
-    fn push_past(&mut self, name: String, q: &Qty, sent: &Sent, quote: (usize, usize)) {
+    /// A previous-period value: baseline material only. `flags` = (累计, increment).
+    fn push_past(
+        &mut self,
+        name: String,
+        q: &Qty,
+        sent: &Sent,
+        quote: (usize, usize),
+        (cumulative, increment): (bool, bool),
+    ) {
         let Some(year) = sent.base_year else { return };
         let unit = self.written_unit(q);
         self.out.past.push(Cand {
@@ -983,11 +1009,11 @@ impl Scanner<'_> {
             }),
             targets: Vec::new(),
             growth: None,
-            cumulative: false,
+            cumulative,
             per_year: false,
             attribute: None,
             quote,
-            increment: false,
+            increment,
         });
     }
 }
