@@ -192,6 +192,15 @@ pub const LEAD_VERBS: &[&str] = &[
     "保持",
     "提高",
     "提升",
+    "培训",
+    "收录",
+    "征集",
+    "挖掘",
+    "评选",
+    "选树",
+    "推广",
+    "发布",
+    "出台",
 ];
 
 /// Verbs dropped from the end of a name, right before the number or operator.
@@ -242,6 +251,15 @@ pub const BAD_ENDINGS: &[&str] = &[
 
 /// Suffixes a list of names can share: 地理标志保护产品、地理标志商标数量.
 pub const SHARED_SUFFIXES: &[&str] = &[
+    "发明专利申请量",
+    "发明专利授权量",
+    "发明专利拥有量",
+    "专利申请量",
+    "专利授权量",
+    "专利拥有量",
+    "商标注册量",
+    "商标申请量",
+    "作品登记量",
     "数量",
     "总量",
     "拥有量",

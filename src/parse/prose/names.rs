@@ -174,19 +174,38 @@ pub(super) fn share_suffix(names: &mut [String]) {
         }
     }
     let last_f: String = last_f.into_iter().collect();
-    let Some(suffix) = SHARED_SUFFIXES.iter().find(|s| last_f.ends_with(*s)) else {
+    let Some(suffix) = SHARED_SUFFIXES
+        .iter()
+        .filter(|s| last_f.ends_with(*s))
+        .max_by_key(|s| s.chars().count())
+    else {
         return;
     };
-    // Append the suffix as written in the last name (traditional stays traditional).
+    // The suffix as written in the last name (traditional stays traditional).
     let k = suffix.chars().count();
-    let written: String = last_chars[last_chars.len().saturating_sub(k)..]
-        .iter()
-        .collect();
+    let written: Vec<char> = last_chars[last_chars.len().saturating_sub(k)..].to_vec();
     let n = names.len();
     for name in names.iter_mut().take(n - 1) {
-        let f = folded(name);
-        if !SHARED_SUFFIXES.iter().any(|s| f.ends_with(s)) {
-            name.push_str(&written);
+        let f: Vec<char> = folded(name).chars().collect();
+        if SHARED_SUFFIXES.iter().any(|s| folded(name).ends_with(s)) {
+            continue;
+        }
+        // 发明专利 + 专利授权量 → 发明专利授权量: do not repeat what the name ends with.
+        let sf: Vec<char> = suffix.chars().collect();
+        let overlap = (1..sf.len())
+            .rev()
+            .find(|&m| f.len() >= m && f[f.len() - m..] == sf[..m])
+            .unwrap_or(0);
+        name.extend(written[overlap..].iter());
+    }
+    // A、B、C等重点产业专利申请量: the last item is C; the category after 等 is dropped.
+    if let Some(last) = names.last_mut() {
+        let f: Vec<char> = folded(last).chars().collect();
+        let cut = f.len().saturating_sub(k);
+        if let Some(p) = f[..cut].iter().position(|&c| c == '等').filter(|&p| p > 0) {
+            let head: String = last.chars().take(p).collect();
+            let tail: String = written.iter().collect();
+            *last = format!("{head}{tail}");
         }
     }
 }
