@@ -162,16 +162,17 @@ fn baseline_fits(c: &Cand, year: i32) -> bool {
 
 /// Baselines from the previous period's values of the same indicator (equal names).
 fn attach_past(all: &mut [Cand], past: &[Cand]) {
+    let past_keys: Vec<String> = past.iter().map(|p| measure_key(&p.name)).collect();
     for c in all.iter_mut().filter(|c| c.baseline.is_none()) {
         let key = measure_key(&c.name);
-        let found = past.iter().rev().find(|p| {
-            measure_key(&p.name) == key
+        let found = past.iter().zip(&past_keys).rev().find(|(p, k)| {
+            **k == key
                 && same_measure(c, p)
                 && p.baseline
                     .as_ref()
                     .is_some_and(|b| baseline_fits(c, b.year))
         });
-        if let Some(p) = found {
+        if let Some((p, _)) = found {
             let mut b = p.baseline.clone();
             if let Some(b) = b.as_mut() {
                 if p.unit.is_some() && p.unit != c.unit {
@@ -231,9 +232,10 @@ fn conflicts(a: &Cand, b: &Cand) -> bool {
 /// Statements of one indicator that disagree (same year, different values) are kept
 /// as written; the reader is told.
 fn report_conflicts(all: &[Cand], diags: &mut Vec<Diagnostic>) {
+    let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
     for (i, a) in all.iter().enumerate() {
-        for b in all.iter().skip(i + 1) {
-            if name_key(&a.name) == name_key(&b.name) && conflicts(a, b) {
+        for (j, b) in all.iter().enumerate().skip(i + 1) {
+            if keys[i] == keys[j] && conflicts(a, b) {
                 diags.push(
                     Diagnostic::warning(
                         format!("text@{}", b.quote.0),

@@ -378,3 +378,19 @@ pub const INCREMENT_WORDS: &[&str] = &[
 pub const MEANS_WORDS: &[&str] = &[
     "依托", "通过", "围绕", "利用", "借助", "依靠", "引导", "鼓励", "聚焦", "面向", "结合",
 ];
+
+/// Words that put a sentence in the past or present state (以来, 目前, 仅为 …): its figures
+/// are baseline material, not targets.
+pub const NOW_WORDS: &[&str] = &[
+    "以来",
+    "年来",
+    "目前",
+    "现有",
+    "已有",
+    "已建成",
+    "已累计",
+    "仅为",
+    "仅有",
+    "只有",
+    "尚不足",
+];

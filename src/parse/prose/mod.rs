@@ -175,21 +175,8 @@ impl Scanner<'_> {
             }
         }
         let prev_period = self.previous_period_mentioned(sa, sb);
-        let now = [
-            "以来",
-            "年来",
-            "目前",
-            "现有",
-            "已有",
-            "已建成",
-            "已累计",
-            "仅为",
-            "仅有",
-            "只有",
-            "尚不足",
-        ]
-        .iter()
-        .any(|w| doc.find(sa, sb, w).is_some());
+        let text = doc.fstr(sa, sb);
+        let now = NOW_WORDS.iter().any(|w| text.contains(w));
         let past = review || past_year.is_some() || prev_period || now || self.completed(sa, sb);
         // A 专栏 box takes the year of its opening sentence.
         if let Some(&(pos, y)) = years.first() {
