@@ -428,14 +428,30 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
     })
 }
 
-/// A four-digit year (1949–2099) written at `i` followed by 年, e.g. 2025年.
+/// A four-digit year (1949–2099) written at `i` followed by 年, e.g. 2025年 or 二〇二五年.
 pub fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    if let Some(y) = chinese_year_at(doc, i) {
+        return Some(y);
+    }
     let n = arabic_at(doc, i)?;
     if n.end - n.start != 4 || doc.at(n.end) == '.' {
         return None;
     }
     let y = n.value as i32;
     ((1949..=2099).contains(&y) && doc.at(n.end) == '年').then_some((y, n.end + 1))
+}
+
+/// A year in Chinese digits, one per position: 二〇二五年.
+fn chinese_year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    let mut y: i32 = 0;
+    for k in 0..4 {
+        let d = match doc.at(i + k) {
+            '〇' | '零' | '○' => 0,
+            c => cn_digit(c).filter(|_| c != '两')? as i32,
+        };
+        y = y * 10 + d;
+    }
+    ((1949..=2099).contains(&y) && doc.at(i + 4) == '年').then_some((y, i + 5))
 }
 
 /// A bare four-digit year cell such as `2020`, `2025年`, `2025年目标`.

@@ -154,7 +154,8 @@ impl Scanner<'_> {
                 continue;
             }
             // A date (2023年12月25日) is not a target year.
-            if arabic_at(doc, e).is_some_and(|n| doc.at(n.end) == '月') {
+            let month = arabic_at(doc, e).or_else(|| chinese_at(doc, e));
+            if month.is_some_and(|n| doc.at(n.end) == '月') {
                 continue;
             }
             let compared = (1..=2).any(|k| {
