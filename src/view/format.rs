@@ -33,9 +33,10 @@ pub fn with_unit(v: f64, unit: Option<&str>) -> String {
 
 /// The multiplier hidden in a unit's prefix and the rest: `万件` → (1e4, `件`).
 pub fn split_scale(unit: &str) -> (f64, &str) {
-    if let Some(r) = unit.strip_prefix("亿") {
+    // Traditional spellings (億/萬) come from plans written in 繁體.
+    if let Some(r) = unit.strip_prefix('亿').or_else(|| unit.strip_prefix('億')) {
         (1e8, r)
-    } else if let Some(r) = unit.strip_prefix("万") {
+    } else if let Some(r) = unit.strip_prefix('万').or_else(|| unit.strip_prefix('萬')) {
         (1e4, r)
     } else {
         (1.0, unit)
