@@ -66,7 +66,7 @@ pub fn parse(text: &str) -> Parsed {
         }
         guess
     });
-    let tables = table::find_tables(&doc);
+    let tables = table::find_tables(&doc, period.map(|(_, end)| end));
     let spans: Vec<(usize, usize)> = tables.iter().map(|t| t.span).collect();
     let prose = prose::scan(&doc, &spans, period);
     diagnostics.extend(prose.diagnostics);
