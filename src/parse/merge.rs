@@ -194,6 +194,16 @@ fn same_measure(c: &Cand, p: &Cand) -> bool {
     if c.per_year {
         return true;
     }
+    // 新增X 11家 (last year) and 新增X 15家 (this year): a flow named as a flow both
+    // times compares with itself.
+    let flow = |x: &Cand| {
+        super::words::INCREMENT_WORDS
+            .iter()
+            .any(|w| x.name.starts_with(w))
+    };
+    if flow(c) && flow(p) {
+        return true;
+    }
     !c.increment && !p.increment
 }
 

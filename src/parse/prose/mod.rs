@@ -89,6 +89,9 @@ struct Scanner<'a> {
     in_title: Vec<bool>,
     period: Option<(i32, i32)>,
     stack: Vec<Heading>,
+    /// A paragraph that opened with a past year (2023年，全市…): its sentences without a
+    /// year of their own report that year too.
+    carry_past: Option<i32>,
     out: ProseOut,
 }
 
@@ -99,6 +102,7 @@ pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> P
         in_title: title_mask(doc),
         period,
         stack: Vec::new(),
+        carry_past: None,
         out: ProseOut::default(),
     };
     let n = doc.len();
@@ -174,6 +178,13 @@ impl Scanner<'_> {
                 }
                 _ => years.push((j, y)),
             }
+        }
+        if past_year.is_some() {
+            self.carry_past = past_year;
+        } else if !years.is_empty() {
+            self.carry_past = None;
+        } else if self.carry_past.is_some() && ref_year.is_none() {
+            past_year = self.carry_past;
         }
         let prev_period = self.previous_period_mentioned(sa, sb);
         let text = doc.fstr(sa, sb);

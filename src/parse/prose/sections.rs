@@ -56,6 +56,7 @@ pub(super) fn ends_sentence(c: char) -> bool {
 
 impl Scanner<'_> {
     pub(super) fn line(&mut self, ta: usize, tb: usize) {
+        self.carry_past = None;
         if let Some(h) = self.heading(ta, tb) {
             self.open_heading(h, tb);
         }
