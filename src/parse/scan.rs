@@ -182,6 +182,10 @@ fn cn_digit(c: char) -> Option<u32> {
 
 /// A Chinese numeral starting at `i` (三, 十二, 二十五, 一百, 两). Small counts only.
 pub fn chinese_at(doc: &Doc, i: usize) -> Option<Num> {
+    // 百分之六十: the 百 is the percent sign's, not a hundred.
+    if doc.starts(i, "百分之") {
+        return None;
+    }
     let mut j = i;
     let mut total: u32 = 0;
     let mut cur: Option<u32> = None;
@@ -212,11 +216,46 @@ pub fn chinese_at(doc: &Doc, i: usize) -> Option<Num> {
         return None;
     }
     total += cur.unwrap_or(0);
+    let mut value = f64::from(total);
+    // 六十五点五: decimals digit by digit.
+    if doc.at(j) == '点' && cn_digit(doc.at(j + 1)).is_some() {
+        let mut scale = 0.1;
+        j += 1;
+        while let Some(d) = cn_digit(doc.at(j)) {
+            value += f64::from(d) * scale;
+            scale /= 10.0;
+            j += 1;
+        }
+    }
     Some(Num {
         start: i,
         end: j,
-        value: f64::from(total),
+        value,
         chinese: true,
+    })
+}
+
+/// A percentage written out, 百分之六十 or 百分之60: the number with unit `%` (the
+/// 百分之 span is the unit's).
+fn percent_words_at(doc: &Doc, i: usize) -> Option<Qty> {
+    if !doc.starts(i, "百分之") {
+        return None;
+    }
+    let n = arabic_at(doc, i + 3).or_else(|| chinese_at(doc, i + 3))?;
+    let mut j = n.end;
+    let qual = QUALS.iter().find(|(q, _)| doc.starts(j, q)).map(|(q, op)| {
+        j += q.chars().count();
+        *op
+    });
+    Some(Qty {
+        num: Num { start: i, ..n },
+        high: None,
+        unit: Some("%"),
+        unit_span: Some((i, i + 3)),
+        unit_end: n.end,
+        qual,
+        end: j,
+        per_year: false,
     })
 }
 
@@ -352,6 +391,9 @@ const QUALS: &[(&str, Op)] = &[
 
 /// A quantity token starting with the number at `i`.
 pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
+    if let Some(q) = percent_words_at(doc, i) {
+        return Some(q);
+    }
     let num = arabic_at(doc, i).or_else(|| {
         if allow_chinese {
             chinese_at(doc, i)
@@ -515,5 +557,11 @@ mod tests {
         assert_eq!(chinese_at(&d, 0).map(|n| n.value), Some(2.0));
         let d = Doc::new("一百");
         assert_eq!(chinese_at(&d, 0).map(|n| n.value), Some(100.0));
+        let d = Doc::new("百分之六十五点五以上");
+        let q = qty_at(&d, 0, true).unwrap();
+        assert_eq!(
+            (q.num.value, q.unit, q.qual),
+            (65.5, Some("%"), Some(Op::Ge))
+        );
     }
 }

@@ -274,7 +274,11 @@ impl Scanner<'_> {
             let prev = if i > 0 { doc.at(i - 1) } else { '\0' };
             let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' {
                 qty_at(doc, i, false)
-            } else if chinese_at(doc, i).is_some() && self.after_verb_or_op(ca, i) {
+            } else if doc.starts(i, "百分之") && self.after_verb_or_op(ca, i) {
+                qty_at(doc, i, true)
+            } else if chinese_at(doc, i).is_some()
+                && (self.after_verb_or_op(ca, i) || self.trailing_count(ca, cb, i))
+            {
                 // 一批, 一支队伍: a lone 一 is not a count.
                 qty_at(doc, i, true).filter(|q| q.unit.is_some() && q.num.value > 1.0)
             } else {
@@ -291,6 +295,24 @@ impl Scanner<'_> {
             }
         }
         out
+    }
+
+    /// A Chinese count after its noun, ending the clause: 培育示范企业五家, 建成工作站两个.
+    fn trailing_count(&self, ca: usize, cb: usize, i: usize) -> bool {
+        let doc = self.doc;
+        let noun_before = i > ca
+            && super::scan::is_cjk(doc.at(i - 1))
+            && !matches!(
+                doc.at(i - 1),
+                '第' | '等' | '每' | '前' | '后' | '这' | '那' | '各'
+            );
+        noun_before
+            && qty_at(doc, i, true).is_some_and(|q| {
+                q.unit.is_some() && q.num.chinese && {
+                    let (x, y) = trim(doc, q.end, cb);
+                    x >= y
+                }
+            })
     }
 
     fn after_verb_or_op(&self, ca: usize, i: usize) -> bool {
@@ -857,6 +879,7 @@ impl Scanner<'_> {
         let (Some(i), Some(year)) = (st.last_out, year) else {
             return false;
         };
+        let unit = self.written_unit(q);
         let Some(c) = self.out.targets.get_mut(i) else {
             return false;
         };
@@ -865,7 +888,7 @@ impl Scanner<'_> {
         }
         let (op, high) = range_op(q, op);
         if c.targets.is_empty() {
-            c.unit = q.unit_span.map(|(a, b)| self.doc.orig_str(a, b));
+            c.unit = unit;
         }
         c.targets.push(Target {
             year,
@@ -983,6 +1006,12 @@ impl Scanner<'_> {
 
     /// The unit of `q` as written in the text.
     fn written_unit(&self, q: &Qty) -> Option<String> {
+        if q.unit == Some("%")
+            && q.unit_span
+                .is_some_and(|(a, _)| self.doc.starts(a, "百分之"))
+        {
+            return Some("%".into());
+        }
         q.unit_span.map(|(a, b)| self.doc.orig_str(a, b))
     }
 

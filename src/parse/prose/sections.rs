@@ -202,7 +202,8 @@ impl Scanner<'_> {
                     *end < start
                         && doc.starts(j, w)
                         && doc.at(j + n) != '五'
-                        && !(j > 0 && doc.at(j - 1) == '十')
+                        // 四十五, 百分之十五: a numeral, not the 十五 plan.
+                        && !(j > 0 && "十一二三四五六七八九两百之".contains(doc.at(j - 1)))
                         && !(1..=3).any(|k| {
                             j >= k && matches!(doc.at(j - k), '较' | '比' | '与' | '在' | '以')
                         })
