@@ -356,6 +356,12 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // 12月25日, 5周年: a date or an anniversary, not a duration.
+        if matches!(q.unit, Some("日" | "周" | "天"))
+            && (prev == '月' || matches!(doc.at(q.unit_end), '年' | '起' | '前' | '后'))
+        {
+            return false;
+        }
         // Section numbers: 1. 2、 (3)
         let at_start = trim(doc, ca, s).0 == s;
         if at_start && matches!(doc.at(q.num.end), '.' | '、' | ')') {
