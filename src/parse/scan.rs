@@ -467,6 +467,7 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
             break;
         }
     }
+    let j = skip_footnote(doc, j);
     Some(Qty {
         num,
         high,
@@ -477,6 +478,35 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         end: j,
         per_year,
     })
+}
+
+/// Skips a footnote marker written after a quantity (18.6件①, 30家[1], 12%*, 5个^2).
+pub fn skip_footnote(doc: &Doc, i: usize) -> usize {
+    let c = doc.at(i);
+    if ('①'..='⑳').contains(&c) || matches!(c, '*' | '※' | '＊') {
+        return i + 1;
+    }
+    let digits = |k: usize| {
+        (k..k + 3)
+            .take_while(|&j| doc.at(j).is_ascii_digit())
+            .count()
+    };
+    match c {
+        '[' => {
+            let d = digits(i + 1);
+            if (1..=2).contains(&d) && doc.at(i + 1 + d) == ']' {
+                return i + d + 2;
+            }
+        }
+        '^' => {
+            let d = digits(i + 1);
+            if (1..=2).contains(&d) {
+                return i + d + 1;
+            }
+        }
+        _ => {}
+    }
+    i
 }
 
 /// A four-digit year (1949–2099) written at `i` followed by 年, e.g. 2025年 or 二〇二五年.
