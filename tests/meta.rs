@@ -424,6 +424,18 @@ const CASES: &[Case] = &[
         issued: None,
         period: Some((2022, 2022)),
     },
+    // A joint 意见 of the party committee and the government: one place, city level; its
+    // quantified 2035 targets end the period.
+    Case {
+        text: "首页>市委市政府文件\n\n中共临川市委 临川市人民政府关于推进知识产权强市建设的意见\n\n（2023年4月2日）\n\n各县（市、区）党委和人民政府：\n\n一、主要目标\n到2027年，有效发明专利达到9000件。到2035年，有效发明专利达到2万件，每万人口高价值发明专利拥有量达到25件。\n",
+        title: "中共临川市委临川市人民政府关于推进知识产权强市建设的意见",
+        region: "临川市",
+        level: Level::City,
+        issuer: Some("中共临川市委 临川市人民政府"),
+        doc_number: None,
+        issued: Some("2023-04-02"),
+        period: Some((2023, 2035)),
+    },
     // No place anywhere: the level from the scope words the text uses most.
     Case {
         text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",
