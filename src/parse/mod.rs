@@ -13,6 +13,7 @@ mod prose;
 mod scan;
 mod table;
 mod words;
+mod wrap;
 
 use crate::model::{
     Attribute, Diagnostic, Growth, Indicator, Measure, Plan, Source, SourceKind, Target,
@@ -69,13 +70,24 @@ pub fn parse(text: &str) -> Parsed {
     let tables = table::find_tables(&doc, period.map(|(_, end)| end));
     let spans: Vec<(usize, usize)> = tables.iter().map(|t| t.span).collect();
     let prose = prose::scan(&doc, &spans, period);
-    diagnostics.extend(prose.diagnostics);
+    // Spans of the scanners are into the read text; map them back to the text as given.
+    let mut found = prose.diagnostics;
     let cands: Vec<Cand> = tables
         .into_iter()
         .flat_map(|t| t.rows)
         .chain(prose.targets)
         .collect();
-    let merged = merge::merge(cands, &prose.past, &mut diagnostics);
+    let merged = merge::merge(cands, &prose.past, &mut found);
+    for d in &mut found {
+        if let Some((a, b)) = d.span {
+            let (x, y) = doc.span(a, b);
+            d.span = Some((x, y));
+            if d.path.starts_with("text@") {
+                d.path = format!("text@{x}");
+            }
+        }
+    }
+    diagnostics.extend(found);
     let indicators: Vec<Indicator> = merged
         .into_iter()
         .enumerate()
@@ -119,7 +131,7 @@ fn indicator(doc: &scan::Doc, i: usize, c: Cand) -> Indicator {
         source: Some(Source {
             kind: c.kind,
             quote: doc.orig_str(c.quote.0, c.quote.1),
-            offset: c.quote.0,
+            offset: doc.offset(c.quote.0),
         }),
         actuals: Vec::new(),
         name: c.name,

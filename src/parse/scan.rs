@@ -7,19 +7,45 @@
 use crate::model::Op;
 
 /// The document twice: as written (for quotes and names) and folded (for matching).
+///
+/// Line breaks that only wrap a hard-wrapped text are left out of both; `pos` maps every
+/// char back to its place in the text as given, so quotes and offsets stay exact.
 pub struct Doc {
-    /// The original characters.
+    /// The original characters (without the wrapping breaks).
     pub orig: Vec<char>,
     /// The same characters folded (full-width → ASCII, traditional → simplified).
     pub f: Vec<char>,
+    /// The text exactly as given.
+    full: Vec<char>,
+    /// For each char of `orig`, its index in `full`.
+    pos: Vec<usize>,
 }
 
 impl Doc {
-    /// Folds `text` one char to one char.
+    /// Folds `text` one char to one char, reading across wrapping line breaks.
     pub fn new(text: &str) -> Doc {
-        let orig: Vec<char> = text.chars().collect();
+        let full: Vec<char> = text.chars().collect();
+        let drop = super::wrap::soft_breaks(&full);
+        let pos: Vec<usize> = (0..full.len())
+            .filter(|&i| !drop.get(i).copied().unwrap_or(false))
+            .collect();
+        let orig: Vec<char> = pos.iter().filter_map(|&i| full.get(i).copied()).collect();
         let f = orig.iter().map(|&c| fold(c)).collect();
-        Doc { orig, f }
+        Doc { orig, f, full, pos }
+    }
+
+    /// The index in the text as given of char `i` (the text's end past the last char).
+    pub fn offset(&self, i: usize) -> usize {
+        self.pos.get(i).copied().unwrap_or(self.full.len())
+    }
+
+    /// The span in the text as given of chars `[a, b)`, wrapping breaks inside included.
+    pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        if b <= a {
+            let o = self.offset(a);
+            return (o, o);
+        }
+        (self.offset(a), self.offset(b - 1) + 1)
     }
 
     /// Number of chars.
@@ -32,10 +58,11 @@ impl Doc {
         self.f.get(i).copied().unwrap_or('\0')
     }
 
-    /// The original text of `[a, b)`.
+    /// The original text of `[a, b)`, as given (a wrapping break inside stays in).
     pub fn orig_str(&self, a: usize, b: usize) -> String {
         let b = b.min(self.orig.len());
-        self.orig.get(a.min(b)..b).unwrap_or(&[]).iter().collect()
+        let (x, y) = self.span(a.min(b), b);
+        self.full.get(x..y).unwrap_or(&[]).iter().collect()
     }
 
     /// The folded text of `[a, b)`.
