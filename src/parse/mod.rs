@@ -47,6 +47,9 @@ pub(crate) struct Cand {
     /// An increment (培育100家…, 新增50家): the stock values of other statements are not
     /// its baseline.
     pub increment: bool,
+    /// 较2022年增长50%: (the year compared with, the factor 1.5). The target value is the
+    /// factor times that year's value, once the baseline is known.
+    pub rise: Option<(i32, f64)>,
 }
 
 /// Parses raw plan text. Total: never panics, on any input.

@@ -666,6 +666,7 @@ fn build_row(
         attribute,
         quote: (nc.a, end),
         increment: false,
+        rise: None,
     })
 }
 

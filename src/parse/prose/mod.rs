@@ -244,7 +244,7 @@ impl Scanner<'_> {
         if ca >= cb {
             return;
         }
-        if self.special(ca, cb, sent) {
+        if self.special(ca, cb, sent) || self.relative_rise(ca, cb, sent) {
             st.last_shape = None;
             return;
         }
@@ -490,6 +490,43 @@ impl Scanner<'_> {
         false
     }
 
+    /// `A较2022年增长50%`: a rise relative to a stated year's value (the value itself comes
+    /// from the baseline, in merging). Returns whether the clause was one.
+    fn relative_rise(&mut self, ca: usize, cb: usize, sent: &Sent) -> bool {
+        let doc = self.doc;
+        let found = (ca..cb).find_map(|j| {
+            if !matches!(doc.at(j), '较' | '比') {
+                return None;
+            }
+            let (y, mut e) = year_at(doc, j + 1)?;
+            if matches!(doc.at(e), '底' | '末') {
+                e += 1;
+            }
+            let verb = ["增长", "提高", "增加", "提升"]
+                .iter()
+                .find(|v| doc.starts(e, v))?;
+            let q = qty_at(doc, e + verb.chars().count(), false)?;
+            (q.unit == Some("%") && q.high.is_none()).then_some((j, y, q))
+        });
+        let Some((j, y, q)) = found else {
+            return false;
+        };
+        if sent.past {
+            return true;
+        }
+        let Some(name) = self.clean_name(ca, j, true) else {
+            return true;
+        };
+        let quote = (lead(doc, ca, cb), q.end);
+        let year = self.year_for(sent, j);
+        let op = q.qual.unwrap_or(Op::Ge);
+        let idx = self.push_target(name, op, None, None, None, false, false, quote, year);
+        if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
+            c.rise = Some((y, 1.0 + q.num.value / 100.0));
+        }
+        true
+    }
+
     /// `A、B和C分别达到X、Y和Z`: one target each, names sharing the last one's suffix.
     fn respectively(&mut self, ca: usize, cb: usize, toks: &[Qty], sent: &Sent) -> bool {
         let doc = self.doc;
@@ -704,7 +741,8 @@ impl Scanner<'_> {
     /// Name first: 有效注册商标总量超过8.5万件, 知识产权示范企业30个, 年均增长15%.
     fn name_first(&mut self, q: &Qty, it: &Around, sent: &Sent, st: &mut SentState) {
         let doc = self.doc;
-        let growth_at = ["年均", "年平均", "平均每年"]
+        // 同比增长10%以上 in a target: a growth rate, like 年均增长.
+        let growth_at = ["年均", "年平均", "平均每年", "同比", "比上年", "较上年"]
             .iter()
             .filter_map(|w| doc.find(it.pa, it.name_end, w))
             .min()
@@ -978,6 +1016,7 @@ impl Scanner<'_> {
             attribute: None,
             quote,
             increment: false,
+            rise: None,
         });
         Some(self.out.targets.len() - 1)
     }
@@ -1006,6 +1045,7 @@ impl Scanner<'_> {
             attribute: None,
             quote,
             increment: false,
+            rise: None,
         });
         self.out.targets.len() - 1
     }
@@ -1048,6 +1088,7 @@ impl Scanner<'_> {
             attribute: None,
             quote,
             increment,
+            rise: None,
         });
     }
 }
