@@ -108,15 +108,26 @@ pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> P
     let n = doc.len();
     let mut a = 0;
     let mut in_note = false;
+    // A blank line since the last text line.
+    let mut gap = false;
     while a < n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
         let (ta, mut tb) = trim(doc, a, b);
         let skipped = |x: usize, y: usize| skip.iter().any(|&(s, e)| x < e && y > s);
         let mut next = b + 1;
+        if ta >= tb {
+            gap = true;
+        }
         if ta < tb && !skipped(a, b) {
             let first = doc.at(ta);
-            let note = first == '注' && matches!(doc.at(ta + 1), ':' | '①' | '1' | '：' | '释');
-            if note || (in_note && ('①'..='⑳').contains(&first)) {
+            let note = first == '注' && matches!(doc.at(ta + 1), ':' | '①' | '1' | '：' | '释')
+                || doc.starts(ta, "备注:")
+                || doc.starts(ta, "说明:");
+            // A note runs on over the lines right below it (a wrapped note), and over
+            // numbered items ①② even after a blank line.
+            let runs_on = in_note && !gap && s.heading(ta, tb).is_none();
+            gap = false;
+            if note || runs_on || (in_note && ('①'..='⑳').contains(&first)) {
                 in_note = true;
             } else {
                 in_note = false;
