@@ -394,3 +394,9 @@ pub const NOW_WORDS: &[&str] = &[
     "只有",
     "尚不足",
 ];
+
+/// Fund words: a target named only by one (安排资金) refers back to a fund named before.
+pub const FUND_WORDS: &[&str] = &["资金", "经费", "基金"];
+
+/// Verbs that set up a fund (设立X专项资金): the fund's name follows them.
+pub const FUND_VERBS: &[&str] = &["设立", "设置", "建立", "组建", "安排", "统筹", "筹集"];

@@ -78,6 +78,8 @@ struct Around {
 
 /// One sentence's context.
 struct Sent {
+    /// Where the sentence starts.
+    start: usize,
     past: bool,
     base_year: Option<i32>,
     years: Vec<(usize, i32)>,
@@ -228,6 +230,7 @@ impl Scanner<'_> {
             }
         }
         let sent = Sent {
+            start: sa,
             past,
             base_year: past_year.or(ref_year).or(self.period.map(|(s, _)| s - 1)),
             years,
@@ -774,6 +777,7 @@ impl Scanner<'_> {
         let name = self
             .clean_name(it.pa, nend, true)
             .map(|n| self.name_string(&n));
+        let name = name.map(|n| self.refer_back(sent.start, it.pa, n));
         let mut base = None;
         let name = match name {
             // 培育优势企业100家，其中国家级20家: a bare level word takes the thing
@@ -841,6 +845,39 @@ impl Scanner<'_> {
         }
         st.last_shape = Some(Shape::NameFirst);
         st.last_name = Some(name);
+    }
+
+    /// 设立知识产权专项资金，每年安排资金不少于2000万元: a bare fund word (资金, 经费)
+    /// refers back to the fund named earlier in the sentence, which names the target.
+    fn refer_back(&self, sa: usize, pa: usize, name: String) -> String {
+        let doc = self.doc;
+        let Some(word) = FUND_WORDS.iter().find(|w| name.ends_with(*w)) else {
+            return name;
+        };
+        if name.chars().count() > word.chars().count() + 2 {
+            return name;
+        }
+        let Some(p) = (sa..pa).rev().find(|&j| doc.starts(j, word)) else {
+            return name;
+        };
+        let e = p + word.chars().count();
+        let clause = (sa..p)
+            .rev()
+            .find(|&j| matches!(doc.at(j), ',' | ';' | ':' | '。'))
+            .map_or(sa, |j| j + 1);
+        let from = (clause..p)
+            .rev()
+            .find_map(|j| {
+                FUND_VERBS
+                    .iter()
+                    .find(|v| doc.starts(j, v))
+                    .map(|v| j + v.chars().count())
+            })
+            .unwrap_or(clause);
+        match self.clean_name(from, e, true) {
+            Some(n) if self.name_len(&n) > name.chars().count() => self.name_string(&n),
+            _ => name,
+        }
     }
 
     /// `每万人口高价值发明专利拥有量（件）：12`: the label before a colon names a bare
