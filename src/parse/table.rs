@@ -248,6 +248,12 @@ fn spaced_row(doc: &Doc, a: usize, b: usize, roles: &[Role]) -> Vec<(usize, usiz
     if serial {
         cut(1);
     }
+    // A category column (类别 创造 / 运用): the first word of a row that has more words
+    // than its name needs; rows under the same category leave it out.
+    let ncat = roles.iter().filter(|r| **r == Role::Category).count();
+    for k in 0..ncat.min(name_to.saturating_sub(name_from + 1)) {
+        cut(name_from + k + 1);
+    }
     for k in name_to..ws.len() {
         cut(k);
     }

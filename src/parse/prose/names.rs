@@ -242,6 +242,10 @@ impl Scanner<'_> {
             a = skip_marker(doc, a, b);
             a = skip_year_phrase(doc, a, b);
             a = skip_period_phrase(doc, a, b);
+            // 共完成, 共培育: “in all” before a verb.
+            if doc.at(a) == '共' && LEAD_VERBS.iter().any(|v| doc.starts(a + 1, v)) {
+                a += 1;
+            }
             let lists: [&[&str]; 3] = [
                 LEAD_WORDS,
                 REGION_WORDS,
