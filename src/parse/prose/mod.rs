@@ -159,6 +159,7 @@ impl Scanner<'_> {
         let review = self.stack.iter().any(|h| h.review);
         let mut years = Vec::new();
         let mut past_year = None;
+        let mut leading_past = None;
         let mut ref_year = None;
         for j in sa..sb {
             if self.in_title.get(j).copied().unwrap_or(false) {
@@ -186,6 +187,11 @@ impl Scanner<'_> {
                 Some((start, _)) if y < start => {
                     if !compared {
                         past_year = Some(y);
+                        // 2023年，全市… / 截至2023年底，…: the year leads what follows.
+                        let lead = trim(doc, sa, j).0;
+                        if j <= lead + 2 && opens_on_year(doc, lead, j) {
+                            leading_past = Some(y);
+                        }
                     }
                     ref_year = ref_year.or(Some(y));
                 }
@@ -193,7 +199,7 @@ impl Scanner<'_> {
             }
         }
         if past_year.is_some() {
-            self.carry_past = past_year;
+            self.carry_past = leading_past;
         } else if !years.is_empty() {
             self.carry_past = None;
         } else if self.carry_past.is_some() && ref_year.is_none() {
@@ -1139,6 +1145,14 @@ impl Scanner<'_> {
             rise: None,
         });
     }
+}
+
+/// Whether `[lead, j)` is empty or a 截至/截止/至 before the year at `j`.
+fn opens_on_year(doc: &Doc, lead: usize, j: usize) -> bool {
+    j == lead
+        || ["截至", "截止", "至"]
+            .iter()
+            .any(|w| doc.ends(lead, j, w) && lead + w.chars().count() == j)
 }
 
 /// Drops a "year of" phrase between an operator and its number (增加到2025年的2万件).
