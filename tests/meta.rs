@@ -436,6 +436,17 @@ const CASES: &[Case] = &[
         issued: Some("2023-04-02"),
         period: Some((2023, 2035)),
     },
+    // A page flattened onto one line: the 文号 label is not part of the number.
+    Case {
+        text: "首页 > 政务公开 索引号：113303/2022-00123 发布机构：松阳县人民政府办公室 成文日期：2022-04-15 文号：松政办发〔2022〕18号 松阳县人民政府办公室关于印发松阳县知识产权“十四五”规划的通知 各乡镇人民政府：现印发给你们。 松阳县人民政府办公室 2022年4月15日 松阳县知识产权“十四五”规划 一、发展基础",
+        title: "松阳县知识产权“十四五”规划",
+        region: "松阳县",
+        level: Level::County,
+        issuer: Some("松阳县人民政府办公室"),
+        doc_number: Some("松政办发〔2022〕18号"),
+        issued: Some("2022-04-15"),
+        period: Some((2021, 2025)),
+    },
     // No place anywhere: the level from the scope words the text uses most.
     Case {
         text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",
