@@ -485,6 +485,10 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
     if doc.starts(j, "左右") {
         j += 2;
     }
+    // 突破10万件大关: the mark passed, not a name.
+    if doc.starts(j, "大关") {
+        j += 2;
+    }
     let unit_end = j;
     let mut qual = None;
     for (q, op) in QUALS {

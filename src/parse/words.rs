@@ -39,6 +39,8 @@ pub const PRE_OPS: &[(&str, Op)] = &[
     ("缩短到", Op::Le),
     ("减少至", Op::Le),
     ("减少到", Op::Le),
+    ("发展到", Op::Ge),
+    ("发展至", Op::Ge),
     ("增至", Op::Ge),
     ("升至", Op::Ge),
     ("降至", Op::Le),

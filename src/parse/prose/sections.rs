@@ -204,6 +204,8 @@ impl Scanner<'_> {
                         && doc.at(j + n) != '五'
                         // 四十五, 百分之十五: a numeral, not the 十五 plan.
                         && !(j > 0 && "十一二三四五六七八九两百之".contains(doc.at(j - 1)))
+                        // 十五家, 十五个: a count.
+                        && !(n == 2 && (unit_at(doc, j + 2).is_some() || doc.at(j + 2) == '年'))
                         && !(1..=3).any(|k| {
                             j >= k && matches!(doc.at(j - k), '较' | '比' | '与' | '在' | '以')
                         })
