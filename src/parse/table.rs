@@ -412,6 +412,8 @@ fn header_at(
 /// A parsed value cell: value, operator, cumulative marker 〔〕, range high.
 struct Value {
     value: f64,
+    /// Written with a percent sign (35%): the unit when the row names none.
+    unit: Option<&'static str>,
     op: Op,
     cumulative: bool,
     high: Option<f64>,
@@ -451,6 +453,13 @@ fn value_cell(text: &str) -> Option<Value> {
             op = o;
         }
     }
+    let unit = if s.ends_with('%') {
+        Some("%")
+    } else if s.ends_with('‰') {
+        Some("‰")
+    } else {
+        None
+    };
     let s = s.trim_end_matches(['%', '‰']);
     let (lo, hi) = match s.split_once(['-', '—', '~', '～']) {
         Some((a, b)) if !a.is_empty() => (a, Some(b)),
@@ -466,6 +475,7 @@ fn value_cell(text: &str) -> Option<Value> {
     }
     Some(Value {
         value,
+        unit,
         op: if high.is_some() { Op::Range } else { op },
         cumulative,
         high,
@@ -608,6 +618,12 @@ fn build_row(
     let (name, mut unit) = split_unit(doc, serial_end(doc, nc.a, nc.b), nc.b);
     if let Some(u) = unit_cell.and_then(|i| cells.get(i)) {
         unit = Some(doc.orig_str(u.a, u.b));
+    }
+    if unit.is_none() {
+        unit = values
+            .iter()
+            .find_map(|(r, v)| v.unit.filter(|_| matches!(r, Role::Year(_))))
+            .map(String::from);
     }
     let years: Vec<(i32, &Value)> = values
         .iter()
