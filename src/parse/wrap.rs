@@ -86,11 +86,18 @@ fn wrap_width(text: &[char], lines: &[Line]) -> Option<usize> {
             _ => None,
         })
         .collect();
-    let (n, w) = runs_on
+    let mut sorted = runs_on;
+    sorted.sort_unstable();
+    // For each width w: how many lines lie in [w - 8, w] (sorted, so two searches).
+    let (n, w) = sorted
         .iter()
-        .map(|&w| (runs_on.iter().filter(|&&x| x + 8 >= w && x <= w).count(), w))
+        .map(|&w| {
+            let hi = sorted.partition_point(|&x| x <= w);
+            let lo = sorted.partition_point(|&x| x + 8 < w);
+            (hi - lo, w)
+        })
         .max()?;
-    (n >= 6 && n * 2 >= runs_on.len()).then_some(w)
+    (n >= 6 && n * 2 >= sorted.len()).then_some(w)
 }
 
 fn ends_line(text: &[char], l: &Line) -> bool {
