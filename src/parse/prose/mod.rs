@@ -199,9 +199,22 @@ impl Scanner<'_> {
                 _ => years.push((j, y)),
             }
         }
+        // 去年，全市…: last year, before the plan's first year.
+        let lead = trim(doc, sa, sb).0;
+        if past_year.is_none()
+            && ["去年", "上年", "过去一年"]
+                .iter()
+                .any(|w| doc.starts(lead, w))
+        {
+            past_year = self.period.map(|(s, _)| s - 1);
+            leading_past = past_year;
+        }
+        let this_year = ["今年", "本年度", "本年"]
+            .iter()
+            .any(|w| doc.starts(lead, w));
         if past_year.is_some() {
             self.carry_past = leading_past;
-        } else if !years.is_empty() {
+        } else if !years.is_empty() || this_year {
             self.carry_past = None;
         } else if self.carry_past.is_some() && ref_year.is_none() {
             past_year = self.carry_past;
