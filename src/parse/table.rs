@@ -616,6 +616,7 @@ fn build_row(
 ) -> Option<Cand> {
     let nc = cells.get(name_idx)?;
     let (name, mut unit) = split_unit(doc, serial_end(doc, nc.a, nc.b), nc.b);
+    let name = drop_activity_verb(name);
     if let Some(u) = unit_cell.and_then(|i| cells.get(i)) {
         unit = Some(doc.orig_str(u.a, u.b));
     }
@@ -690,6 +691,18 @@ fn build_row(
         increment: false,
         rise: None,
     })
+}
+
+/// 举办知识产权培训 → 知识产权培训: a row named by the activity counts the activity.
+fn drop_activity_verb(name: String) -> String {
+    for v in ["组织开展", "举办", "开展", "组织"] {
+        if let Some(rest) = name.strip_prefix(v) {
+            if rest.chars().count() >= 4 {
+                return rest.to_string();
+            }
+        }
+    }
+    name
 }
 
 /// Skips a serial number written inside the name cell (`1.每万人口…`, `2、…`, `(3)…`).

@@ -151,6 +151,8 @@ pub const COUNT_VERBS: &[&str] = &[
 
 /// Verbs dropped from the front of a name (the gold convention drops the verb).
 pub const LEAD_VERBS: &[&str] = &[
+    "选聘",
+    "聘任",
     "联合组建",
     "新培育",
     "新认定",

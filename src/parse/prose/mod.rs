@@ -878,7 +878,13 @@ impl Scanner<'_> {
             return name;
         };
         if name.chars().count() > word.chars().count() + 2 {
-            return name;
+            // 州级财政安排知识产权专项资金: the fund is named after the verb.
+            let tail = FUND_VERBS
+                .iter()
+                .filter_map(|v| name.rfind(v).map(|i| &name[i + v.len()..]))
+                .filter(|t| t.chars().count() >= word.chars().count() + 2)
+                .min_by_key(|t| t.len());
+            return tail.map_or(name.clone(), String::from);
         }
         let Some(p) = (sa..pa).rev().find(|&j| doc.starts(j, word)) else {
             return name;
