@@ -70,7 +70,7 @@ pub fn parse(text: &str) -> Parsed {
         }
         guess
     });
-    let tables = table::find_tables(&doc, period.map(|(_, end)| end));
+    let tables = table::find_tables(&doc, period);
     let spans: Vec<(usize, usize)> = tables.iter().map(|t| t.span).collect();
     let prose = prose::scan(&doc, &spans, period);
     // Spans of the scanners are into the read text; map them back to the text as given.

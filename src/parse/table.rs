@@ -24,6 +24,8 @@ enum Role {
     Year(i32),
     /// A target column without a year (目标值): the plan's end year.
     Target,
+    /// A baseline column without a year (基期值): the year before the plan.
+    Base,
     Growth,
     Attr,
     Other,
@@ -37,14 +39,14 @@ pub struct Table {
     pub span: (usize, usize),
 }
 
-/// Finds every indicator table in the document. `target_year` (the plan's end year)
-/// gives a year to a bare 目标值 column.
-pub fn find_tables(doc: &Doc, target_year: Option<i32>) -> Vec<Table> {
+/// Finds every indicator table in the document. The plan's period gives years to bare
+/// 基期值 (the year before it) and 目标值 (its end) columns.
+pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
     let cells = cells(doc);
     let mut out = Vec::new();
     let mut i = 0;
     while i < cells.len() {
-        match header_at(&cells, i, target_year) {
+        match header_at(&cells, i, period) {
             Some((first, roles, after)) => {
                 let (rows, end) = rows(doc, &cells, after, &roles);
                 if rows.is_empty() {
@@ -180,7 +182,7 @@ fn header_line(doc: &Doc, a: usize, b: usize) -> Option<Vec<Role>> {
         .collect::<Option<_>>()?;
     let valued = roles
         .iter()
-        .any(|r| matches!(r, Role::Year(_) | Role::Target));
+        .any(|r| matches!(r, Role::Year(_) | Role::Target | Role::Base));
     (valued && roles.contains(&Role::Name)).then_some(roles)
 }
 
@@ -330,6 +332,7 @@ fn header_role(text: &str) -> Option<Role> {
     Some(match t.as_str() {
         "序号" | "编号" | "序" => Role::Serial,
         "目标值" | "目标" | "年度目标" | "预期目标" | "目标数" => Role::Target,
+        "基期值" | "基期" | "基数" | "现状值" | "基准值" | "基期数" => Role::Base,
         // 责任单位, 牵头部门: who does it, not the unit of measure.
         _ if ["责任", "牵头", "部门", "处室", "配合"]
             .iter()
@@ -370,11 +373,13 @@ fn five_year_end(t: &str) -> Option<i32> {
 fn header_at(
     cells: &[Cell],
     i: usize,
-    target_year: Option<i32>,
+    period: Option<(i32, i32)>,
 ) -> Option<(usize, Vec<Role>, usize)> {
-    // A bare 目标值 column holds the plan's end-year targets.
+    // A bare 目标值 column holds the plan's end-year targets, a bare 基期值 column the
+    // values of the year before the plan.
     let role = |c: &Cell| match header_role(&c.text) {
-        Some(Role::Target) => Some(target_year.map_or(Role::Other, Role::Year)),
+        Some(Role::Target) => Some(period.map_or(Role::Other, |(_, e)| Role::Year(e))),
+        Some(Role::Base) => Some(period.map_or(Role::Other, |(s, _)| Role::Year(s - 1))),
         r => r,
     };
     // Anchor on a year cell; the header may begin a few cells earlier.
