@@ -133,7 +133,7 @@ fn indicator(doc: &scan::Doc, i: usize, c: Cand) -> Indicator {
         attribute: c.attribute,
         source: Some(Source {
             kind: c.kind,
-            quote: doc.orig_str(c.quote.0, c.quote.1),
+            quote: doc.quote_str(c.quote.0, c.quote.1),
             offset: doc.offset(c.quote.0),
         }),
         actuals: Vec::new(),

@@ -58,8 +58,16 @@ impl Doc {
         self.f.get(i).copied().unwrap_or('\0')
     }
 
-    /// The original text of `[a, b)`, as given (a wrapping break inside stays in).
+    /// The original text of `[a, b)` as read (wrapping breaks left out): for names and
+    /// units.
     pub fn orig_str(&self, a: usize, b: usize) -> String {
+        let b = b.min(self.orig.len());
+        self.orig.get(a.min(b)..b).unwrap_or(&[]).iter().collect()
+    }
+
+    /// The text of `[a, b)` exactly as given, wrapping breaks and page footers inside
+    /// included: for quotes, which must be substrings of the input.
+    pub fn quote_str(&self, a: usize, b: usize) -> String {
         let b = b.min(self.orig.len());
         let (x, y) = self.span(a.min(b), b);
         self.full.get(x..y).unwrap_or(&[]).iter().collect()

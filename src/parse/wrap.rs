@@ -25,15 +25,63 @@ pub fn soft_breaks(text: &[char]) -> Vec<bool> {
     let Some(width) = wrap_width(text, &lines) else {
         return drop;
     };
-    for pair in lines.windows(2) {
+    // Page footers (— 2 —) and the blank lines around them sit between the two halves
+    // of a sentence that runs over a page break.
+    let content: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.a < l.b && !is_page_chrome(text, l))
+        .collect();
+    for pair in content.windows(2) {
         let [prev, next] = pair else { continue };
-        if soft(text, prev, next, width) {
+        let gap = text.get(prev.b..next.a).unwrap_or(&[]);
+        let breaks = gap.iter().filter(|&&c| c == '\n').count();
+        let joined = if breaks == 1 {
+            soft(text, prev, next, width)
+        } else {
+            // Across a page break (one footer line, set off by dashes or blank lines)
+            // only a full line runs on.
+            let from = lines.partition_point(|l| l.a < prev.b);
+            let to = lines.partition_point(|l| l.a < next.a);
+            let chrome: Vec<&Line> = lines
+                .get(from..to)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|l| l.a < l.b)
+                .collect();
+            let footer = match chrome.as_slice() {
+                [f] => breaks >= 3 || text.get(f.a..f.b).is_some_and(|s| s.contains(&'—')),
+                _ => false,
+            };
+            footer && soft(text, prev, next, width) && prev.width + 10 >= width
+        };
+        if joined {
             for d in drop.iter_mut().take(next.a).skip(prev.b) {
                 *d = true;
             }
         }
     }
     drop
+}
+
+/// A page footer or header line: a page number, alone or between dashes (— 2 —, - 2 -,
+/// 第2页, 2/15).
+fn is_page_chrome(text: &[char], l: &Line) -> bool {
+    let s: String = text
+        .get(l.a..l.b)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|c| !is_space(**c))
+        .collect();
+    let core = s.trim_matches(|c| matches!(c, '—' | '-' | '–' | '－' | '─'));
+    let core = core
+        .strip_prefix('第')
+        .and_then(|r| r.strip_suffix('页'))
+        .unwrap_or(core);
+    let digits = |t: &str| (1..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit());
+    match core.split_once('/') {
+        Some((a, b)) => digits(a) && digits(b),
+        None => digits(core),
+    }
 }
 
 fn lines(text: &[char]) -> Vec<Line> {
@@ -109,13 +157,6 @@ fn soft(text: &[char], prev: &Line, next: &Line, width: usize) -> bool {
     if next.a >= next.b || prev.a >= prev.b || !prev.prose || ends_line(text, prev) {
         return false;
     }
-    // Only one line break between them (a blank line is a paragraph break).
-    if text
-        .get(prev.b..next.a)
-        .is_none_or(|s| s.iter().filter(|&&c| c == '\n').count() != 1)
-    {
-        return false;
-    }
     let first = text.get(next.a).copied().unwrap_or('\0');
     let last = text.get(prev.b - 1).copied().unwrap_or('\0');
     if starts_block(text, next) {
@@ -181,6 +222,20 @@ mod tests {
         assert!(kept.contains("到2025年知识产权"), "{kept}");
         assert!(kept.starts_with("一、发展目标\n"), "{kept}");
         assert!(kept.contains("\n二、重点任务"), "{kept}");
+    }
+
+    #[test]
+    fn runs_on_over_a_page_footer() {
+        let t = wrapped().replace("达到1\n50件", "达到1\n\n— 2 —\n\n50件");
+        let t: Vec<char> = t.chars().collect();
+        let d = soft_breaks(&t);
+        let kept: String = t
+            .iter()
+            .zip(&d)
+            .filter(|(_, x)| !**x)
+            .map(|(c, _)| c)
+            .collect();
+        assert!(kept.contains("达到150件"), "{kept}");
     }
 
     #[test]
