@@ -26,6 +26,10 @@ impl<T> Loaded<T> {
 /// Earliest and latest year accepted anywhere in the data.
 pub const YEARS: std::ops::RangeInclusive<i64> = 1949..=2100;
 
+/// Most milestones one indicator may have: more is not a plan but bad data, and short
+/// lists keep per-indicator work (sorting by year) trivially cheap.
+pub const MAX_TARGETS: usize = 100;
+
 /// Loads a PlanSet from JSON text.
 pub fn load_plan_set(text: &str) -> Loaded<PlanSet> {
     match json::parse(text) {
@@ -157,7 +161,7 @@ pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
         };
         ind.actuals.retain(|a| a.year != rec.year);
         ind.actuals.push(actual);
-        ind.actuals.sort_by_key(|a| a.year);
+        crate::model::sort_by_year(&mut ind.actuals, |a| a.year);
     }
     diags
 }
@@ -541,7 +545,7 @@ impl Reader {
             source: source?,
             actuals: actuals?,
         };
-        ind.targets.sort_by_key(|t| t.year);
+        crate::model::sort_by_year(&mut ind.targets, |t| t.year);
         self.check_years(path, &ind);
         Ok(ind)
     }
@@ -582,6 +586,16 @@ impl Reader {
 
     fn targets(&mut self, v: &Value, path: &str) -> Result<Vec<Target>, Skip> {
         let items = self.opt_array(v, path, "targets")?;
+        if items.len() > MAX_TARGETS {
+            self.error(
+                &format!("{path}.targets"),
+                format!(
+                    "{} targets; at most {MAX_TARGETS} milestones per indicator (目标值过多)",
+                    items.len()
+                ),
+            );
+            return Err(Skip);
+        }
         let mut out = Vec::new();
         let mut bad = false;
         for (i, t) in items.iter().enumerate() {
@@ -748,7 +762,7 @@ impl Reader {
                 _ => bad = true,
             }
         }
-        out.sort_by_key(|a| a.year);
+        crate::model::sort_by_year(&mut out, |a| a.year);
         if bad {
             Err(Skip)
         } else {
