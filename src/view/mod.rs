@@ -11,6 +11,7 @@ pub mod escape;
 pub mod format;
 pub mod gauge;
 pub mod i18n;
+mod row;
 pub mod table;
 
 pub use crate::filter::{Column, Filter, Sort};
@@ -46,7 +47,7 @@ impl ViewError {
     pub fn from_diagnostics(diags: &[Diagnostic], lang: Lang) -> ViewError {
         let errors: Vec<&Diagnostic> = diags.iter().filter(|d| d.is_error()).collect();
         let mut message = String::from(w(W::DataError, lang));
-        message.push_str("（");
+        message.push('（');
         message.push_str(&errors.len().to_string());
         message.push_str("处）");
         let mut details: Vec<String> = errors
