@@ -87,8 +87,11 @@ fn render(r: &Row, lang: Lang) -> String {
     s.push_str("</p></div>");
     push_meter(&mut s, r, lang);
     push_facts(&mut s, r, lang);
-    s.push_str("<p class=\"pm-g-status\">");
-    row::push_status(&mut s, r, lang);
+    s.push_str("<p class=\"pm-g-status\"><span class=\"pm-badge pm-s-");
+    s.push_str(st.as_str());
+    s.push_str("\">");
+    s.push_str(i18n::status(st, lang));
+    s.push_str("</span>");
     s.push_str(" <span class=\"pm-reason\">");
     push_escaped(&mut s, r.reason(lang));
     s.push_str("</span></p></div>");

@@ -128,8 +128,9 @@ impl TableModel {
         self.render(f, sort, lang, shown, None)
     }
 
-    /// The shell with every visible row filled in (the CLI's no-JS table; the root carries
-    /// `pm-static`, which hides the controls that need a script).
+    /// The table with every visible row filled in (the CLI's no-JS table): no filter bar,
+    /// no CSV button and plain header cells, since they would do nothing without a script;
+    /// the root carries `pm-static` (no scroll height limit).
     pub fn static_html(&self, f: &Filter, sort: Option<Sort>, lang: Lang) -> String {
         let ids = self.visible(f, sort);
         self.render(f, sort, lang, ids.len(), Some(&ids))
@@ -214,7 +215,11 @@ impl TableModel {
         s.push_str(" data-pm-rows=\"");
         s.push_str(&self.rows.len().to_string());
         s.push_str("\">");
-        self.push_filters(&mut s, f, lang);
+        // The no-JS table has no controls: they would do nothing without a script.
+        let live = rows.is_none();
+        if live {
+            self.push_filters(&mut s, f, lang);
+        }
         s.push_str("<p class=\"pm-count\" data-pm-count role=\"status\" aria-live=\"polite\">");
         s.push_str(&count_text(shown, self.rows.len(), lang));
         s.push_str("</p>");
@@ -224,7 +229,7 @@ impl TableModel {
         s.push_str("><table class=\"pm-t\"><caption class=\"pm-caption\">");
         push_escaped(&mut s, &caption);
         s.push_str("</caption>");
-        push_head(&mut s, sort, lang);
+        push_head(&mut s, sort, live, lang);
         s.push_str("<tbody class=\"pm-body\" data-pm-body>");
         if let Some(ids) = rows {
             s.push_str(&self.rows_html(ids, lang));
@@ -282,6 +287,11 @@ impl TableModel {
         s.push_str("</button></div>");
     }
 }
+
+/// A spacer row for a virtualised body: scripts set its height through the custom property
+/// `--pm-spacer-h` (see `www/planmeter.css`).
+pub const SPACER_ROW: &str =
+    "<tr class=\"pm-spacer\" aria-hidden=\"true\"><td colspan=\"9\"></td></tr>";
 
 /// The live count line: `显示 12 / 340 项`.
 pub fn count_text(shown: usize, total: usize, lang: Lang) -> String {
@@ -369,18 +379,24 @@ fn push_select(
     s.push_str("</select></label>");
 }
 
-fn push_head(s: &mut String, sort: Option<Sort>, lang: Lang) {
+fn push_head(s: &mut String, sort: Option<Sort>, buttons: bool, lang: Lang) {
     s.push_str("<thead><tr>");
     for c in Column::ALL {
         s.push_str("<th scope=\"col\" class=\"pm-c-");
         s.push_str(c.as_str());
         s.push_str("\" aria-sort=\"");
         s.push_str(aria_sort(c, sort));
-        s.push_str("\"><button type=\"button\" class=\"pm-sort\" data-pm-sort=\"");
-        s.push_str(c.as_str());
         s.push_str("\">");
+        if buttons {
+            s.push_str("<button type=\"button\" class=\"pm-sort\" data-pm-sort=\"");
+            s.push_str(c.as_str());
+            s.push_str("\">");
+        }
         s.push_str(column_label(c, lang));
-        s.push_str("</button></th>");
+        if buttons {
+            s.push_str("</button>");
+        }
+        s.push_str("</th>");
     }
     s.push_str("</tr></thead>");
 }
