@@ -14,7 +14,7 @@ use web_sys::{CssStyleSheet, Element, Event, HtmlElement, HtmlInputElement, Html
 use super::hash;
 use super::listen::EventListener;
 use crate::filter::{Column, Filter, Sort};
-use crate::view::i18n::{w, W};
+use crate::view::table::{aria_sort, count_text};
 use crate::view::{Lang, TableModel};
 
 /// Rows rendered above and below the viewport.
@@ -351,18 +351,15 @@ impl Inner {
         let html = {
             let st = self.state.borrow();
             let slice = st.ids.get(start..end).unwrap_or(&[]);
-            let mut html = String::new();
             if n == 0 {
-                html.push_str(&format!(
-                    "<tr class=\"pm-empty\"><td colspan=\"{cols}\">{}</td></tr>",
-                    w(W::NoRows, self.cfg.lang)
-                ));
+                // The core's "nothing matches" row.
+                self.model.rows_html(&[], self.cfg.lang)
             } else {
-                html.push_str(&spacer("top", cols));
+                let mut html = spacer("top", cols);
                 html.push_str(&self.model.rows_html(slice, self.cfg.lang));
                 html.push_str(&spacer("bottom", cols));
+                html
             }
-            html
         };
         body.set_inner_html(&html);
         self.state.borrow_mut().window = window;
@@ -437,9 +434,8 @@ impl Inner {
         let Some(sheet) = &self.sheet else { return };
         let s = &self.scope;
         let css = format!(
-            ".{s} tr[data-pm-spacer]>td{{padding:0;border:0;height:inherit}}\
-             .{s} tr[data-pm-spacer=top]{{height:{top:.0}px}}\
-             .{s} tr[data-pm-spacer=bottom]{{height:{bottom:.0}px}}"
+            ".{s} tr.pm-spacer[data-pm-spacer=top]{{--pm-spacer-h:{top:.0}px}}\
+             .{s} tr.pm-spacer[data-pm-spacer=bottom]{{--pm-spacer-h:{bottom:.0}px}}"
         );
         let _ = sheet.replace_sync(&css);
     }
@@ -449,14 +445,7 @@ impl Inner {
             return;
         };
         let n = self.state.borrow().ids.len();
-        let lang = self.cfg.lang;
-        el.set_text_content(Some(&format!(
-            "{} {} / {} {}",
-            w(W::Shown, lang),
-            n,
-            self.model.len(),
-            w(W::Items, lang)
-        )));
+        el.set_text_content(Some(&count_text(n, self.model.len(), self.cfg.lang)));
     }
 
     /// `aria-sort` on every sortable header, after a sort change (the shell stays, so the
@@ -471,11 +460,10 @@ impl Inner {
                 continue;
             };
             let col = b.get_attribute("data-pm-sort").unwrap_or_default();
-            let value = match sort {
-                Some(s) if s.column.as_str() == col && s.descending => "descending",
-                Some(s) if s.column.as_str() == col => "ascending",
-                _ => "none",
+            let Some(column) = Column::from_name(&col) else {
+                continue;
             };
+            let value = aria_sort(column, sort);
             if let Ok(Some(th)) = b.closest("th") {
                 let _ = th.set_attribute("aria-sort", value);
             }
