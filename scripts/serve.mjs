@@ -37,7 +37,7 @@ const server = createServer(async (req, res) => {
       'content-type': TYPES[extname(file)] || 'application/octet-stream',
       'cache-control': 'no-store',
     };
-    if (extname(file) === '.html' && (path.startsWith('/csp/') || process.env.CSP === '1')) {
+    if (extname(file) === '.html' && (path.includes('/csp/') || process.env.CSP === '1')) {
       headers['content-security-policy'] = CSP;
     }
     res.writeHead(200, headers);

@@ -14,7 +14,7 @@ export const SHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
 mkdirSync(SHOTS, { recursive: true });
 
 /** Starts scripts/serve.mjs on a free port; resolves to {url, close}. */
-export function serve(root = join(ROOT, 'www')) {
+export function serve(root = ROOT) {
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, [join(ROOT, 'scripts', 'serve.mjs'), root], {
       env: { ...process.env, PORT: '0', HOST: '127.0.0.1', CSP: '' },
