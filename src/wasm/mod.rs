@@ -19,7 +19,8 @@ use web_sys::Element;
 
 use crate::model::Diagnostic;
 use crate::view::{Lang, ViewError};
-use data::{Data, Plans};
+use data::Data;
+pub use data::Plans;
 use error::JsError;
 use opts::Source;
 use utf16::Utf16Map;

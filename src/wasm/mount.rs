@@ -108,7 +108,7 @@ async fn build(el: &Element, key: Option<String>) -> Result<Widget, ViewError> {
     let lang = widgets::lang_of(&src);
     let kind = src.string("", "data-planmeter").unwrap_or_default();
     let Some(url) = src.string("src", "data-src").filter(|s| !s.is_empty()) else {
-        return Err(ViewError::new("缺少 data-src 属性(数据文件地址)"));
+        return Err(ViewError::new("缺少 data-src 属性（数据文件地址）"));
     };
     let actuals = src
         .string("actuals", "data-actuals")
@@ -122,7 +122,7 @@ async fn build(el: &Element, key: Option<String>) -> Result<Widget, ViewError> {
         "compare" => widgets::compare(el, &data, &src),
         "table" => widgets::table(el, &data, &src, key).map(Widget::Table),
         other => Err(ViewError::new(format!(
-            "未知的组件类型 data-planmeter=\"{other}\"(可用 gauge、table、compare)"
+            "未知的组件类型 data-planmeter=\"{other}\"（可用 gauge、table、compare）"
         ))),
     }
 }
