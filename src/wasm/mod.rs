@@ -238,10 +238,3 @@ pub fn mount_all(
         .unwrap_or(JsValue::UNDEFINED);
     mount::mount_all(&root)
 }
-
-/// Error box markup for a message (used by the embed loader when wasm fails to load).
-#[wasm_bindgen(js_name = errorBox, skip_typescript)]
-pub fn error_box(message: &str, lang: Option<String>) -> String {
-    let lang = Lang::from_tag(lang.as_deref().unwrap_or(""));
-    crate::view::error_box(&ViewError::new(message), lang)
-}
