@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use js_sys::{Promise, JSON};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use super::error::{describe, JsError};
 use super::opts;
@@ -151,24 +150,24 @@ pub fn from_options(options: &JsValue) -> Result<Rc<Data>, JsError> {
     Ok(Rc::new(Data::load(&json_text(&v)?, actuals.as_deref())))
 }
 
-/// The data of `data-src` (+ `data-actuals`), each URL fetched once per page.
-pub async fn from_urls(src: &str, actuals: Option<&str>) -> Result<Rc<Data>, String> {
-    let key = (absolute(src), actuals.map(absolute).unwrap_or_default());
+/// Data already loaded from these files (`data-src`, `data-actuals`), if any.
+pub fn cached(src: &str, actuals: Option<&str>) -> Option<Rc<Data>> {
+    LOADED.with(|l| l.borrow().get(&url_key(src, actuals)).cloned())
+}
+
+/// Loads and caches the data of these files from their texts.
+pub fn load_urls(src: &str, actuals: Option<&str>, plans: &str, acts: Option<&str>) -> Rc<Data> {
+    let key = url_key(src, actuals);
     if let Some(d) = LOADED.with(|l| l.borrow().get(&key).cloned()) {
-        return Ok(d);
+        return d;
     }
-    let plans = fetch_text(&key.0).await?;
-    let acts = match actuals {
-        Some(_) => Some(fetch_text(&key.1).await?),
-        None => None,
-    };
-    // Another widget may have loaded the same pair while we waited.
-    if let Some(d) = LOADED.with(|l| l.borrow().get(&key).cloned()) {
-        return Ok(d);
-    }
-    let data = Rc::new(Data::load(&plans, acts.as_deref()));
+    let data = Rc::new(Data::load(plans, acts));
     LOADED.with(|l| l.borrow_mut().insert(key, data.clone()));
-    Ok(data)
+    data
+}
+
+fn url_key(src: &str, actuals: Option<&str>) -> (String, String) {
+    (absolute(src), actuals.map(absolute).unwrap_or_default())
 }
 
 /// `url` resolved against the document's base URL.
@@ -182,29 +181,54 @@ fn absolute(url: &str) -> String {
         .unwrap_or_else(|_| url.to_string())
 }
 
-/// The text at `url`, fetched at most once per page.
-async fn fetch_text(url: &str) -> Result<String, String> {
-    let promise = FETCHES.with(|f| {
+/// A promise of the text at `url`, fetched at most once per page; rejects with a readable
+/// `Error` (HTTP status or network failure).
+pub fn text_promise(url: &str) -> Promise {
+    let url = absolute(url);
+    FETCHES.with(|f| {
         f.borrow_mut()
-            .entry(url.to_string())
-            .or_insert_with(|| start_fetch(url.to_string()))
+            .entry(url.clone())
+            .or_insert_with(|| start_fetch(url))
             .clone()
-    });
-    let text = JsFuture::from(promise).await.map_err(|e| describe(&e))?;
-    text.as_string()
-        .ok_or_else(|| "fetch: not text".to_string())
+    })
 }
 
 fn start_fetch(url: String) -> Promise {
-    wasm_bindgen_futures::future_to_promise(async move {
-        let window = web_sys::window().ok_or("no window")?;
-        let resp = JsFuture::from(window.fetch_with_str(&url))
-            .await
-            .map_err(|e| JsValue::from(format!("无法加载数据 {url}: {}", describe(&e))))?;
-        let resp: web_sys::Response = resp.dyn_into()?;
-        if !resp.ok() {
-            return Err(format!("无法加载数据 {url}: HTTP {}", resp.status()).into());
+    let Some(window) = web_sys::window() else {
+        return Promise::reject(&js_sys::Error::new("no window").into());
+    };
+    // allSettled never rejects, so the callback runs exactly once and is freed after.
+    let settled = Promise::all_settled(&js_sys::Array::of1(&window.fetch_with_str(&url)));
+    let on_settled = Closure::once_into_js(move |results: JsValue| -> Result<JsValue, JsValue> {
+        let r = js_sys::Reflect::get_u32(&results, 0)?;
+        let fail = |why: String| js_sys::Error::new(&format!("无法加载数据 {url}: {why}"));
+        if opts::get(&r, "status")
+            .and_then(|s| s.as_string())
+            .as_deref()
+            != Some("fulfilled")
+        {
+            let reason = opts::get(&r, "reason").unwrap_or(JsValue::NULL);
+            return Err(fail(describe(&reason)).into());
         }
-        JsFuture::from(resp.text()?).await
-    })
+        let resp: web_sys::Response = opts::get(&r, "value").unwrap_or(JsValue::NULL).dyn_into()?;
+        if !resp.ok() {
+            return Err(fail(format!("HTTP {}", resp.status())).into());
+        }
+        Ok(resp.text()?.into())
+    });
+    then(&settled, &on_settled)
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A promise seen untyped, so that `then` takes any JS function.
+    type Thenable;
+    /// `promise.then(callback)` with a callback made by `Closure::once_into_js`.
+    #[wasm_bindgen(method)]
+    fn then(this: &Thenable, callback: &JsValue) -> Promise;
+}
+
+/// `promise.then(callback)`.
+pub fn then(promise: &Promise, callback: &JsValue) -> Promise {
+    promise.unchecked_ref::<Thenable>().then(callback)
 }

@@ -18,7 +18,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 use crate::model::Diagnostic;
-use crate::view::{Lang, ViewError};
+use crate::view::ViewError;
 use data::Data;
 pub use data::Plans;
 use error::JsError;

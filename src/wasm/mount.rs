@@ -3,11 +3,16 @@
 
 use std::cell::RefCell;
 
+use std::rc::Rc;
+
 use js_sys::{Array, Promise};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::Element;
 
-use super::data;
+use super::data::{self, Data};
+use super::error::describe;
+use super::opts;
 use super::opts::Source;
 use super::widgets::{self, Widget};
 use crate::view::ViewError;
@@ -36,10 +41,7 @@ pub fn mount_all(root: &JsValue) -> Promise {
             // same table under the same key whatever order the data arrives in.
             let is_table = el.get_attribute("data-planmeter").as_deref() == Some("table");
             let key = is_table.then(widgets::next_hash_key);
-            promises.push(&wasm_bindgen_futures::future_to_promise(async move {
-                mount_one(el, key).await;
-                Ok(JsValue::UNDEFINED)
-            }));
+            promises.push(&mount_one(el, key));
         }
     }
     Promise::all(&promises)
@@ -79,14 +81,62 @@ fn candidates(root: &JsValue) -> Vec<Element> {
     out
 }
 
-async fn mount_one(el: Element, key: Option<String>) {
+/// Fetches the element's data (cached per URL), then builds its widget, exactly once.
+fn mount_one(el: Element, key: Option<String>) -> Promise {
     let src = Source::Attrs(&el);
-    let lang = widgets::lang_of(&src);
-    match build(&el, key).await {
+    let url = src.string("src", "data-src").filter(|s| !s.is_empty());
+    let actuals = src
+        .string("actuals", "data-actuals")
+        .filter(|s| !s.is_empty());
+    let Some(url) = url else {
+        finish(
+            &el,
+            Err(ViewError::new("缺少 data-src 属性（数据文件地址）")),
+        );
+        return Promise::resolve(&JsValue::UNDEFINED);
+    };
+    if let Some(data) = data::cached(&url, actuals.as_deref()) {
+        finish(&el, build(&el, &data, key));
+        return Promise::resolve(&JsValue::UNDEFINED);
+    }
+    let files = Array::of1(&data::text_promise(&url));
+    if let Some(a) = &actuals {
+        files.push(&data::text_promise(a));
+    }
+    // allSettled never rejects: the callback runs exactly once (and is freed after).
+    let done = Closure::once_into_js(move |results: JsValue| {
+        let texts: Result<Vec<String>, String> = Array::from(&results)
+            .iter()
+            .map(
+                |r| match opts::get(&r, "value").and_then(|v| v.as_string()) {
+                    Some(t) => Ok(t),
+                    None => Err(describe(&opts::get(&r, "reason").unwrap_or(JsValue::NULL))),
+                },
+            )
+            .collect();
+        let widget = texts.map_err(ViewError::new).and_then(|t| {
+            let plans = t.first().map(String::as_str).unwrap_or("");
+            let data = data::load_urls(
+                &url,
+                actuals.as_deref(),
+                plans,
+                t.get(1).map(String::as_str),
+            );
+            build(&el, &data, key)
+        });
+        finish(&el, widget);
+    });
+    data::then(&Promise::all_settled(&files), &done)
+}
+
+/// Records the widget (or shows the error in the element's own box).
+fn finish(el: &Element, widget: Result<Widget, ViewError>) {
+    let lang = widgets::lang_of(&Source::Attrs(el));
+    match widget {
         Ok(w) => {
             let leftover = MOUNTED.with(|m| {
                 let mut m = m.borrow_mut();
-                match m.iter_mut().find(|(e, _)| e == &el) {
+                match m.iter_mut().find(|(e, _)| e == el) {
                     Some(slot) => {
                         slot.1 = Some(w);
                         None
@@ -99,25 +149,18 @@ async fn mount_one(el: Element, key: Option<String>) {
                 w.destroy();
             }
         }
-        Err(e) => widgets::show_error(&el, &e, lang),
+        Err(e) => widgets::show_error(el, &e, lang),
     }
 }
 
-async fn build(el: &Element, key: Option<String>) -> Result<Widget, ViewError> {
+fn build(el: &Element, data: &Rc<Data>, key: Option<String>) -> Result<Widget, ViewError> {
     let src = Source::Attrs(el);
-    let lang = widgets::lang_of(&src);
-    let kind = src.string("", "data-planmeter").unwrap_or_default();
-    let Some(url) = src.string("src", "data-src").filter(|s| !s.is_empty()) else {
-        return Err(ViewError::new("缺少 data-src 属性（数据文件地址）"));
-    };
-    let actuals = src
-        .string("actuals", "data-actuals")
-        .filter(|s| !s.is_empty());
-    let data = data::from_urls(&url, actuals.as_deref())
-        .await
-        .map_err(ViewError::new)?
-        .usable(lang)?;
-    match kind.as_str() {
+    let data = data.usable(widgets::lang_of(&src))?;
+    match src
+        .string("", "data-planmeter")
+        .unwrap_or_default()
+        .as_str()
+    {
         "gauge" => widgets::gauge(el, &data, &src),
         "compare" => widgets::compare(el, &data, &src),
         "table" => widgets::table(el, &data, &src, key).map(Widget::Table),
