@@ -566,4 +566,10 @@ pub struct Assessment {
     pub growth_ratio: Option<f64>,
     /// Yearly growth needed from the actual to reach the target in the remaining years.
     pub still_needed_cagr: Option<f64>,
+    /// 每年 targets: share of assessed years whose actual met the bar (0–1); else absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub share_met: Option<f64>,
+    /// Range targets: whether the high end (the stretch goal) is met; else absent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stretch_met: Option<bool>,
 }

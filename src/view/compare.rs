@@ -46,11 +46,7 @@ pub fn compare(
     // the sort is stable so equal progress keeps data order.
     let (reference, mut regional): (Vec<Row>, Vec<Row>) =
         rows.into_iter().partition(|r| r.level == Level::National);
-    regional.sort_by(|a, b| {
-        let pa = a.progress().unwrap_or(f64::NEG_INFINITY);
-        let pb = b.progress().unwrap_or(f64::NEG_INFINITY);
-        pb.partial_cmp(&pa).unwrap_or(std::cmp::Ordering::Equal)
-    });
+    best_first(&mut regional);
     let name = reference
         .first()
         .or(regional.first())
@@ -90,6 +86,19 @@ pub fn compare(
     }
     s.push_str("</tbody></table></div></div>");
     Ok(s)
+}
+
+/// Stable insertion sort, best progress first, unknown last. A comparison has a few dozen
+/// rows at most; this keeps a second copy of the standard library's sort out of the wasm.
+fn best_first(rows: &mut [Row]) {
+    let key = |r: &Row| r.progress().unwrap_or(f64::NEG_INFINITY);
+    for i in 1..rows.len() {
+        let mut j = i;
+        while j > 0 && key(&rows[j - 1]) < key(&rows[j]) {
+            rows.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 fn push_row(s: &mut String, r: &Row, reference: bool, lang: Lang) {

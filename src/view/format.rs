@@ -52,22 +52,45 @@ pub fn percent(f: f64) -> String {
     s
 }
 
-/// `x` with at most `places` decimals, trailing zeros and a bare `-0` removed.
+/// `x` with at most `places` decimals (at most 6), trailing zeros and a bare `-0` removed.
+///
+/// Integer arithmetic instead of `format!("{:.N}")`: the same digits for the values
+/// widgets show, without the exact-precision float printer in the wasm bundle.
 pub fn fixed(x: f64, places: usize) -> String {
     if !x.is_finite() {
         return "—".into();
     }
-    let mut s = format!("{:.*}", places, x);
-    if s.contains('.') {
-        while s.ends_with('0') {
-            s.pop();
+    let places = places.min(6);
+    let scale = 10f64.powi(places as i32);
+    let scaled = (x.abs() * scale).round();
+    if scaled >= 9e15 {
+        // Beyond exact integers: no decimals to show anyway.
+        let mut s = format!("{}", x.round());
+        if s == "-0" {
+            s = "0".into();
         }
-        if s.ends_with('.') {
-            s.pop();
-        }
+        return s;
     }
-    if s == "-0" {
-        s = "0".into();
+    let n = scaled as u64;
+    let p = 10u64.pow(places as u32);
+    let (int, mut frac) = (n / p, n % p);
+    let mut s = String::with_capacity(24);
+    if x < 0.0 && n != 0 {
+        s.push('-');
+    }
+    s.push_str(&int.to_string());
+    if frac != 0 {
+        let mut digits = places;
+        while frac % 10 == 0 {
+            frac /= 10;
+            digits -= 1;
+        }
+        s.push('.');
+        let f = frac.to_string();
+        for _ in f.len()..digits {
+            s.push('0');
+        }
+        s.push_str(&f);
     }
     s
 }

@@ -109,14 +109,18 @@ pub enum W {
     NoSuchIndicator,
     /// 数据有误.
     DataError,
-    /// 区间.
-    Range,
+    /// 按期应达 (the value the linear schedule expects by now).
+    Expected,
+    /// 每年 (a recurring yearly target).
+    PerYear,
+    /// 累计 (a cumulative target).
+    Cumulative,
+    /// 年均增长 (an average annual growth target).
+    Growth,
     /// 翻一番.
     Double,
     /// 未知.
     Unknown,
-    /// 排序.
-    Sort,
 }
 
 /// The word `w` in `lang`.
@@ -154,10 +158,12 @@ pub fn w(word: W, lang: Lang) -> &'static str {
         NoSuchPlan => ("找不到规划", "找不到規劃"),
         NoSuchIndicator => ("找不到指标", "找不到指標"),
         DataError => ("数据有误", "數據有誤"),
-        Range => ("区间", "區間"),
+        Expected => ("按期应达", "按期應達"),
+        PerYear => ("每年", "每年"),
+        Cumulative => ("累计", "累計"),
+        Growth => ("年均增长", "年均增長"),
         Double => ("翻一番", "翻一番"),
         Unknown => ("未知", "未知"),
-        Sort => ("排序", "排序"),
     };
     lang.pick(s, t)
 }

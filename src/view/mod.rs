@@ -5,6 +5,13 @@
 //! `<div class="pm-root pm-…" lang="zh-Hans|zh-Hant">`; classes are `pm-…`; no `style`
 //! attributes, no event handlers, no scripts; data text is escaped as it is pushed; numbers
 //! have fixed precision; hooks for scripts are `data-pm-*` attributes.
+//!
+//! Hooks: filter controls `data-pm-filter="category|status|region|attribute|q"`; sort
+//! buttons `data-pm-sort="<column>"` inside `<th aria-sort=…>`; CSV button `data-pm-csv`;
+//! table body `data-pm-body` (rows carry `data-pm-row="<id>"`); live count
+//! `data-pm-count`; scroll container `data-pm-scroll` (class `pm-scroll`). Body rows have a
+//! fixed height, `--pm-row-h` in `www/planmeter.css`, so scripts can virtualise them with
+//! [`table::SPACER_ROW`]s sized by `--pm-spacer-h`.
 
 pub mod compare;
 pub mod escape;

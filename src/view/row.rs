@@ -5,7 +5,8 @@ use super::escape::{push_attr, push_escaped};
 use super::format::{fixed, percent, split_scale, with_unit};
 use super::i18n::{self, w, Lang, W};
 use crate::model::{
-    Actual, Assessment, Attribute, Category, Indicator, Level, Measure, Op, Plan, Status, Target,
+    Actual, Assessment, Attribute, Category, Growth, Indicator, Level, Measure, Op, Plan, Status,
+    Target,
 };
 use crate::progress;
 
@@ -22,6 +23,9 @@ pub(crate) struct Row {
     pub attribute: Option<Attribute>,
     pub unit: Option<String>,
     pub baseline: Option<Measure>,
+    pub growth: Option<Growth>,
+    pub cumulative: bool,
+    pub per_year: bool,
     /// The milestone shown: the assessed one, else the last.
     pub target: Option<Target>,
     /// The actual assessed (the one for the year asked, or the latest).
@@ -63,6 +67,9 @@ impl Row {
             attribute: ind.attribute,
             unit: ind.unit.clone(),
             baseline: ind.baseline.clone(),
+            growth: ind.growth.clone(),
+            cumulative: ind.cumulative,
+            per_year: ind.per_year,
             target,
             latest,
             assessment,
@@ -198,14 +205,31 @@ pub(crate) fn push_baseline(s: &mut String, r: &Row, lang: Lang) {
     push_value(s, v, lang);
 }
 
-/// Pushes the target cell content.
+/// Pushes the target cell content: `每年`/`累计` marks, the target and its year, or the
+/// growth target when there is no level target.
 pub(crate) fn push_target(s: &mut String, r: &Row, lang: Lang) {
-    match &r.target {
-        Some(t) => {
+    if r.per_year {
+        s.push_str(w(W::PerYear, lang));
+    } else if r.cumulative {
+        s.push_str(w(W::Cumulative, lang));
+    }
+    match (&r.target, &r.growth) {
+        (Some(t), _) => {
             push_escaped(s, &target_text(t, r.unit_of(t.unit.as_ref()), lang));
             push_year(s, t.year, lang);
         }
-        None => s.push('—'),
+        (None, Some(g)) => {
+            s.push_str(w(W::Growth, lang));
+            let t = Target {
+                year: 0,
+                op: g.op,
+                value: Some(g.annual_rate_pct),
+                high: None,
+                unit: None,
+            };
+            push_escaped(s, &target_text(&t, Some("%"), lang));
+        }
+        (None, None) => s.push('—'),
     }
 }
 

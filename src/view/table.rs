@@ -18,7 +18,11 @@ use crate::model::{Attribute, Category, PlanSet, Status};
 #[derive(Debug, Default)]
 pub struct TableModel {
     rows: Vec<Row>,
-    search: Vec<String>,
+    /// Every row's folded search text, one after another, separated by `\n` (which no
+    /// search term contains, so a match never spans two rows): one scan per keystroke.
+    hay: String,
+    /// Byte offset in `hay` where each row's text starts.
+    starts: Vec<u32>,
     /// Distinct regions, in data order (the region filter's options).
     regions: Vec<String>,
     /// The caption's subject: the plan's region and title when the table shows one plan.
@@ -66,7 +70,9 @@ impl TableModel {
             }
             for ind in &p.indicators {
                 let r = Row::new(p, ind, year);
-                m.search.push(search_text(&r));
+                m.starts.push(m.hay.len() as u32);
+                m.hay.push_str(&search_text(&r));
+                m.hay.push('\n');
                 m.rows.push(r);
             }
         }
@@ -90,8 +96,12 @@ impl TableModel {
 
     /// Ids of the rows that pass `f`, in `sort` order (data order without one).
     pub fn visible(&self, f: &Filter, sort: Option<Sort>) -> Vec<u32> {
-        let terms = f.terms();
-        let pass = |&id: &u32| self.passes(id as usize, f, &terms);
+        let mask = self.text_mask(&f.terms());
+        let pass = |&id: &u32| {
+            mask.as_ref()
+                .is_none_or(|m| m.get(id as usize).copied().unwrap_or(false))
+                && self.passes(id as usize, f)
+        };
         match sort {
             None => (0..self.rows.len() as u32).filter(pass).collect(),
             Some(s) => {
@@ -105,15 +115,43 @@ impl TableModel {
         }
     }
 
-    fn passes(&self, i: usize, f: &Filter, terms: &[String]) -> bool {
-        let (Some(r), Some(text)) = (self.rows.get(i), self.search.get(i)) else {
+    /// Whether row `i` passes the filter's choices (not the text; see `text_mask`).
+    fn passes(&self, i: usize, f: &Filter) -> bool {
+        let Some(r) = self.rows.get(i) else {
             return false;
         };
         f.category.is_none_or(|c| r.category == c)
             && f.status.is_none_or(|s| r.status() == s)
             && f.attribute.is_none_or(|a| r.attribute == Some(a))
             && f.region.as_ref().is_none_or(|g| &r.region == g)
-            && terms.iter().all(|t| text.contains(t.as_str()))
+    }
+
+    /// Which rows contain every term (`None`: no terms, all rows). One substring scan over
+    /// the whole text per term; after a hit the scan jumps to the next row.
+    fn text_mask(&self, terms: &[String]) -> Option<Vec<bool>> {
+        let mut mask: Option<Vec<bool>> = None;
+        for t in terms {
+            let mut hit = vec![false; self.rows.len()];
+            let (mut pos, mut row) = (0usize, 0usize);
+            while let Some(i) = self.hay.get(pos..).and_then(|h| h.find(t.as_str())) {
+                let at = pos + i;
+                while self.starts.get(row + 1).is_some_and(|&s| s as usize <= at) {
+                    row += 1;
+                }
+                if let Some(x) = hit.get_mut(row) {
+                    *x = true;
+                }
+                pos = self
+                    .starts
+                    .get(row + 1)
+                    .map_or(self.hay.len(), |&s| s as usize);
+            }
+            mask = Some(match mask {
+                None => hit,
+                Some(prev) => prev.iter().zip(&hit).map(|(a, b)| *a && *b).collect(),
+            });
+        }
+        mask
     }
 
     fn order(&self, c: Column) -> &Order {
