@@ -59,6 +59,8 @@ struct State {
     window: (usize, usize),
     row_h: f64,
     blob_url: Option<String>,
+    /// Printing: every row in the DOM until `afterprint`.
+    printing: bool,
 }
 
 thread_local! {
@@ -91,6 +93,7 @@ impl TableWidget {
                 window: (0, 0),
                 row_h: DEFAULT_ROW_H,
                 blob_url: None,
+                printing: false,
             }),
             listeners: RefCell::new(Vec::new()),
             cfg,
@@ -161,6 +164,10 @@ fn listen(inner: &Rc<Inner>) {
         if let Some(win) = web_sys::window() {
             ls.push(EventListener::new(&win, "hashchange", on(Inner::on_hash)));
         }
+    }
+    if let Some(win) = web_sys::window() {
+        ls.push(EventListener::new(&win, "beforeprint", on(Inner::on_print)));
+        ls.push(EventListener::new(&win, "afterprint", on(Inner::on_print)));
     }
     *inner.listeners.borrow_mut() = ls;
 }
@@ -304,6 +311,16 @@ impl Inner {
         self.render_rows();
     }
 
+    /// A printed table shows every row, not just the ones in view.
+    fn on_print(&self, ev: &Event) {
+        {
+            let mut st = self.state.borrow_mut();
+            st.printing = ev.type_() == "beforeprint";
+            st.window = (usize::MAX, 0);
+        }
+        self.render_rows();
+    }
+
     fn on_hash(&self, _ev: &Event) {
         let Some(key) = &self.cfg.hash_key else {
             return;
@@ -329,11 +346,11 @@ impl Inner {
         let Some(body) = self.find("[data-pm-body]") else {
             return;
         };
-        let (n, row_h, current) = {
+        let (n, row_h, current, printing) = {
             let st = self.state.borrow();
-            (st.ids.len(), st.row_h, st.window)
+            (st.ids.len(), st.row_h, st.window, st.printing)
         };
-        let window = if n <= SMALL {
+        let window = if n <= SMALL || printing {
             (0, n)
         } else {
             self.window_in_view(&body, n, row_h)
@@ -372,7 +389,7 @@ impl Inner {
                 st.row_h = h;
                 changed
             };
-            if changed && n > SMALL {
+            if changed && n > SMALL && !printing {
                 self.state.borrow_mut().window = (usize::MAX, 0);
                 return self.render_rows();
             }

@@ -47,11 +47,22 @@ pub fn next_hash_key() -> String {
     })
 }
 
-/// The widget's language (`lang` option / `data-lang`).
+/// The widget's language: the `lang` option / `data-lang`, else (for elements) the
+/// nearest `lang` attribute of the page, so a 繁體 page gets 繁體 widgets.
 pub fn lang_of(src: &Source) -> Lang {
-    src.string("lang", "data-lang")
-        .map(|t| Lang::from_tag(&t))
-        .unwrap_or_default()
+    if let Some(t) = src.string("lang", "data-lang") {
+        return Lang::from_tag(&t);
+    }
+    match src {
+        Source::Attrs(el) => el
+            .closest("[lang]")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("lang"))
+            .map(|t| Lang::from_tag(&t))
+            .unwrap_or_default(),
+        Source::Object(_) => Lang::default(),
+    }
 }
 
 /// A gauge (SVG meter) in `el`.

@@ -101,12 +101,14 @@ test('a broken widget shows its error in its own box; the others work', async ()
 });
 
 test('data-lang="zh-Hant" switches the widgets\' own words; large text mode', async () => {
-  const page = await open('hant.html', 2);
+  const page = await open('hant.html', 3);
   assert.equal(await page.locator('#t .pm-root').first().getAttribute('lang'), 'zh-Hant');
   const head = await page.locator('#t thead').textContent();
   assert.ok(head.includes('進度') && head.includes('狀態'), head);
   assert.match(await page.locator('#t [data-pm-count]').textContent(), /顯示/);
   assert.ok(await page.locator('#g .pm-root.pm-large').count() === 1);
+  // Without data-lang, the page's own lang attribute decides.
+  assert.equal(await page.locator('#inherit .pm-root').getAttribute('lang'), 'zh-Hant');
   await shot(page, 'hant');
   await page.context().close();
 });
@@ -135,6 +137,11 @@ test('a 1,000-row table keeps only the rows in view in the DOM', async () => {
     return hit && hit.closest('tr') && hit.closest('tr').className;
   });
   assert.equal(inView, 'pm-row');
+  // Printing puts every row in the DOM, and only while printing.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.equal(await rows(), 1000);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.ok((await rows()) < 100);
   await page.locator('#big [data-pm-filter="q"]').pressSequentially('第999项');
   await page.waitForFunction(() => document.querySelectorAll('#big tbody tr.pm-row').length === 1);
   assert.deepEqual(page.problems, []);
