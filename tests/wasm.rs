@@ -1,5 +1,6 @@
 //! The wasm exports in headless Chromium (wasm-bindgen-test): mount, update, destroy.
-//! Run with `wasm-pack test --headless --chrome` (see tests/e2e/run.sh).
+//! Run by tests/e2e/run.sh: `cargo test --target wasm32-unknown-unknown --test wasm` with
+//! `wasm-bindgen-test-runner` as the runner and `CHROMEDRIVER=/usr/bin/chromedriver`.
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::{Object, Reflect};

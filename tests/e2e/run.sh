@@ -15,7 +15,10 @@ if [ "${1:-}" != "--no-build" ]; then
 fi
 
 echo "== wasm-bindgen-test (headless Chromium)"
-wasm-pack test --headless --chrome --test wasm
+# cargo + the runner rather than `wasm-pack test`, which builds every test target for
+# wasm32 (--tests) and the native-only ones (proptest) do not build there.
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+  cargo test --target wasm32-unknown-unknown --test wasm
 
 echo "== browser tests (playwright-core, node --test)"
 node --test --test-concurrency=1 tests/e2e/
