@@ -142,3 +142,14 @@ test('CSV export downloads the visible rows, UTF-8 with BOM', async () => {
   assert.match(lines[0], /指标/);
   await page.context().close();
 });
+
+test('without JavaScript the demo still shows static tables (CLI fallback markup)', async () => {
+  const page = await newPage(browser, { javaScriptEnabled: false });
+  await page.goto(DEMO());
+  const widgets = await page.locator('[data-planmeter]').count();
+  const filled = await page.locator('[data-planmeter] > .pm-root').count();
+  assert.equal(filled, widgets, 'every widget element holds fallback markup');
+  assert.ok(await page.locator('[data-planmeter="table"] table tbody tr.pm-row').count() >= 10);
+  assert.equal(await page.locator('[data-planmeter] .pm-error').count(), 0);
+  await page.context().close();
+});

@@ -37,6 +37,9 @@ test('strict CSP: widgets render, no violation, spacers sized without style attr
   assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
   assert.deepEqual(page.problems, []);
   assert.equal(await page.locator('#g [role="meter"]').count(), 1);
+  // data-actual / data-year override the data's latest value.
+  assert.match(await page.locator('#g').textContent(), /8\.2/);
+  assert.match(await page.locator('#g').textContent(), /2023/);
   assert.equal(await page.locator('[style]').count(), 0, 'no style attributes anywhere');
   const scroller = page.locator('#big [data-pm-scroll]');
   await scroller.evaluate((el) => { el.scrollTop = 20000; el.dispatchEvent(new Event('scroll')); });
