@@ -135,6 +135,32 @@ fn load_and_assess() {
         plans.length() as usize,
         planmeter::load_plan_set(PLANS).value.plans.len()
     );
+    // Plain JS objects with the SPEC §2 shape (written as JSON text, then JSON.parse).
+    let set = planmeter::load_plan_set(PLANS).value;
+    let first = plans.get(0);
+    let get = |o: &JsValue, k: &str| Reflect::get(o, &k.into()).unwrap();
+    assert_eq!(get(&first, "id").as_string().unwrap(), set.plans[0].id);
+    let period: js_sys::Array = get(&first, "period").unchecked_into();
+    assert_eq!(
+        period.get(0).as_f64(),
+        set.plans[0].period.map(|p| p.0 as f64)
+    );
+    let ind = js_sys::Array::from(&get(&first, "indicators")).get(0);
+    assert_eq!(
+        get(&ind, "name").as_string().unwrap(),
+        set.plans[0].indicators[0].name
+    );
+    assert_eq!(
+        get(&ind, "category").as_string().unwrap(),
+        set.plans[0].indicators[0].category.as_str()
+    );
+    assert!(get(&ind, "baseline").is_null() == set.plans[0].indicators[0].baseline.is_none());
+    let target = js_sys::Array::from(&get(&ind, "targets")).get(0);
+    assert_eq!(
+        get(&target, "op").as_string().unwrap(),
+        set.plans[0].indicators[0].targets[0].op.as_str()
+    );
+
     let bad = wasm::load_plans(JsValue::from_str("{\"version\":1}"), None).unwrap();
     let diags: js_sys::Array = bad.diagnostics().unwrap().unchecked_into();
     assert!(diags.length() > 0);

@@ -115,10 +115,10 @@ impl Drop for Plans {
     }
 }
 
-/// Serializes for JS: objects as plain objects, `None` as `null`.
+/// A model value as plain JS objects (`None` as `null`), through JSON text.
 pub fn to_js<T: serde::Serialize + ?Sized>(v: &T) -> Result<JsValue, JsValue> {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError(e.to_string()).into())
+    let text = super::tojson::to_string(v).map_err(|e| JsError(e.to_string()))?;
+    JSON::parse(&text)
 }
 
 /// JSON text of a string, or of an object (`JSON.stringify`).

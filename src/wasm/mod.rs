@@ -11,6 +11,7 @@ mod listen;
 mod mount;
 mod opts;
 mod table;
+mod tojson;
 mod utf16;
 mod widgets;
 
