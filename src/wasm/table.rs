@@ -415,9 +415,11 @@ impl Inner {
             None => (0.0, 600.0),
         };
         let first = (top.max(0.0) / row_h) as usize;
-        let count = (height / row_h).ceil() as usize + 1;
+        let count = ((height / row_h).ceil() as usize).saturating_add(1);
         let start = first.saturating_sub(MARGIN) / MARGIN * MARGIN;
-        let end = (first + count + MARGIN * 2).min(n);
+        let end = first
+            .saturating_add(count.saturating_add(MARGIN * 2))
+            .min(n);
         (start.min(end), end)
     }
 
