@@ -110,7 +110,7 @@ async fn mount_all_mounts_each_element_once_and_isolates_errors() {
         d.set_attribute("data-indicator", "i1").unwrap();
         root.append_child(&d).unwrap();
     }
-    JsFuture::from(wasm::mount_all(Some(root.clone().into())))
+    JsFuture::from(wasm::mount_all(Some(root.clone().unchecked_into())))
         .await
         .unwrap();
     assert_eq!(count(&root, ".pm-gauge [role=meter]"), 1);
@@ -121,7 +121,7 @@ async fn mount_all_mounts_each_element_once_and_isolates_errors() {
     assert_eq!(count(&root, ".pm-error[role=alert]"), 1);
     // A second call leaves mounted elements alone.
     let before = root.inner_html();
-    JsFuture::from(wasm::mount_all(Some(root.clone().into())))
+    JsFuture::from(wasm::mount_all(Some(root.clone().unchecked_into())))
         .await
         .unwrap();
     assert_eq!(root.inner_html(), before);
@@ -129,7 +129,7 @@ async fn mount_all_mounts_each_element_once_and_isolates_errors() {
 
 #[wasm_bindgen_test]
 fn load_and_assess() {
-    let p = wasm::load_plans(JsValue::from_str(PLANS), None).unwrap();
+    let p = wasm::load_plans(JsValue::from_str(PLANS).unchecked_ref(), None).unwrap();
     let plans: js_sys::Array = p.plans().unwrap().unchecked_into();
     assert_eq!(
         plans.length() as usize,
@@ -161,7 +161,7 @@ fn load_and_assess() {
         set.plans[0].indicators[0].targets[0].op.as_str()
     );
 
-    let bad = wasm::load_plans(JsValue::from_str("{\"version\":1}"), None).unwrap();
+    let bad = wasm::load_plans(JsValue::from_str("{\"version\":1}").unchecked_ref(), None).unwrap();
     let diags: js_sys::Array = bad.diagnostics().unwrap().unchecked_into();
     assert!(diags.length() > 0);
     assert!(wasm::assess(JsValue::from_str("[]"), Some(1.0), 2024).is_err());

@@ -74,13 +74,13 @@ pub struct Plans {
 #[wasm_bindgen]
 impl Plans {
     /// The plans, as plain objects (SPEC §2).
-    #[wasm_bindgen(getter)]
+    #[wasm_bindgen(getter, unchecked_return_type = "Plan[]")]
     pub fn plans(&self) -> Result<JsValue, JsValue> {
         to_js(&self.data.set.plans)
     }
 
     /// Problems found while loading: `[{severity, path, message}]`.
-    #[wasm_bindgen(getter)]
+    #[wasm_bindgen(getter, unchecked_return_type = "Diagnostic[]")]
     pub fn diagnostics(&self) -> Result<JsValue, JsValue> {
         to_js(&self.data.diagnostics)
     }

@@ -62,7 +62,34 @@ export interface CompareOptions extends WidgetOptions {
   /** Canonical indicator key, e.g. "invention_patents_per_10k". */
   key: string;
 }
-export interface ParseResult { plan: any; diagnostics: any[] }
+/** A problem found while loading or parsing (SPEC §2); `span` in UTF-16 code units. */
+export interface Diagnostic {
+  severity: "error" | "warning"; path: string; message: string; span?: [number, number];
+}
+export interface Target { year: number; op: string; value: number | null; high: number | null; unit?: string }
+export interface Actual { year: number; value: number; unit?: string; note: string | null }
+/** One indicator (SPEC §2). */
+export interface Indicator {
+  id: string; name: string; key: string | null; category: string; unit: string | null;
+  baseline: { year: number; value: number; unit?: string } | null; targets: Target[];
+  growth: { annual_rate_pct: number; op: string } | null; cumulative: boolean;
+  per_year: boolean; attribute: "预期性" | "约束性" | null;
+  source: { kind: "table" | "prose"; quote: string; offset: number } | null; actuals: Actual[];
+}
+/** One plan (SPEC §2). */
+export interface Plan {
+  id: string; title: string; region: string; level: string; issuer: string | null;
+  doc_number: string | null; issued: string | null; period: [number, number] | null;
+  indicators: Indicator[];
+}
+/** How far an indicator is from its goal (SPEC §5). */
+export interface Assessment {
+  status: "achieved" | "on_track" | "moderate" | "insufficient" | "moving_away" | "no_data";
+  reason: string; target: Target | null; progress: number | null; time_elapsed: number | null;
+  expected_linear: number | null; on_schedule: boolean | null; cagr_actual: number | null;
+  cagr_required: number | null; growth_ratio: number | null; still_needed_cagr: number | null;
+}
+export interface ParseResult { plan: Plan; diagnostics: Diagnostic[] }
 "#;
 
 #[wasm_bindgen]
@@ -82,6 +109,12 @@ extern "C" {
     /// `ParseResult` in TypeScript.
     #[wasm_bindgen(typescript_type = "ParseResult")]
     pub type ParseResult;
+    /// JSON text or an already parsed object.
+    #[wasm_bindgen(typescript_type = "string | object")]
+    pub type JsonData;
+    /// Where `mountAll` looks for widgets.
+    #[wasm_bindgen(typescript_type = "Element | Document")]
+    pub type MountRoot;
 }
 
 /// Parses raw plan text: `{plan, diagnostics}`, offsets and spans in UTF-16 code units.
@@ -108,12 +141,12 @@ fn to_utf16(d: &mut Diagnostic, map: &Utf16Map) {
 
 /// Loads a PlanSet (JSON text or object), with an optional actuals file merged in.
 #[wasm_bindgen(js_name = loadPlans)]
-pub fn load_plans(
-    #[wasm_bindgen(unchecked_param_type = "string | object")] json_or_object: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "string | object")] actuals: Option<JsValue>,
-) -> Result<Plans, JsValue> {
-    let plans = data::json_text(&json_or_object)?;
-    let actuals = match actuals.filter(|a| !a.is_undefined() && !a.is_null()) {
+pub fn load_plans(json_or_object: &JsonData, actuals: Option<JsonData>) -> Result<Plans, JsValue> {
+    let plans = data::json_text(json_or_object)?;
+    let actuals = match actuals
+        .map(JsValue::from)
+        .filter(|a| !a.is_undefined() && !a.is_null())
+    {
         Some(a) => Some(data::json_text(&a)?),
         None => None,
     };
@@ -121,7 +154,7 @@ pub fn load_plans(
 }
 
 /// Assesses one indicator (a SPEC §2 object) given an actual value in `year` (SPEC §5).
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "Assessment")]
 pub fn assess(
     #[wasm_bindgen(unchecked_param_type = "object")] indicator: JsValue,
     actual: Option<f64>,
@@ -230,10 +263,9 @@ pub fn render_compare(el: &Element, options: &CompareOptions) -> Result<WidgetHa
 /// Mounts every `[data-planmeter]` element under `root` (default: the document) that is
 /// not mounted yet; resolves when each has rendered or shown its error.
 #[wasm_bindgen(js_name = mountAll, unchecked_return_type = "Promise<void>")]
-pub fn mount_all(
-    #[wasm_bindgen(unchecked_param_type = "Element | Document")] root: Option<JsValue>,
-) -> js_sys::Promise {
+pub fn mount_all(root: Option<MountRoot>) -> js_sys::Promise {
     let root = root
+        .map(JsValue::from)
         .filter(|r| !r.is_undefined() && !r.is_null())
         .or_else(|| web_sys::window().and_then(|w| w.document()).map(Into::into))
         .unwrap_or(JsValue::UNDEFINED);
