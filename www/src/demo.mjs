@@ -75,10 +75,12 @@ const page = `<!DOCTYPE html>
 <link rel="stylesheet" href="dist/planmeter.css">
 <link rel="stylesheet" href="demo.css">
 <script type="module" src="dist/planmeter.js"></script>
+<script type="module" src="demo.js"></script>
 </head>
 <body>
 <header class="demo-header">
 <h1>知识产权规划指标进度 <small>planmeter 演示</small></h1>
+<p class="demo-tools"><button type="button" class="demo-large" aria-pressed="false" hidden>大字模式</button></p>
 <p>本页展示五份地方知识产权规划（“十四五”规划、实施方案、行动方案）中的量化指标：每个指标的目标值、基期值、最新监测值和完成进度。
 进度按“时间过半、任务过半”和年均增长率测算；表格可按类别、状态、地区、属性筛选，输入文字即时搜索，点击表头排序，并可导出 CSV。</p>
 <p class="demo-note"><strong>说明：</strong>标有“<mark>示例数据</mark>”的监测值仅用于演示，并非官方发布数字；其余数值均注明来源。
