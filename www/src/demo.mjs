@@ -45,8 +45,12 @@ function gaugeIndicators(plan) {
 
 const keyCount = {};
 for (const p of plans) for (const i of p.indicators) if (i.key) keyCount[i.key] = (keyCount[i.key] || 0) + 1;
-const compareKey = ['high_value_invention_patents_per_10k', 'invention_patents_per_10k']
-  .sort((a, b) => (keyCount[b] || 0) - (keyCount[a] || 0))[0];
+// The comparison: the patent-density key most plans share (any shared key otherwise).
+const preferred = ['high_value_invention_patents_per_10k', 'invention_patents_per_10k'];
+const compareKey = Object.keys(keyCount)
+  .sort((a, b) => (keyCount[b] - keyCount[a]) || (preferred.includes(b) - preferred.includes(a)) || a.localeCompare(b))
+  .find((k) => preferred.includes(k) && keyCount[k] > 1) ||
+  Object.keys(keyCount).sort((a, b) => keyCount[b] - keyCount[a] || a.localeCompare(b))[0];
 
 const sections = plans
   .filter((p) => p.level !== 'national')
@@ -87,10 +91,10 @@ const page = `<!DOCTYPE html>
 没有 JavaScript 或 WebAssembly 时，页面仍显示静态表格。</p>
 </header>
 <main>
-<section class="demo-compare" aria-labelledby="h-compare">
+${compareKey ? `<section class="demo-compare" aria-labelledby="h-compare">
 <h2 id="h-compare">各地区对比</h2>
 ${widget('compare', { key: compareKey }, '各地区对比')}
-</section>
+</section>` : ''}
 
 ${sections}
 </main>
