@@ -16,6 +16,10 @@ step() { printf '\n== %s\n' "$*"; }
 step "CLI (release)"
 cargo build --release --bin planmeter --quiet
 
+# Keep the target_features section for wasm-bindgen: `strip = true` in the profile removes
+# it and wasm-bindgen then guesses (and warns); wasm-opt drops the names anyway. Smaller too.
+export CARGO_PROFILE_RELEASE_STRIP=false
+
 step "npm package → pkg/"
 wasm-pack --quiet build --release --target bundler --out-dir pkg --out-name planmeter 2>&1 | grep -v '^\[INFO\]' || true
 test -f pkg/planmeter_bg.wasm && test -f pkg/planmeter.d.ts && test -f pkg/package.json
