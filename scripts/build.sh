@@ -31,7 +31,7 @@ esbuild www/src/planmeter.js --bundle --format=esm --minify --log-level=warning 
   --outfile=www/dist/planmeter.js
 cp target/pkg-web/planmeter_bg.wasm www/dist/planmeter_bg.wasm
 if [ -f www/planmeter.css ]; then
-  cp www/planmeter.css www/dist/planmeter.css
+  esbuild www/planmeter.css --minify --log-level=warning --outfile=www/dist/planmeter.css
 else
   echo "warning: www/planmeter.css missing; www/dist/planmeter.css is empty" >&2
   : > www/dist/planmeter.css
