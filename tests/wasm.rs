@@ -70,8 +70,24 @@ fn table_mounts_updates_and_destroys() {
 fn gauge_and_compare_render_and_restore() {
     let el = host("");
     let opts = options(&[("data", PLANS), ("plan", PLAN), ("indicator", "i1")]);
-    let g = wasm::render_gauge(&el, opts.unchecked_ref::<GaugeOptions>()).unwrap();
+    let mut g = wasm::render_gauge(&el, opts.unchecked_ref::<GaugeOptions>()).unwrap();
     assert_eq!(count(&el, "[role=meter]"), 1);
+    assert!(!el.text_content().unwrap_or_default().contains("9.87"));
+
+    // Update with a new actual (data kept from the first render).
+    let upd = options(&[
+        ("plan", PLAN),
+        ("indicator", "i1"),
+        ("actual", "9.87"),
+        ("year", "2024"),
+    ]);
+    g.update(upd.unchecked_ref()).unwrap();
+    assert_eq!(count(&el, "[role=meter]"), 1);
+    assert!(el.text_content().unwrap_or_default().contains("9.87"));
+    // A failed update leaves the widget as it was.
+    let bad = options(&[("plan", "no-such-plan"), ("indicator", "i1")]);
+    assert!(g.update(bad.unchecked_ref()).is_err());
+    assert!(el.text_content().unwrap_or_default().contains("9.87"));
     g.destroy();
     assert_eq!(el.inner_html(), "");
 

@@ -15,6 +15,8 @@ mod tojson;
 mod utf16;
 mod widgets;
 
+use std::rc::Rc;
+
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
@@ -89,6 +91,8 @@ export interface Assessment {
   expected_linear: number | null; on_schedule: boolean | null; cagr_actual: number | null;
   cagr_required: number | null; growth_ratio: number | null; still_needed_cagr: number | null;
 }
+/** Options of `WidgetHandle.update`: like the render call's, `data` optional. */
+export type UpdateOptions = Partial<GaugeOptions> & Partial<CompareOptions>;
 export interface ParseResult { plan: Plan; diagnostics: Diagnostic[] }
 "#;
 
@@ -106,6 +110,9 @@ extern "C" {
     /// `PlanData` in TypeScript.
     #[wasm_bindgen(typescript_type = "PlanData")]
     pub type PlanData;
+    /// `UpdateOptions` in TypeScript.
+    #[wasm_bindgen(typescript_type = "UpdateOptions")]
+    pub type UpdateOptions;
     /// `ParseResult` in TypeScript.
     #[wasm_bindgen(typescript_type = "ParseResult")]
     pub type ParseResult;
@@ -178,14 +185,47 @@ pub fn assess(
     data::to_js(&crate::progress::assess(i, actual, year))
 }
 
-/// A mounted gauge or comparison; `destroy()` restores the element's content.
+/// A mounted gauge or comparison: `update(options)` re-renders it, `destroy()` restores
+/// the element's content.
 #[wasm_bindgen]
 pub struct WidgetHandle {
     widget: Option<Widget>,
+    el: Element,
+    data: Rc<Data>,
+    compare: bool,
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
+    /// Re-renders with these options (e.g. a new `actual`); `data` defaults to the current
+    /// data. On error the widget stays as it was.
+    pub fn update(&mut self, options: &UpdateOptions) -> Result<(), JsValue> {
+        let data = match opts::get(options, "data") {
+            Some(_) => data::from_options(options)?,
+            None => self.data.clone(),
+        };
+        let src = Source::Object(options);
+        let new = if self.compare {
+            widgets::compare(&self.el, &data, &src)
+        } else {
+            widgets::gauge(&self.el, &data, &src)
+        };
+        let mut new = new.map_err(view_err)?;
+        // The content to restore on destroy is the one from before the first render.
+        if let (
+            Some(Widget::Static {
+                original: first, ..
+            }),
+            Widget::Static { original, .. },
+        ) = (&self.widget, &mut new)
+        {
+            *original = first.clone();
+        }
+        self.widget = Some(new);
+        self.data = data;
+        Ok(())
+    }
+
     /// Restores the element and frees the handle.
     pub fn destroy(mut self) {
         if let Some(w) = self.widget.take() {
@@ -239,7 +279,12 @@ fn view_err(e: ViewError) -> JsValue {
 pub fn render_gauge(el: &Element, options: &GaugeOptions) -> Result<WidgetHandle, JsValue> {
     let data = data::from_options(options)?;
     let w = widgets::gauge(el, &data, &Source::Object(options)).map_err(view_err)?;
-    Ok(WidgetHandle { widget: Some(w) })
+    Ok(WidgetHandle {
+        widget: Some(w),
+        el: el.clone(),
+        data,
+        compare: false,
+    })
 }
 
 /// Renders an interactive indicator table into `el`.
@@ -257,7 +302,12 @@ pub fn render_table(el: &Element, options: &TableOptions) -> Result<TableHandle,
 pub fn render_compare(el: &Element, options: &CompareOptions) -> Result<WidgetHandle, JsValue> {
     let data = data::from_options(options)?;
     let w = widgets::compare(el, &data, &Source::Object(options)).map_err(view_err)?;
-    Ok(WidgetHandle { widget: Some(w) })
+    Ok(WidgetHandle {
+        widget: Some(w),
+        el: el.clone(),
+        data,
+        compare: true,
+    })
 }
 
 /// Mounts every `[data-planmeter]` element under `root` (default: the document) that is
