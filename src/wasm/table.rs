@@ -3,7 +3,8 @@
 //!
 //! Markup comes from the core (`TableModel::shell`, `rows_html`); this module only keeps
 //! state and wires events. Listeners sit on the widget root (delegation) and on `window`
-//! (`hashchange`); all are owned by the widget and removed when it is dropped.
+//! (`hashchange`, `beforeprint`/`afterprint`); all are owned by the widget and removed when
+//! it is dropped.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -350,7 +351,8 @@ impl Inner {
             let st = self.state.borrow();
             (st.ids.len(), st.row_h, st.window, st.printing)
         };
-        let window = if n <= SMALL || printing {
+        // Without constructed stylesheets (old browsers) spacers cannot be sized: render all.
+        let window = if n <= SMALL || printing || self.sheet.is_none() {
             (0, n)
         } else {
             self.window_in_view(&body, n, row_h)
