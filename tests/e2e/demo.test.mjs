@@ -22,6 +22,8 @@ const rowNames = (table) => table.locator('tbody tr.pm-row .pm-c-name').allTextC
 
 async function openDemo(hash = '') {
   const page = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+  page.requests = [];
+  page.on('request', (r) => page.requests.push(r.url()));
   await page.goto(DEMO() + hash);
   const n = await page.locator('[data-planmeter]').count();
   await mounted(page, n);
@@ -39,6 +41,16 @@ test('demo renders every widget, marks sample data, logs no errors', async () =>
   assert.ok(await page.locator('main >> text=示例数据').count() >= 2, 'sample values are marked');
   assert.equal(await page.locator('link[rel=stylesheet][href$="planmeter.css"]').count(), 1);
   assert.deepEqual(page.problems, []);
+  // Same origin only, and each data file fetched once however many widgets use it.
+  const paths = page.requests.map((u) => new URL(u)).map((u) => {
+    assert.equal(u.origin, new URL(server.url).origin, u.href);
+    return u.pathname;
+  });
+  for (const f of ['/www/data/plans.json', '/www/data/actuals.json', '/www/dist/planmeter_bg.wasm']) {
+    assert.equal(paths.filter((p) => p === f).length, 1, `${f} requested once`);
+  }
+  const allowed = /^\/www\/(index\.html|demo\.(css|js)|dist\/planmeter(\.js|\.css|_bg\.wasm)|data\/(plans|actuals)\.json)$/;
+  for (const p of paths) assert.match(p, allowed);
   await shot(page, 'demo');
   if (process.env.UPDATE_DOCS === '1') {
     await page.screenshot({ path: join(ROOT, 'docs', 'demo.png') });
