@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
@@ -24,6 +25,9 @@ const MARGIN: usize = 12;
 const SMALL: usize = 80;
 /// Row height assumed until a row can be measured (px).
 const DEFAULT_ROW_H: f64 = 40.0;
+/// Delay before the URL hash follows the table: typing writes the hash once, not on every
+/// keystroke (browsers throttle history updates).
+const HASH_DELAY_MS: i32 = 250;
 
 /// Settings of a table widget.
 pub struct TableConfig {
@@ -51,6 +55,9 @@ struct Inner {
     original: String,
     state: RefCell<State>,
     listeners: RefCell<Vec<EventListener>>,
+    /// The timer callback that writes the hash, and the pending timer's id.
+    hash_writer: RefCell<Option<Closure<dyn FnMut()>>>,
+    hash_timer: RefCell<Option<i32>>,
 }
 
 struct State {
@@ -97,6 +104,8 @@ impl TableWidget {
                 printing: false,
             }),
             listeners: RefCell::new(Vec::new()),
+            hash_writer: RefCell::new(None),
+            hash_timer: RefCell::new(None),
             cfg,
         });
         inner.render_shell();
@@ -133,6 +142,10 @@ impl TableWidget {
 impl Drop for Inner {
     fn drop(&mut self) {
         self.listeners.get_mut().clear();
+        // The timer must not fire into a freed closure.
+        if let (Some(id), Some(w)) = (self.hash_timer.get_mut().take(), web_sys::window()) {
+            w.clear_timeout_with_handle(id);
+        }
         if let Some(sheet) = &self.sheet {
             adopt(sheet, false);
         }
@@ -171,6 +184,13 @@ fn listen(inner: &Rc<Inner>) {
         ls.push(EventListener::new(&win, "afterprint", on(Inner::on_print)));
     }
     *inner.listeners.borrow_mut() = ls;
+    let weak = Rc::downgrade(inner);
+    let writer = Closure::<dyn FnMut()>::new(move || {
+        if let Some(i) = weak.upgrade() {
+            i.write_hash();
+        }
+    });
+    *inner.hash_writer.borrow_mut() = Some(writer);
 }
 
 impl Inner {
@@ -225,25 +245,55 @@ impl Inner {
         }
     }
 
-    /// Recomputes the visible rows and re-renders the body, count and hash.
+    /// Recomputes the visible rows and re-renders the body and count; schedules the hash.
     fn refilter(&self, write_hash: bool) {
-        let query = {
+        {
             let mut st = self.state.borrow_mut();
             st.ids = self.model.visible(&st.filter, st.sort);
             st.window = (usize::MAX, 0);
-            st.filter.to_query_with(st.sort)
-        };
+        }
         if let Some(s) = self.find("[data-pm-scroll]") {
             s.set_scroll_top(0);
         }
         self.render_rows();
         self.update_count();
         self.update_sort_marks();
-        if write_hash {
-            if let Some(key) = &self.cfg.hash_key {
-                hash::write(key, &query);
-            }
+        if write_hash && self.cfg.hash_key.is_some() {
+            self.schedule_hash();
         }
+    }
+
+    /// Writes the hash after [`HASH_DELAY_MS`], once for a burst of changes.
+    fn schedule_hash(&self) {
+        if self.hash_timer.borrow().is_some() {
+            return;
+        }
+        let (Some(win), Some(cb)) = (
+            web_sys::window(),
+            self.hash_writer
+                .borrow()
+                .as_ref()
+                .map(|c| c.as_ref().unchecked_ref::<js_sys::Function>().clone()),
+        ) else {
+            return;
+        };
+        if let Ok(id) =
+            win.set_timeout_with_callback_and_timeout_and_arguments_0(&cb, HASH_DELAY_MS)
+        {
+            *self.hash_timer.borrow_mut() = Some(id);
+        }
+    }
+
+    fn write_hash(&self) {
+        self.hash_timer.borrow_mut().take();
+        let Some(key) = &self.cfg.hash_key else {
+            return;
+        };
+        let query = {
+            let st = self.state.borrow();
+            st.filter.to_query_with(st.sort)
+        };
+        hash::write(key, &query);
     }
 
     fn on_filter(&self, ev: &Event) {

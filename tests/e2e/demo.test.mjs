@@ -64,6 +64,11 @@ test('the table filters as the reader types', async () => {
   const before = (await rowNames(table)).length;
   const all = await rowNames(table);
   const word = all.find((n) => n.includes('商标')) ? '商标' : all[0].slice(0, 2);
+  await page.evaluate(() => {
+    window.__writes = 0;
+    const replace = history.replaceState.bind(history);
+    history.replaceState = (...a) => { window.__writes++; return replace(...a); };
+  });
   await table.locator('[data-pm-filter="q"]').pressSequentially(word, { delay: 30 });
   await page.waitForFunction(
     ([el, n]) => el.querySelectorAll('tbody tr.pm-row').length < n,
@@ -74,6 +79,8 @@ test('the table filters as the reader types', async () => {
   for (const name of after) assert.ok(name.includes(word), `${name} matches ${word}`);
   const count = await table.locator('[data-pm-count]').textContent();
   assert.match(count, new RegExp(`${after.length}\\s*/\\s*${before}`));
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.__writes), 1, 'one history update for a burst of typing');
   // Category select filters on change.
   await table.locator('[data-pm-filter="q"]').fill('');
   await table.locator('select[data-pm-filter="category"]').selectOption('protection');
@@ -111,7 +118,9 @@ test('filter and sort live in the URL hash; reload and hashchange restore them',
   const table = firstTable(page);
   await table.locator('[data-pm-filter="q"]').pressSequentially('专利', { delay: 20 });
   await table.locator('[data-pm-sort="target"]').click();
-  await page.waitForFunction(() => location.hash.includes('pm-0='));
+  // The hash follows once typing pauses (history updates are debounced).
+  await page.waitForFunction(() => decodeURIComponent(location.hash).includes('sort%3Dtarget')
+    || decodeURIComponent(decodeURIComponent(location.hash)).includes('sort=target'));
   const hash = await page.evaluate(() => location.hash);
   const rows = await rowNames(table);
   assert.match(decodeURIComponent(decodeURIComponent(hash)), /pm-0=.*q=专利.*sort=target/);
