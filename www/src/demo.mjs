@@ -18,7 +18,7 @@ const esc = (s) =>
   String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A widget element with its no-JS fallback from the CLI. */
-function widget(kind, attrs, label) {
+function widget(kind, attrs) {
   const all = { src: 'data/plans.json', actuals: 'data/actuals.json', ...attrs };
   const args = ['render', '--widget', kind, '--src', join(dataDir, 'plans.json'),
     '--actuals', join(dataDir, 'actuals.json')];
@@ -30,8 +30,7 @@ function widget(kind, attrs, label) {
     fallback = e.stdout || '';
   }
   const dataAttrs = Object.entries(all).map(([k, v]) => ` data-${k}="${esc(v)}"`).join('');
-  const aria = label ? ` aria-label="${esc(label)}"` : '';
-  return `<div class="demo-widget demo-${kind}" data-planmeter="${kind}"${dataAttrs}${aria}>${fallback.trim()}</div>`;
+  return `<div class="demo-widget demo-${kind}" data-planmeter="${kind}"${dataAttrs}>${fallback.trim()}</div>`;
 }
 
 /** Indicators worth a gauge: those with monitoring data, then those with a key. */
@@ -56,7 +55,7 @@ const sections = plans
   .filter((p) => p.level !== 'national')
   .map((p) => {
     const gauges = gaugeIndicators(p)
-      .map((i) => widget('gauge', { plan: p.id, indicator: i.id }, i.name))
+      .map((i) => widget('gauge', { plan: p.id, indicator: i.id }))
       .join('\n');
     const period = Array.isArray(p.period) ? `（${p.period[0]}—${p.period[1]}年）` : '';
     return `<section class="demo-plan" aria-labelledby="h-${esc(p.id)}">
@@ -65,7 +64,7 @@ const sections = plans
 <div class="demo-gauges">
 ${gauges}
 </div>
-${widget('table', { plan: p.id }, `${p.region}指标一览`)}
+${widget('table', { plan: p.id })}
 </section>`;
   })
   .join('\n\n');
@@ -93,7 +92,7 @@ const page = `<!DOCTYPE html>
 <main>
 ${compareKey ? `<section class="demo-compare" aria-labelledby="h-compare">
 <h2 id="h-compare">各地区对比</h2>
-${widget('compare', { key: compareKey }, '各地区对比')}
+${widget('compare', { key: compareKey })}
 </section>` : ''}
 
 ${sections}
