@@ -87,7 +87,7 @@ test('markup in the data is shown as text, never run', async () => {
 });
 
 test('a broken widget shows its error in its own box; the others work', async () => {
-  const page = await open('broken.html', 7);
+  const page = await open('broken.html', 8);
   assert.equal(await page.locator('#ok1 .pm-gauge [role="meter"]').count(), 1);
   assert.ok(await page.locator('#ok2 tbody tr.pm-row').count() > 0);
   for (const id of ['bad-src', 'bad-plan', 'bad-json', 'bad-kind', 'no-src']) {
@@ -96,6 +96,11 @@ test('a broken widget shows its error in its own box; the others work', async ()
     assert.ok((await err.textContent()).length > 5);
   }
   assert.match(await page.locator('#bad-src .pm-error').textContent(), /404/);
+  // Data that loads with problems renders, and the problems go to the console once.
+  assert.equal(await page.locator('#warn [role="meter"]').count(), 1);
+  const warned = page.warnings.filter((w) => w.includes('bad-actuals.json'));
+  assert.equal(warned.length, 1, page.warnings.join('\n'));
+  assert.match(warned[0], /no-such-plan/);
   assert.match(await page.locator('#bad-plan .pm-error').textContent(), /no-such-plan/);
   // Only the 404 itself is logged by the browser; nothing throws.
   assert.deepEqual(page.problems.filter((p) => !p.includes('404')), []);
