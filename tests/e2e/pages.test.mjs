@@ -187,7 +187,7 @@ async function listeners(page, expression) {
   return listeners.map((l) => l.type).sort();
 }
 
-test('JS API: loadPlans, assess, parsePlan, render*, setFilter, destroy removes listeners', async () => {
+test('JS API: loadPlans, assess, render*, update, setFilter, destroy removes listeners', async () => {
   const page = await open('api.html');
   await page.waitForFunction(() => window.pm);
   const plans = readFileSync(join(FIXTURES, 'plans.json'), 'utf8');
@@ -207,15 +207,8 @@ test('JS API: loadPlans, assess, parsePlan, render*, setFilter, destroy removes 
   assert.ok(r.bad > 0, 'bad data gives diagnostics');
   assert.ok(typeof r.assess.status === 'string' && 'progress' in r.assess, JSON.stringify(r.assess));
   await assert.rejects(page.evaluate(() => pm.assess({ name: 1 }, 1, 2024)), /planmeter/);
-  // parsePlan: offsets are UTF-16 positions of each quote in the JS string.
-  const parsed = await page.evaluate(() => {
-    const text = '𠮷𠮷市知识产权“十四五”规划\n到2025年，全市发明专利拥有量达到1200件，有效注册商标总量达到8.5万件。';
-    const p = pm.parsePlan(text);
-    return { ok: Array.isArray(p.diagnostics) && typeof p.plan === 'object',
-      bad: p.plan.indicators.filter((i) => i.source && text.slice(i.source.offset, i.source.offset + i.source.quote.length) !== i.source.quote).length };
-  });
-  assert.ok(parsed.ok);
-  assert.equal(parsed.bad, 0, 'every quote found at its UTF-16 offset');
+  // The embed bundle leaves the parser out (pages load curated JSON); npm has parsePlan.
+  assert.equal(await page.evaluate(() => typeof pm.parsePlan), 'undefined');
 
   const before = await listeners(page, 'window');
   await page.evaluate(() => {
