@@ -4,7 +4,7 @@
 #   pkg/                          the npm package `planmeter` (wasm-pack, bundler target, .d.ts)
 #   www/dist/                     the embed bundle: planmeter.js, planmeter_bg.wasm, planmeter.css
 #   www/data/                     demo data (seeds/, or the test fixture until seeds exist)
-# and refreshes the static fallback markup inside the demo page's widgets.
+# and regenerates the demo page www/index.html (widgets with their static fallback markup).
 # Prints the gzip sizes of www/dist.
 set -euo pipefail
 cd "$(dirname "$0")/.."
