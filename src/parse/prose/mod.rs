@@ -308,7 +308,8 @@ impl Scanner<'_> {
             let prev = if i > 0 { doc.at(i - 1) } else { '\0' };
             let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' {
                 qty_at(doc, i, false)
-            } else if doc.starts(i, "百分之") && self.after_verb_or_op(ca, i) {
+            } else if doc.starts(i, "百分之") {
+                // 百分之六十 is a percentage wherever it stands.
                 qty_at(doc, i, true)
             } else if chinese_at(doc, i).is_some()
                 && (self.after_verb_or_op(ca, i) || self.trailing_count(ca, cb, i))
@@ -343,8 +344,9 @@ impl Scanner<'_> {
         noun_before
             && qty_at(doc, i, true).is_some_and(|q| {
                 q.unit.is_some() && q.num.chinese && {
+                    // At the clause end, or ending an item of a list (集聚区两个、…).
                     let (x, y) = trim(doc, q.end, cb);
-                    x >= y
+                    x >= y || matches!(doc.at(x), '、' | '和' | '及')
                 }
             })
     }
