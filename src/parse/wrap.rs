@@ -101,9 +101,20 @@ fn lines(text: &[char]) -> Vec<Line> {
         let chars = text.get(x..y).unwrap_or(&[]);
         let width = chars.iter().map(|&c| char_width(c)).sum();
         let cjk = chars.iter().filter(|&&c| is_cjk(c)).count();
+        // Table rows: cells split by tabs, bars, runs of blanks, or single blanks around
+        // numbers (`发明专利授权量 件 2860 4000 预期性`).
+        let numeric_words = chars
+            .split(|c| is_space(*c))
+            .filter(|w| {
+                !w.is_empty()
+                    && w.iter()
+                        .all(|c| c.is_ascii_digit() || ".%≥≤><〔〕—-".contains(*c))
+            })
+            .count();
         let cells = chars.contains(&'\t')
             || chars.windows(2).any(|w| is_space(w[0]) && is_space(w[1]))
-            || chars.contains(&'|');
+            || chars.contains(&'|')
+            || numeric_words >= 2;
         out.push(Line {
             a: x,
             b: y,
@@ -236,6 +247,20 @@ mod tests {
             .map(|(c, _)| c)
             .collect();
         assert!(kept.contains("达到150件"), "{kept}");
+    }
+
+    #[test]
+    fn table_rows_stay_rows() {
+        let row = "知识产权使用费进出口总额占服务贸易进出口总额的比重 % 1.2 2.0 预期性\n有效发明专利 件 10 20 预期性\n";
+        let t: Vec<char> = wrapped().replace("二、重点任务\n", row).chars().collect();
+        let d = soft_breaks(&t);
+        let kept: String = t
+            .iter()
+            .zip(&d)
+            .filter(|(_, x)| !**x)
+            .map(|(c, _)| c)
+            .collect();
+        assert!(kept.contains("预期性\n有效发明专利"), "{kept}");
     }
 
     #[test]
