@@ -113,6 +113,8 @@ pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> P
     let mut in_note = false;
     // A blank line since the last text line.
     let mut gap = false;
+    // The last note line ended its sentence.
+    let mut note_done = false;
     while a < n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
         let (ta, mut tb) = trim(doc, a, b);
@@ -128,10 +130,13 @@ pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> P
                 || doc.starts(ta, "说明:");
             // A note runs on over the lines right below it (a wrapped note), and over
             // numbered items ①② even after a blank line.
-            let runs_on = in_note && !gap && s.heading(ta, tb).is_none();
+            // A note line that ends its sentence does not run on: body text may follow
+            // with no blank line between.
+            let runs_on = in_note && !gap && !note_done && s.heading(ta, tb).is_none();
             gap = false;
             if note || runs_on || (in_note && ('①'..='⑳').contains(&first)) {
                 in_note = true;
+                note_done = doc.at(tb - 1) == '。';
             } else {
                 in_note = false;
                 // Hard-wrapped text: a line that stops mid-sentence continues on the
