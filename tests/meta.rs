@@ -447,6 +447,17 @@ const CASES: &[Case] = &[
         issued: Some("2022-04-15"),
         period: Some((2021, 2025)),
     },
+    // Flattened, with single blanks between the header fields and no title line.
+    Case {
+        text: "首页 > 政务公开 发布机构：丰宁县人民政府办公室 成文日期：2022-04-15 丰宁县人民政府办公室关于印发丰宁县知识产权“十四五”规划的通知 丰政办发〔2022〕18号 各乡镇人民政府：现印发给你们。 一、发展基础",
+        title: "丰宁县知识产权“十四五”规划",
+        region: "丰宁县",
+        level: Level::County,
+        issuer: Some("丰宁县人民政府办公室"),
+        doc_number: Some("丰政办发〔2022〕18号"),
+        issued: Some("2022-04-15"),
+        period: Some((2021, 2025)),
+    },
     // No place anywhere: the level from the scope words the text uses most.
     Case {
         text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",

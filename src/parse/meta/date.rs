@@ -20,8 +20,15 @@ pub(super) enum LineDate {
 
 pub(super) fn issued(doc: &Doc, title_at: Option<usize>) -> Found {
     if let Some(r) = header_value(doc, &["成文日期", "成文时间", "印发日期"]) {
-        if let Some(LineDate::Whole(y, m, d)) = line_date(&compact(&doc.f(r))) {
-            return Found::Date(format!("{y:04}-{m:02}-{d:02}"));
+        // The whole value, or its first word on a page flattened onto one line.
+        let first = tokens(doc, r)
+            .first()
+            .map(|&t| doc.f(t))
+            .unwrap_or_default();
+        for v in [compact(&doc.f(r)), first] {
+            if let Some(LineDate::Whole(y, m, d)) = line_date(&v) {
+                return Found::Date(format!("{y:04}-{m:02}-{d:02}"));
+            }
         }
     }
     if let Some(d) = under_title(doc, title_at) {
