@@ -79,6 +79,11 @@ fn cells(doc: &Doc) -> Vec<Cell> {
     while a <= n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
         let (ta, tb) = trimmed(doc, a, b);
+        // A page footer inside a table (— 5 —) is no cell.
+        if page_footer(&doc.fstr(ta, tb)) {
+            a = b + 1;
+            continue;
+        }
         let mut seps = separators(doc, ta, tb);
         if ta < tb {
             if let Some(roles) = header_line(doc, ta, tb) {
@@ -104,6 +109,23 @@ fn cells(doc: &Doc) -> Vec<Cell> {
         a = b + 1;
     }
     out
+}
+
+/// A page number between dashes (— 5 —, - 5 -) or 第5页.
+fn page_footer(t: &str) -> bool {
+    let s = squash(t);
+    let dash = |c: char| matches!(c, '—' | '-' | '–' | '─');
+    let dashed = s.trim_matches(dash);
+    let both = s.starts_with(dash) && s.ends_with(dash);
+    let core = if both {
+        dashed
+    } else {
+        match s.strip_prefix('第').and_then(|r| r.strip_suffix('页')) {
+            Some(r) => r,
+            None => return false,
+        }
+    };
+    (1..=4).contains(&core.len()) && core.chars().all(|c| c.is_ascii_digit())
 }
 
 fn trimmed(doc: &Doc, mut a: usize, mut b: usize) -> (usize, usize) {
@@ -777,6 +799,16 @@ mod tests {
         assert_eq!((v.value, v.op, v.high), (8.0, Op::Range, Some(10.0)));
         assert!(value_cell("预期性").is_none());
         assert!(value_cell("—").is_none());
+    }
+
+    #[test]
+    fn page_footers() {
+        assert!(page_footer("— 5 —"));
+        assert!(page_footer("- 12 -"));
+        assert!(page_footer("第3页"));
+        assert!(!page_footer("—"));
+        assert!(!page_footer("150"));
+        assert!(!page_footer("-5"));
     }
 
     #[test]
