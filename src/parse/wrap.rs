@@ -173,6 +173,14 @@ fn soft(text: &[char], prev: &Line, next: &Line, width: usize) -> bool {
     if starts_block(text, next) {
         return false;
     }
+    // A heading of full width (（一）…) is still a line of its own, unless body text
+    // follows it on the same line (（一）加强保护。围绕…).
+    let body = text
+        .get(prev.a..prev.b)
+        .is_some_and(|s| s.iter().any(|c| matches!(c, '。' | '；' | ';')));
+    if top_heading(text, prev) && !body {
+        return false;
+    }
     let full = prev.width + 10 >= width;
     // A break inside a number, before its unit or inside a qualifier (1⏎50件, 1.2万⏎件, 以⏎上).
     let split_token = prev.b - prev.a >= 10
@@ -187,6 +195,14 @@ fn soft(text: &[char], prev: &Line, next: &Line, width: usize) -> bool {
         .get(next.a..next.b)
         .is_some_and(|s| s.iter().all(|c| LINE_END.contains(*c) || *c == '，'));
     full || split_token || punct_only && prev.width + 20 >= width
+}
+
+/// A chapter-level heading: 一、…, 第一章….
+fn top_heading(text: &[char], l: &Line) -> bool {
+    let c0 = text.get(l.a).copied().unwrap_or('\0');
+    let c1 = text.get(l.a + 1).copied().unwrap_or('\0');
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    (numeral(c0) && c1 == '、') || (c0 == '第' && numeral(c1))
 }
 
 /// A line that opens a new block: a heading marker, a 专栏 box, a note, a table title.
