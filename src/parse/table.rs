@@ -722,9 +722,9 @@ fn build_row(
 
 /// 举办知识产权培训 → 知识产权培训: a row named by the activity counts the activity.
 fn drop_activity_verb(name: String) -> String {
-    for v in ["组织开展", "举办", "开展", "组织"] {
+    for v in ["组织开展", "举办", "开展"] {
         if let Some(rest) = name.strip_prefix(v) {
-            if rest.chars().count() >= 4 {
+            if rest.chars().count() >= 5 {
                 return rest.to_string();
             }
         }
