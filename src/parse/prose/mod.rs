@@ -543,13 +543,22 @@ impl Scanner<'_> {
             if matches!(doc.at(e), '底' | '末') {
                 e += 1;
             }
-            let verb = ["增长", "提高", "增加", "提升"]
-                .iter()
-                .find(|v| doc.starts(e, v))?;
+            // A rise or (缩短, 下降) a fall.
+            let verbs = [
+                ("增长", 1.0),
+                ("提高", 1.0),
+                ("增加", 1.0),
+                ("提升", 1.0),
+                ("下降", -1.0),
+                ("降低", -1.0),
+                ("缩短", -1.0),
+                ("减少", -1.0),
+            ];
+            let (verb, sign) = verbs.iter().find(|(v, _)| doc.starts(e, v))?;
             let q = qty_at(doc, e + verb.chars().count(), false)?;
-            (q.unit == Some("%") && q.high.is_none()).then_some((j, y, q))
+            (q.unit == Some("%") && q.high.is_none()).then_some((j, y, q, *sign))
         });
-        let Some((j, y, q)) = found else {
+        let Some((j, y, q, sign)) = found else {
             return false;
         };
         if sent.past {
@@ -560,10 +569,15 @@ impl Scanner<'_> {
         };
         let quote = (lead(doc, ca, cb), q.end);
         let year = self.year_for(sent, j);
-        let op = q.qual.unwrap_or(Op::Ge);
+        // 以上 on a fall (缩短20%以上) means at least that much shorter: at most the value.
+        let op = match (sign > 0.0, q.qual) {
+            (true, Some(o)) => o,
+            (true, None) => Op::Ge,
+            (false, _) => Op::Le,
+        };
         let idx = self.push_target(name, op, None, None, None, false, false, quote, year);
         if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
-            c.rise = Some((y, 1.0 + q.num.value / 100.0));
+            c.rise = Some((y, 1.0 + sign * q.num.value / 100.0));
         }
         true
     }
