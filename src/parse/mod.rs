@@ -72,7 +72,12 @@ pub fn parse(text: &str) -> Parsed {
     });
     let tables = table::find_tables(&doc, period);
     let spans: Vec<(usize, usize)> = tables.iter().map(|t| t.span).collect();
-    let prose = prose::scan(&doc, &spans, period);
+    let issued_year = meta
+        .issued
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok());
+    let prose = prose::scan(&doc, &spans, period, issued_year);
     // Spans of the scanners are into the read text; map them back to the text as given.
     let mut found = prose.diagnostics;
     let cands: Vec<Cand> = tables

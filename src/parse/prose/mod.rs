@@ -91,6 +91,8 @@ struct Scanner<'a> {
     doc: &'a Doc,
     in_title: Vec<bool>,
     period: Option<(i32, i32)>,
+    /// The year the plan was issued.
+    issued: Option<i32>,
     stack: Vec<Heading>,
     /// A paragraph that opened with a past year (2023年，全市…): its sentences without a
     /// year of their own report that year too.
@@ -99,11 +101,17 @@ struct Scanner<'a> {
 }
 
 /// Scans the prose of `doc`, skipping the char spans in `skip` (tables).
-pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> ProseOut {
+pub fn scan(
+    doc: &Doc,
+    skip: &[(usize, usize)],
+    period: Option<(i32, i32)>,
+    issued: Option<i32>,
+) -> ProseOut {
     let mut s = Scanner {
         doc,
         in_title: title_mask(doc),
         period,
+        issued,
         stack: Vec::new(),
         carry_past: None,
         out: ProseOut::default(),
@@ -189,8 +197,10 @@ impl Scanner<'_> {
                         '较' | '比' | '在' | '以' | '与' | '同' | '由' | '从'
                     )
             });
-            match self.period {
-                Some((start, _)) if y < start => {
+            // A plan sets no targets for years before it was issued: those years report.
+            let first = self.period.map(|(s, _)| s.max(self.issued.unwrap_or(s)));
+            match first {
+                Some(start) if y < start => {
                     if !compared {
                         past_year = Some(y);
                         // 2023年，全市… / 截至2023年底，…: the year leads what follows.
