@@ -431,3 +431,9 @@ pub const FUND_WORDS: &[&str] = &["资金", "经费", "基金"];
 
 /// Verbs that set up a fund (设立X专项资金): the fund's name follows them.
 pub const FUND_VERBS: &[&str] = &["设立", "设置", "建立", "组建", "安排", "统筹", "筹集"];
+
+/// Comparisons with the year before: a sentence using them reports results.
+pub const RESULT_WORDS: &[&str] = &["比上年", "较上年", "同比", "比去年", "较去年"];
+
+/// Words of a goal statement: with them, a comparison with the year before is a target.
+pub const GOAL_WORDS: &[&str] = &["目标", "力争", "确保", "争取", "预期"];
