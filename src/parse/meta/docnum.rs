@@ -16,11 +16,13 @@ pub(super) fn range(doc: &Doc) -> Option<(usize, usize)> {
     }
     let head = || doc.lines.iter().take(80);
     head()
-        .find(|&&r| is_doc_number(&doc.f(r)))
+        .find(|&&(s, e)| e - s <= 40 && is_doc_number(&doc.f((s, e))))
         .copied()
         .or_else(|| {
             head()
                 .flat_map(|&r| tokens(doc, r))
+                // Cheap test first: a document number ends in 号 and is short.
+                .filter(|&(s, e)| e > s && e - s <= 40 && doc.fold.get(e - 1) == Some(&'号'))
                 .map(|t| after_label(doc, t))
                 .find(|&t| is_doc_number(&doc.f(t)))
         })
