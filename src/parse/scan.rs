@@ -446,10 +446,25 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         }
     })?;
     let mut j = num.end;
+    // 200余家, 1000多项: an approximate count.
+    if matches!(doc.at(j), '余' | '多') && unit_at(doc, j + 1).is_some() {
+        j += 1;
+    }
     let mut unit = unit_at(doc, j);
     let mut unit_span = unit.map(|(_, e)| (j, e));
-    if let Some((_, e)) = unit {
+    if let Some((u, e)) = unit {
         j = e;
+        // 5万余件: the approximation sits inside the unit.
+        if matches!(u, "万" | "亿") && matches!(doc.at(j), '余' | '多') {
+            if let Some((v, e2)) = unit_at(doc, j + 1) {
+                let whole = UNITS.iter().find(|w| w.strip_prefix(u) == Some(v));
+                if let Some(w) = whole {
+                    unit = Some((w, e2));
+                    unit_span = Some((num.end, e2));
+                    j = e2;
+                }
+            }
+        }
     }
     let mut high = None;
     // A range: 8家—10家, 2—3个, 8至10家. Dashes may be doubled (——).

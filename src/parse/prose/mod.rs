@@ -1173,7 +1173,9 @@ impl Scanner<'_> {
         {
             return Some("%".into());
         }
-        q.unit_span.map(|(a, b)| self.doc.orig_str(a, b))
+        // 5万余件: the unit is 万件.
+        q.unit_span
+            .map(|(a, b)| self.doc.orig_str(a, b).replace(['余', '多'], ""))
     }
 
     /// A previous-period value: baseline material only. `flags` = (累计, increment).
