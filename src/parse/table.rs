@@ -564,7 +564,7 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
                     .get(prev)
                     .is_some_and(|c: &Cell| c.text.chars().count() > 10);
                 let unit = cells.get(q).is_some_and(|c| is_unit_text(&c.text));
-                if long || unit {
+                if (long && !wrapped_name(doc, cells, prev, q)) || unit {
                     break;
                 }
             }
@@ -572,6 +572,12 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             q += 1;
         }
         let Some(&name_idx) = texts.last() else { break };
+        // A long name cell wrapped onto the next line (知识产权质押融资登记金⏎额): one name,
+        // when the header announces no category column.
+        let name_from = match texts.as_slice() {
+            [a, b] if ncat == 0 && wrapped_name(doc, cells, *a, *b) => *a,
+            _ => name_idx,
+        };
         let mut unit_cell = None;
         if roles.contains(&Role::Unit) && cells.get(q).is_some_and(|c| is_unit_text(&c.text)) {
             unit_cell = Some(q);
@@ -614,7 +620,7 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         let row = build_row(
             doc,
             cells,
-            (name_idx, unit_cell, last),
+            (name_from, name_idx, unit_cell, last),
             &values,
             &empty_years,
             attribute,
@@ -627,6 +633,16 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
     (out, p)
 }
 
+/// Whether text cells `a` and `b` are one name wrapped over two lines: a long first part
+/// on the line right above a short rest.
+fn wrapped_name(doc: &Doc, cells: &[Cell], a: usize, b: usize) -> bool {
+    let (Some(x), Some(y)) = (cells.get(a), cells.get(b)) else {
+        return false;
+    };
+    let breaks = (x.b..y.a).filter(|&j| doc.at(j) == '\n').count();
+    breaks == 1 && x.text.chars().count() >= 8 && y.text.chars().count() <= 3
+}
+
 /// Whether no line break lies in `[a, b)`.
 fn same_line(doc: &Doc, a: usize, b: usize) -> bool {
     (a..b).all(|j| doc.at(j) != '\n')
@@ -636,14 +652,15 @@ fn same_line(doc: &Doc, a: usize, b: usize) -> bool {
 fn build_row(
     doc: &Doc,
     cells: &[Cell],
-    (name_idx, unit_cell, last): (usize, Option<usize>, usize),
+    (name_from, name_idx, unit_cell, last): (usize, usize, Option<usize>, usize),
     values: &[(Role, Value)],
     empty_years: &[Role],
     attribute: Option<Attribute>,
 ) -> Option<Cand> {
     let nc = cells.get(name_idx)?;
-    let (name, mut unit) = split_unit(doc, serial_end(doc, nc.a, nc.b), nc.b);
-    let name = drop_activity_verb(name);
+    let first = cells.get(name_from)?;
+    let (name, mut unit) = split_unit(doc, serial_end(doc, first.a, nc.b), nc.b);
+    let name = drop_activity_verb(name.replace(['\n', '\r'], ""));
     if let Some(u) = unit_cell.and_then(|i| cells.get(i)) {
         unit = Some(doc.orig_str(u.a, u.b));
     }
@@ -714,7 +731,7 @@ fn build_row(
         cumulative,
         per_year: false,
         attribute,
-        quote: (nc.a, end),
+        quote: (first.a, end),
         increment: false,
         rise: None,
     })
