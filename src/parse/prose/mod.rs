@@ -200,7 +200,10 @@ impl Scanner<'_> {
                     )
             });
             // A plan sets no targets for years before it was issued: those years report.
-            let first = self.period.map(|(s, _)| s.max(self.issued.unwrap_or(s)));
+            // (An issue date after the period is no issue date of this plan.)
+            let first = self
+                .period
+                .map(|(s, e)| s.max(self.issued.filter(|&i| i <= e).unwrap_or(s)));
             match first {
                 Some(start) if y < start => {
                     if !compared {
