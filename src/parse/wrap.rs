@@ -21,9 +21,19 @@ struct Line {
 /// when the text does not look hard-wrapped.
 pub fn soft_breaks(text: &[char]) -> Vec<bool> {
     let mut drop = vec![false; text.len()];
-    let lines = lines(text);
-    let Some(width) = wrap_width(text, &lines) else {
-        return drop;
+    // Converters wrap at a display width (digits narrower than ideographs) or at a
+    // number of characters; the lines tell which.
+    let by_display = lines(text, char_width);
+    let by_count = || lines(text, |_| 2);
+    let (lines, width) = match wrap_width(text, &by_display) {
+        Some(w) => (by_display, w),
+        None => {
+            let l = by_count();
+            match wrap_width(text, &l) {
+                Some(w) => (l, w),
+                None => return drop,
+            }
+        }
     };
     // Page footers (— 2 —) and the blank lines around them sit between the two halves
     // of a sentence that runs over a page break.
@@ -84,7 +94,7 @@ fn is_page_chrome(text: &[char], l: &Line) -> bool {
     }
 }
 
-fn lines(text: &[char]) -> Vec<Line> {
+fn lines(text: &[char], measure: fn(char) -> usize) -> Vec<Line> {
     let mut out = Vec::new();
     let mut a = 0;
     while a <= text.len() {
@@ -99,7 +109,7 @@ fn lines(text: &[char]) -> Vec<Line> {
             y -= 1;
         }
         let chars = text.get(x..y).unwrap_or(&[]);
-        let width = chars.iter().map(|&c| char_width(c)).sum();
+        let width = chars.iter().map(|&c| measure(c)).sum();
         let cjk = chars.iter().filter(|&&c| is_cjk(c)).count();
         // Table rows: cells split by tabs, bars, runs of blanks, or single blanks around
         // numbers (`发明专利授权量 件 2860 4000 预期性`).
@@ -218,12 +228,12 @@ fn starts_block(text: &[char], l: &Line) -> bool {
     (numeral(c0) && c1 == '、')
         || (matches!(c0, '(' | '（') && numeral(c1))
         || (c0 == '第' && numeral(c1))
-        || (c0.is_ascii_digit() && matches!(c1, '.' | '、' | '．'))
-        || [
-            "专栏", "附件", "附表", "注:", "注：", "表1", "表2", "表3", "—",
-        ]
-        .iter()
-        .any(|w| s.starts_with(w))
+        || (c0.is_ascii_digit()
+            && matches!(c1, '.' | '、' | '．')
+            && !s.chars().nth(2).is_some_and(|c| c.is_ascii_digit()))
+        || ["专栏", "附件", "附表", "注:", "注：", "表1", "表2", "表3"]
+            .iter()
+            .any(|w| s.starts_with(w))
 }
 
 #[cfg(test)]

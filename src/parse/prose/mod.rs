@@ -151,7 +151,9 @@ pub fn scan(
                 in_note = false;
                 // Hard-wrapped text: a line that stops mid-sentence continues on the
                 // next line (no blank line between, no section marker there).
-                let is_heading = s.heading(ta, tb).is_some();
+                // (A heading with body text after it, （五）加大投入。市县…, runs on.)
+                let is_heading =
+                    s.heading(ta, tb).is_some() && !(ta..tb).any(|j| doc.at(j) == '。');
                 while next < n && !is_heading && !ends_sentence(doc.at(tb - 1)) {
                     let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
                     let (ta2, tb2) = trim(doc, next, b2);
