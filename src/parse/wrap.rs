@@ -15,6 +15,8 @@ struct Line {
     b: usize,
     width: usize,
     prose: bool,
+    /// Table cells on one line (tabs, runs of blanks, numbers between blanks).
+    cells: bool,
 }
 
 /// Which chars of `text` only wrap a line (the break and blanks around it). All false
@@ -130,6 +132,7 @@ fn lines(text: &[char], measure: fn(char) -> usize) -> Vec<Line> {
             b: y,
             width,
             prose: !cells && cjk * 2 >= chars.len(),
+            cells,
         });
         a = b + 1;
     }
@@ -175,7 +178,7 @@ fn ends_line(text: &[char], l: &Line) -> bool {
 
 /// Whether the break between `prev` and `next` only wraps the line.
 fn soft(text: &[char], prev: &Line, next: &Line, width: usize) -> bool {
-    if next.a >= next.b || prev.a >= prev.b || !prev.prose || ends_line(text, prev) {
+    if next.a >= next.b || prev.a >= prev.b || !prev.prose || next.cells || ends_line(text, prev) {
         return false;
     }
     let first = text.get(next.a).copied().unwrap_or('\0');
