@@ -204,10 +204,16 @@ fn soft(text: &[char], prev: &Line, next: &Line, width: usize) -> bool {
                 '.' | '万' | '亿' | '件' | '个' | '家' | '元' | '%' | '年'
             )
             || matches!((last, first), ('以' | '及', '上' | '下' | '内')));
+    // 95%以⏎上: a split qualifier after a quantity, however short the line.
+    let split_qualifier = matches!((last, first), ('以', '上' | '下' | '内'))
+        && text
+            .get(prev.a..prev.b - 1)
+            .and_then(|s| s.last())
+            .is_some_and(|c| c.is_ascii_digit() || "%件个家项元人次".contains(*c));
     let punct_only = text
         .get(next.a..next.b)
         .is_some_and(|s| s.iter().all(|c| LINE_END.contains(*c) || *c == '，'));
-    full || split_token || punct_only && prev.width + 20 >= width
+    full || split_token || split_qualifier || punct_only && prev.width + 20 >= width
 }
 
 /// A chapter-level heading: 一、…, 第一章….
