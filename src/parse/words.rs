@@ -245,6 +245,7 @@ pub const LEAD_WORDS: &[&str] = &[
     "本年度",
     "本年",
     "去年",
+    "年均",
 ];
 
 /// Region words dropped from the front of a name (全市, 全区 …).
