@@ -6,7 +6,7 @@
 //      BENCH_OUT=FILE  where to write the results (default bench/results.json)
 //      CHROMIUM=PATH   browser (default /usr/bin/chromium)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -187,12 +187,13 @@ async function filterBench(browser, base) {
 
 async function mountBench(browser, base) {
   log('mount');
-  const { page, context } = await openPage(browser, `${base}bench.html?mode=mount&runs=${QUICK ? 3 : 11}`);
+  const { page, context } = await openPage(browser, `${base}bench.html?mode=mount&runs=${QUICK ? 3 : 15}`);
   const m = await page.evaluate(() => window.__bench.mount);
   await context.close();
   const pick = (list) => {
     const total = summary(list.map((r) => r.total));
-    return { p50: total.p50, first: ms(list[0].total), sync_p50: summary(list.map((r) => r.sync)).p50, max: total.max };
+    const min = Math.min(...list.map((r) => r.total));
+    return { p50: total.p50, min: ms(min), max: total.max, call_p50: summary(list.map((r) => r.sync)).p50 };
   };
   return {
     mount: { gauges_50: pick(m.gauges_50).p50, table_1000: pick(m.table_1000).p50 },
@@ -203,9 +204,25 @@ async function mountBench(browser, base) {
       table_1000: pick(m.table_1000),
       gauges_50_loader: pick(m.gauges_50_loader),
       table_1000_loader: pick(m.table_1000_loader),
+      gauges_50_split: splitMount(m.gauges_50_split),
+      table_1000_split: splitMount(m.table_1000_split),
       load_seeds_ms: ms(m.load_seeds_ms),
       load_1000_rows_ms: ms(m.load_1000_ms),
     },
+  };
+}
+
+/** Medians of the mount runs that forced layout: call, style + layout, the rest (paint). */
+function splitMount(list) {
+  const med = (f) => summary(list.map(f)).p50;
+  return {
+    runs: list.length,
+    call_p50: med((r) => r.sync),
+    in_call_innerHTML_p50: med((r) => r.hooks?.innerHTML ?? 0),
+    in_call_layout_reads_p50: med((r) => r.hooks?.layout ?? 0),
+    style_layout_after_call_p50: med((r) => r.layout),
+    paint_rest_p50: med((r) => r.total - r.sync - r.layout),
+    total_p50: med((r) => r.total),
   };
 }
 
@@ -236,8 +253,7 @@ function parseBench() {
 
 function readdirSeeds() {
   const dir = join(ROOT, 'seeds');
-  return execFileSync('ls', [dir]).toString().split('\n')
-    .filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
 }
 
 function bundleSizes() {
@@ -272,6 +288,7 @@ function goals(r) {
 
 async function main() {
   const t0 = Date.now();
+  const load0 = os.loadavg().map((x) => Math.round(x * 100) / 100);
   for (const f of ['planmeter_bg.wasm', 'planmeter.js', 'planmeter.css']) {
     statSync(join(ROOT, 'www', 'dist', f)); // throws when scripts/build.sh has not run
   }
@@ -302,7 +319,7 @@ async function main() {
     timestamp: new Date().toISOString(),
     duration_s: Math.round((Date.now() - t0) / 1000),
     browser: `chromium ${await browserVersion()}`,
-    machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, loadavg_at_end: os.loadavg().map((x) => Math.round(x * 100) / 100) },
+    machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, loadavg_at_start: load0, loadavg_at_end: os.loadavg().map((x) => Math.round(x * 100) / 100) },
     data_seed: SEED,
     keystroke_sequence: SEQUENCE.join(' '),
     bundle_raw_bytes: bundle.raw,

@@ -77,11 +77,12 @@ export function keystrokeProbe(container, onSample) {
  * Wraps DOM entry points to attribute time inside a keystroke: `innerHTML` writes (HTML
  * parsing and node building), forced layout reads (`getBoundingClientRect`,
  * `clientHeight`, `scrollTop`) and constructed stylesheet writes (`replaceSync`). Only for
- * the separate "split" pass: wrappers cost a little themselves.
+ * the separate "split" pass: wrappers cost a little themselves. `current()` returns the
+ * measurement being taken (an object with a `hooks` map), or null outside one.
  */
-export function instrumentDom(probe) {
+export function instrumentDom(current) {
   const add = (name, dt) => {
-    const c = probe.current();
+    const c = current();
     if (c) c.hooks[name] = (c.hooks[name] ?? 0) + dt;
   };
   const wrapSetter = (proto, prop, name) => {
