@@ -4,6 +4,7 @@
 //   bench.html?lib=datatables&rows=10000   DataTables with default options, same rows
 //   bench.html?mode=mount                  50 gauges and a 1,000-row table, mounted N times
 //   …&split=1                              also time innerHTML / layout inside keystrokes
+//   …&prof=1                               planmeter with wasm function names (profiling)
 //
 // Results go to `window.__bench` (and to the harness through `window.__benchSample` when
 // bench/run.mjs has exposed it). Data comes from www/bench/tmp/, written by bench/run.mjs.
@@ -41,8 +42,11 @@ function until(test, ms = 60000) {
   });
 }
 
+/** The embed loader; `prof=1`: the same code with wasm function names (bench/profile.mjs). */
+const loaderUrl = params.get('prof') === '1' ? './tmp/prof/loader.js' : '../dist/planmeter.js';
+
 async function planmeterTable(rows) {
-  const { ready } = await import('../dist/planmeter.js');
+  const { ready } = await import(loaderUrl);
   await ready;
   const el = document.createElement('div');
   el.setAttribute('data-planmeter', 'table');
