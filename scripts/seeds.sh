@@ -103,8 +103,13 @@ def frac(*parts):
     return int.from_bytes(h[:4], "big") / 2**32
 
 
-def rounded(x, like):
-    if abs(like) >= 100:
+COUNTS = set("个家件项次名人所场期座条批户位部台篇本种类处")
+
+
+def rounded(x, like, unit, name):
+    # Counts of things are whole numbers; rates (每万人口…件) and amounts keep two decimals.
+    rate = any(w in name for w in ("每万", "万人", "率", "比重", "占比", "人均"))
+    if abs(like) >= 100 or (unit in COUNTS and not rate):
         return float(round(x))
     return round(x, 2)
 
@@ -130,7 +135,8 @@ for pid, years in review["samples"].items():
                 continue
             progress = min(1.15, speed * (y - by) / (t["year"] - by))
             actuals.append({"plan": pid, "indicator": ind["id"], "year": y,
-                            "value": rounded(b + progress * (v - b), v), "note": SAMPLE})
+                            "value": rounded(b + progress * (v - b), v, ind.get("unit"), ind["name"]),
+                            "note": SAMPLE})
 
 with open("seeds/plans.json", "w", encoding="utf-8") as f:
     json.dump({"version": 1, "plans": plans}, f, ensure_ascii=False, indent=2)

@@ -162,18 +162,17 @@ fn baseline_fits(c: &Cand, year: i32) -> bool {
 
 /// Baselines from the previous period's values of the same indicator (equal names).
 fn attach_past(all: &mut [Cand], past: &[Cand]) {
-    for c in all
-        .iter_mut()
-        .filter(|c| c.baseline.is_none() && !c.count_first)
-    {
+    let past_keys: Vec<String> = past.iter().map(|p| measure_key(&p.name)).collect();
+    for c in all.iter_mut().filter(|c| c.baseline.is_none()) {
         let key = measure_key(&c.name);
-        let found = past.iter().rev().find(|p| {
-            measure_key(&p.name) == key
+        let found = past.iter().zip(&past_keys).rev().find(|(p, k)| {
+            **k == key
+                && same_measure(c, p)
                 && p.baseline
                     .as_ref()
                     .is_some_and(|b| baseline_fits(c, b.year))
         });
-        if let Some(p) = found {
+        if let Some((p, _)) = found {
             let mut b = p.baseline.clone();
             if let Some(b) = b.as_mut() {
                 if p.unit.is_some() && p.unit != c.unit {
@@ -185,12 +184,25 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
     }
 }
 
+/// Whether a previous-period value `p` measures what target `c` measures: a five-year
+/// 累计 total is no baseline for a level; a yearly target (每年) compares with one year's
+/// flow; an increment (培育100家) has no stock baseline, a level no flow baseline.
+fn same_measure(c: &Cand, p: &Cand) -> bool {
+    if p.cumulative && !c.cumulative {
+        return false;
+    }
+    if c.per_year {
+        return true;
+    }
+    !c.increment && !p.increment
+}
+
 /// Baselines and 属性 carried across statements of the same indicator (equal names).
 fn carry(all: &mut [Cand]) {
     let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
     for i in 0..all.len() {
         for j in 0..all.len() {
-            if i == j || keys[i] != keys[j] || all[i].count_first || conflicts(&all[i], &all[j]) {
+            if i == j || keys[i] != keys[j] || all[i].increment || conflicts(&all[i], &all[j]) {
                 continue;
             }
             let (base, attr) = (all[j].baseline.clone(), all[j].attribute);
@@ -220,9 +232,10 @@ fn conflicts(a: &Cand, b: &Cand) -> bool {
 /// Statements of one indicator that disagree (same year, different values) are kept
 /// as written; the reader is told.
 fn report_conflicts(all: &[Cand], diags: &mut Vec<Diagnostic>) {
+    let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
     for (i, a) in all.iter().enumerate() {
-        for b in all.iter().skip(i + 1) {
-            if name_key(&a.name) == name_key(&b.name) && conflicts(a, b) {
+        for (j, b) in all.iter().enumerate().skip(i + 1) {
+            if keys[i] == keys[j] && conflicts(a, b) {
                 diags.push(
                     Diagnostic::warning(
                         format!("text@{}", b.quote.0),

@@ -43,16 +43,18 @@ pub(crate) struct Cand {
     pub attribute: Option<Attribute>,
     /// Char span `[start, end)` of the quote in the text.
     pub quote: (usize, usize),
-    /// Stated count first after a verb (培育100家…): an increment, so the stock values of
-    /// other statements are not its baseline.
-    pub count_first: bool,
+    /// An increment (培育100家…, 新增50家): the stock values of other statements are not
+    /// its baseline.
+    pub increment: bool,
 }
 
 /// Parses raw plan text. Total: never panics, on any input.
 pub fn parse(text: &str) -> Parsed {
     let doc = scan::Doc::new(text);
     let mut diagnostics = Vec::new();
-    let meta = meta::extract(text);
+    // Metadata reads full-width digits (２０２１年) as ASCII ones; one char for one char,
+    // so spans stay valid.
+    let meta = meta::extract(&ascii_digits(text));
     diagnostics.extend(meta.diagnostics);
     let period = meta.period.or_else(|| {
         let guess = fallback_period(&doc);
@@ -124,10 +126,38 @@ fn indicator(doc: &scan::Doc, i: usize, c: Cand) -> Indicator {
     }
 }
 
+/// `text` with full-width digits (０–９) as ASCII digits.
+fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| ('０'..='９').contains(&c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// The plan period when metadata gives none: from a 十X五 mention near the top, else
 /// from the target year the text names most often (到2025年 …), as five years ending there.
 fn fallback_period(doc: &scan::Doc) -> Option<(i32, i32)> {
-    let head = doc.fstr(0, doc.len().min(3000));
+    // Only the plan's own words count, not the titles of other documents in 《》.
+    let head: String = {
+        let mut depth = 0u32;
+        let mut out = String::new();
+        for i in 0..doc.len().min(3000) {
+            match doc.at(i) {
+                '《' => depth += 1,
+                '》' => depth = depth.saturating_sub(1),
+                '\n' => depth = 0,
+                c if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    };
     let named = words::FIVE_YEAR_PLANS
         .iter()
         .rev()
@@ -142,7 +172,14 @@ fn fallback_period(doc: &scan::Doc) -> Option<(i32, i32)> {
                 }
             }
         }
-        let best = counts.iter().max_by_key(|(y, n)| (**n, **y))?;
-        Some((best.0 - 4, *best.0))
+        let (&end, _) = counts.iter().max_by_key(|(y, n)| (**n, **y))?;
+        // 三年行动方案: the span is written in the title.
+        let years = ["年行动", "年攻坚", "年计划"]
+            .iter()
+            .find_map(|w| head.find(w).map(|p| &head[..p]))
+            .and_then(|before| before.chars().last())
+            .and_then(|c| "一二三四五六七八九十".find(c).map(|k| k / 3 + 1))
+            .map_or(5, |n| n as i32);
+        Some((end - years + 1, end))
     })
 }

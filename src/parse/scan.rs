@@ -91,7 +91,7 @@ pub fn is_cjk(c: char) -> bool {
 
 /// Blank for trimming purposes.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{200B}'
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
 }
 
 /// Dashes and tildes that join the two ends of a range (8家—10家, 2-3个, 8~10家).
@@ -324,8 +324,10 @@ pub struct Qty {
     pub num: Num,
     /// High end of a range.
     pub high: Option<f64>,
-    /// The unit as written (folded spelling).
+    /// The unit in its folded spelling (for matching).
     pub unit: Option<&'static str>,
+    /// Where the unit is written (for output: units stay as written, 萬件 and 万件 alike).
+    pub unit_span: Option<(usize, usize)>,
     /// Where the unit (or the number, without unit) ends.
     pub unit_end: usize,
     /// Operator given by a trailing qualifier (以上 → >=, 以内 → <=).
@@ -359,6 +361,7 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
     })?;
     let mut j = num.end;
     let mut unit = unit_at(doc, j);
+    let mut unit_span = unit.map(|(_, e)| (j, e));
     if let Some((_, e)) = unit {
         j = e;
     }
@@ -389,6 +392,7 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
                 j = hi.end;
                 if let Some((u, e)) = hunit {
                     unit = Some((u, e));
+                    unit_span = Some((hi.end, e));
                     j = e;
                 }
             }
@@ -416,6 +420,7 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         num,
         high,
         unit: unit.map(|(u, _)| u),
+        unit_span,
         unit_end,
         qual,
         end: j,
@@ -423,14 +428,30 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
     })
 }
 
-/// A four-digit year (1949–2099) written at `i` followed by 年, e.g. 2025年.
+/// A four-digit year (1949–2099) written at `i` followed by 年, e.g. 2025年 or 二〇二五年.
 pub fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    if let Some(y) = chinese_year_at(doc, i) {
+        return Some(y);
+    }
     let n = arabic_at(doc, i)?;
     if n.end - n.start != 4 || doc.at(n.end) == '.' {
         return None;
     }
     let y = n.value as i32;
     ((1949..=2099).contains(&y) && doc.at(n.end) == '年').then_some((y, n.end + 1))
+}
+
+/// A year in Chinese digits, one per position: 二〇二五年.
+fn chinese_year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    let mut y: i32 = 0;
+    for k in 0..4 {
+        let d = match doc.at(i + k) {
+            '〇' | '零' | '○' => 0,
+            c => cn_digit(c).filter(|_| c != '两')? as i32,
+        };
+        y = y * 10 + d;
+    }
+    ((1949..=2099).contains(&y) && doc.at(i + 4) == '年').then_some((y, i + 5))
 }
 
 /// A bare four-digit year cell such as `2020`, `2025年`, `2025年目标`.

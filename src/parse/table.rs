@@ -2,7 +2,7 @@
 //! separated by blank lines (or by tabs / `|` on one line), a header row with milestone
 //! years, optional 序号 / 单位 / 属性 columns.
 
-use super::scan::{fold, is_cjk, is_space, is_unit_text, year_cell, Doc};
+use super::scan::{is_cjk, is_space, is_unit_text, year_cell, Doc};
 use super::Cand;
 use crate::model::{Attribute, Growth, Measure, Op, SourceKind, Target};
 
@@ -499,7 +499,7 @@ fn build_row(
         per_year: false,
         attribute,
         quote: (nc.a, end),
-        count_first: false,
+        increment: false,
     })
 }
 
@@ -531,16 +531,67 @@ fn serial_end(doc: &Doc, a: usize, b: usize) -> usize {
 /// Splits a trailing unit parenthesis off a table name: `质押融资金额(亿元)` →
 /// (`质押融资金额`, `亿元`). Other parentheses stay in the name.
 pub fn split_unit(doc: &Doc, a: usize, b: usize) -> (String, Option<String>) {
+    // Footnote marks after the name or the unit (拥有量①（件）, 金额（亿元）*).
+    let is_mark = |c: char| ('①'..='⑳').contains(&c) || matches!(c, '*' | '※' | '△' | '▲');
+    let mut b = b;
+    while b > a && is_mark(doc.at(b - 1)) {
+        b -= 1;
+    }
     let close = doc.at(b.saturating_sub(1));
     if b > a + 2 && matches!(close, ')' | '）') {
         if let Some(open) = (a..b - 1).rev().find(|&j| matches!(doc.at(j), '(' | '（')) {
             let inner = doc.fstr(open + 1, b - 1);
             if open > a && is_unit_text(&inner) {
-                let name = doc.orig_str(a, open).trim().to_string();
-                let unit: String = doc.orig_str(open + 1, b - 1).chars().map(fold).collect();
+                let mut e = open;
+                while e > a && is_mark(doc.at(e - 1)) {
+                    e -= 1;
+                }
+                let name = doc.orig_str(a, e).trim().to_string();
+                // Units stay as written (萬件 in a traditional text).
+                let unit = doc.orig_str(open + 1, b - 1);
                 return (name, Some(unit.trim().to_string()));
             }
         }
     }
-    (doc.orig_str(a, b), None)
+    (doc.orig_str(a, b).trim().to_string(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_cells() {
+        let v = value_cell(">6000").unwrap();
+        assert_eq!((v.value, v.op, v.cumulative), (6000.0, Op::Gt, false));
+        let v = value_cell("〔30〕").unwrap();
+        assert_eq!((v.value, v.op, v.cumulative), (30.0, Op::Ge, true));
+        let v = value_cell("8-10").unwrap();
+        assert_eq!((v.value, v.op, v.high), (8.0, Op::Range, Some(10.0)));
+        assert!(value_cell("预期性").is_none());
+        assert!(value_cell("—").is_none());
+    }
+
+    #[test]
+    fn header_roles() {
+        assert_eq!(header_role("2025年目标"), Some(Role::Year(2025)));
+        assert_eq!(header_role("基期值(2020年)"), Some(Role::Year(2020)));
+        assert_eq!(header_role("“十四五”目标值"), Some(Role::Year(2025)));
+        assert_eq!(header_role("属性"), Some(Role::Attr));
+        assert_eq!(header_role("序号"), Some(Role::Serial));
+        assert_eq!(header_role("指    标"), Some(Role::Name));
+        assert_eq!(header_role("全市有效发明专利达到5000件"), None);
+    }
+
+    #[test]
+    fn unit_parentheses() {
+        let d = Doc::new("PCT(专利合作条约)国际专利申请量(件)");
+        let (name, unit) = split_unit(&d, 0, d.len());
+        assert_eq!(
+            (name.as_str(), unit.as_deref()),
+            ("PCT(专利合作条约)国际专利申请量", Some("件"))
+        );
+        let d = Doc::new("维权援助和调解(仲裁)基层站点");
+        assert_eq!(split_unit(&d, 0, d.len()).1, None);
+    }
 }

@@ -192,6 +192,15 @@ pub const LEAD_VERBS: &[&str] = &[
     "保持",
     "提高",
     "提升",
+    "培训",
+    "收录",
+    "征集",
+    "挖掘",
+    "评选",
+    "选树",
+    "推广",
+    "发布",
+    "出台",
 ];
 
 /// Verbs dropped from the end of a name, right before the number or operator.
@@ -242,6 +251,15 @@ pub const BAD_ENDINGS: &[&str] = &[
 
 /// Suffixes a list of names can share: 地理标志保护产品、地理标志商标数量.
 pub const SHARED_SUFFIXES: &[&str] = &[
+    "发明专利申请量",
+    "发明专利授权量",
+    "发明专利拥有量",
+    "专利申请量",
+    "专利授权量",
+    "专利拥有量",
+    "商标注册量",
+    "商标申请量",
+    "作品登记量",
     "数量",
     "总量",
     "拥有量",
@@ -318,7 +336,8 @@ pub const PER_UNIT_STARTS: &[&str] = &[
 pub const TASK_VERBS: &[&str] = &[
     "夯实", "加强", "提升", "提高", "推进", "强化", "完善", "优化", "健全", "深化", "促进", "构建",
     "打造", "实施", "建立", "建设", "加快", "全面", "持续", "着力", "筑牢", "巩固", "扩大", "推动",
-    "激发", "增强", "营造", "培育", "发挥", "释放", "做强", "做优", "做大", "拓展", "创新",
+    "激发", "增强", "营造", "培育", "发挥", "释放", "做强", "做优", "做大", "拓展", "创新", "补齐",
+    "补强", "解决", "破解", "应对", "聚焦", "突破",
 ];
 
 /// Words of web page chrome that count visits, not plan targets.
@@ -358,4 +377,20 @@ pub const INCREMENT_WORDS: &[&str] = &[
 /// Words that open a means or context phrase before the real verb (依托高校建设…).
 pub const MEANS_WORDS: &[&str] = &[
     "依托", "通过", "围绕", "利用", "借助", "依靠", "引导", "鼓励", "聚焦", "面向", "结合",
+];
+
+/// Words that put a sentence in the past or present state (以来, 目前, 仅为 …): its figures
+/// are baseline material, not targets.
+pub const NOW_WORDS: &[&str] = &[
+    "以来",
+    "年来",
+    "目前",
+    "现有",
+    "已有",
+    "已建成",
+    "已累计",
+    "仅为",
+    "仅有",
+    "只有",
+    "尚不足",
 ];

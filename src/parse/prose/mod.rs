@@ -51,6 +51,8 @@ struct SentState {
     last_name: Option<String>,
     last_out: Option<usize>,
     pending_base: Option<(String, f64, Option<String>)>,
+    /// The clause before a colon (指标名：12件) names the quantity after it.
+    label: Option<(usize, usize)>,
 }
 
 /// The words around one number in a clause.
@@ -116,7 +118,8 @@ pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> P
                 in_note = false;
                 // Hard-wrapped text: a line that stops mid-sentence continues on the
                 // next line (no blank line between, no section marker there).
-                while next < n && !ends_sentence(doc.at(tb - 1)) {
+                let is_heading = s.heading(ta, tb).is_some();
+                while next < n && !is_heading && !ends_sentence(doc.at(tb - 1)) {
                     let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
                     let (ta2, tb2) = trim(doc, next, b2);
                     if ta2 >= tb2 || skipped(next, b2) || s.heading(ta2, tb2).is_some() {
@@ -151,7 +154,8 @@ impl Scanner<'_> {
                 continue;
             }
             // A date (2023年12月25日) is not a target year.
-            if arabic_at(doc, e).is_some_and(|n| doc.at(n.end) == '月') {
+            let month = arabic_at(doc, e).or_else(|| chinese_at(doc, e));
+            if month.is_some_and(|n| doc.at(n.end) == '月') {
                 continue;
             }
             let compared = (1..=2).any(|k| {
@@ -172,9 +176,8 @@ impl Scanner<'_> {
             }
         }
         let prev_period = self.previous_period_mentioned(sa, sb);
-        let now = ["以来", "年来", "目前", "现有", "已有", "已建成", "已累计"]
-            .iter()
-            .any(|w| doc.find(sa, sb, w).is_some());
+        let text = doc.fstr(sa, sb);
+        let now = NOW_WORDS.iter().any(|w| text.contains(w));
         let past = review || past_year.is_some() || prev_period || now || self.completed(sa, sb);
         // A 专栏 box takes the year of its opening sentence.
         if let Some(&(pos, y)) = years.first() {
@@ -218,6 +221,7 @@ impl Scanner<'_> {
                 if ca < j {
                     self.clause(ca, j, &sent, &mut st);
                 }
+                st.label = (j < sb && doc.at(j) == ':').then_some((ca, j));
                 ca = j + 1;
             }
         }
@@ -356,25 +360,45 @@ impl Scanner<'_> {
             if sent.past {
                 return true;
             }
+            // The name ends where the comparison starts: 较…, 比…, 在2020年基础上….
+            let anchor = (ca..p).find(|&j| {
+                doc.at(j) == '在'
+                    && (doc.at(j + 1).is_ascii_digit() || matches!(doc.at(j + 1), '“' | '十'))
+            });
             let end = ["较", "比", "与", "相比"]
                 .iter()
                 .filter_map(|w| doc.find(ca, p, w))
+                .chain(anchor)
                 .min()
                 .unwrap_or(p);
             if let Some(name) = self.clean_name(ca, end, true) {
                 let quote = (lead(doc, ca, cb), p + n);
                 let year = self.year_for(sent, p);
-                self.push_target(
+                // 由2020年的10亿元翻一番: the number before 翻 is the starting value.
+                let start = self.tokens(ca, p).into_iter().last();
+                let unit = start.as_ref().and_then(|q| self.written_unit(q));
+                let idx = self.push_target(
                     name,
                     Op::Double,
                     None,
                     None,
-                    None,
+                    unit.as_deref(),
                     false,
                     false,
                     quote,
                     year,
                 );
+                if let (Some(q), Some(c), Some(by)) = (
+                    start,
+                    idx.and_then(|i| self.out.targets.get_mut(i)),
+                    sent.base_year,
+                ) {
+                    c.baseline = Some(Measure {
+                        year: by,
+                        value: q.num.value,
+                        unit: None,
+                    });
+                }
             }
             return true;
         }
@@ -462,15 +486,16 @@ impl Scanner<'_> {
             let year = self.year_for(sent, q.num.start);
             let op = q.qual.unwrap_or(op);
             if sent.past {
-                self.push_past(name, q, sent, quote);
+                self.push_past(name, q, sent, quote, (cumulative, false));
             } else {
                 let (op, high) = range_op(q, op);
+                let unit = self.written_unit(q);
                 self.push_target_str(
                     name,
                     op,
                     Some(q.num.value),
                     high,
-                    q.unit,
+                    unit.as_deref(),
                     cumulative,
                     per_year,
                     quote,
@@ -513,9 +538,10 @@ impl Scanner<'_> {
         };
         let name = self.name_string(&name);
         let quote = (lead(self.doc, ca, cb), toks.last().map_or(cb, |q| q.end));
-        let unit = toks.first().and_then(|q| q.unit);
+        let unit = toks.first().and_then(|q| self.written_unit(q));
         let year = years.first().copied();
-        let Some(i) = self.push_target_str(name, op, None, None, unit, false, false, quote, year)
+        let u = unit.as_deref();
+        let Some(i) = self.push_target_str(name, op, None, None, u, false, false, quote, year)
         else {
             return false;
         };
@@ -582,7 +608,7 @@ impl Scanner<'_> {
             {
                 if PRE_OPS.iter().any(|(w, _)| self.doc.starts(it.post.0, w)) {
                     if let Some(n) = self.clean_name(it.pa, from, true) {
-                        let unit = q.unit.map(String::from);
+                        let unit = self.written_unit(q);
                         st.pending_base = Some((self.name_string(&n), q.num.value, unit));
                     }
                     return q.end;
@@ -645,9 +671,15 @@ impl Scanner<'_> {
             .min()
             .filter(|_| q.unit == Some("%"));
         let growth = growth_at.is_some();
-        if it.pre_op.is_none() && q.unit.is_none() && q.qual.is_none() && !growth {
+        if it.pre_op.is_none()
+            && q.unit.is_none()
+            && q.qual.is_none()
+            && !growth
+            && self.label_name(st, q).is_none()
+        {
             return;
         }
+        let mut label_unit: Option<String> = None;
         let op = q.qual.or(it.pre_op.map(|(_, o)| o)).unwrap_or(Op::Ge);
         let year = self.year_for(sent, q.num.start);
         let nend = growth_at.unwrap_or(it.name_end);
@@ -672,7 +704,10 @@ impl Scanner<'_> {
                 None if self.extend_last(st, q, op, year, sent) => return,
                 None => st.last_name.clone(),
             },
-            None => None,
+            None => self.label_name(st, q).map(|(n, u)| {
+                label_unit = u;
+                n
+            }),
         };
         let Some(name) = name else {
             if growth && !sent.past {
@@ -681,14 +716,18 @@ impl Scanner<'_> {
             return;
         };
         let quote = (it.quote_start, q.end);
+        let increment = INCREMENT_WORDS
+            .iter()
+            .any(|w| doc.find(it.pa, q.num.start, w).is_some());
         if sent.past {
-            self.push_past(name.clone(), q, sent, quote);
+            self.push_past(name.clone(), q, sent, quote, (it.cumulative, increment));
         } else if growth {
             let idx = self.push_growth(name.clone(), q, op, quote, it.cumulative, it.per_year);
             st.last_out = Some(idx);
         } else {
             let (op, high) = range_op(q, op);
-            let (v, u) = (Some(q.num.value), q.unit);
+            let unit = self.written_unit(q).or(label_unit);
+            let (v, u) = (Some(q.num.value), unit.as_deref());
             let idx = self.push_target_str(
                 name.clone(),
                 op,
@@ -700,11 +739,8 @@ impl Scanner<'_> {
                 quote,
                 year,
             );
-            let increment = INCREMENT_WORDS
-                .iter()
-                .any(|w| doc.find(it.pa, q.num.start, w).is_some());
             if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
-                c.count_first = increment;
+                c.increment = increment;
                 if let (Some((v, u)), Some(year)) = (base, sent.base_year) {
                     c.baseline = Some(Measure {
                         year,
@@ -717,6 +753,20 @@ impl Scanner<'_> {
         }
         st.last_shape = Some(Shape::NameFirst);
         st.last_name = Some(name);
+    }
+
+    /// `每万人口高价值发明专利拥有量（件）：12`: the label before a colon names a bare
+    /// quantity after it (its unit parenthesis gives the unit when the number has none).
+    fn label_name(&self, st: &SentState, q: &Qty) -> Option<(String, Option<String>)> {
+        let (a, b) = st.label?;
+        let (a, b) = trim(self.doc, a, b);
+        let (name, unit) = super::table::split_unit(self.doc, a, b);
+        // A bare number after a label (发布时间：09) is not a quantity.
+        if q.unit.is_none() && unit.is_none() {
+            return None;
+        }
+        let n = self.clean_name(a, a + name.chars().count(), true)?;
+        Some((self.name_string(&n), unit))
     }
 
     /// 有效发明专利达到3万件，年均增长10%: a rate with no subject belongs to the
@@ -756,22 +806,23 @@ impl Scanner<'_> {
         let year = self.year_for(sent, q.num.start);
         let quote = (it.quote_start, it.post.1);
         if sent.past {
-            self.push_past(name.clone(), q, sent, quote);
+            self.push_past(name.clone(), q, sent, quote, (it.cumulative, true));
         } else {
             let (op, high) = range_op(q, op);
+            let unit = self.written_unit(q);
             st.last_out = self.push_target_str(
                 name.clone(),
                 op,
                 Some(q.num.value),
                 high,
-                q.unit,
+                unit.as_deref(),
                 it.cumulative,
                 it.per_year,
                 quote,
                 year,
             );
             if let Some(c) = st.last_out.and_then(|i| self.out.targets.get_mut(i)) {
-                c.count_first = true;
+                c.increment = true;
             }
         }
         st.last_shape = Some(Shape::CountFirst);
@@ -803,7 +854,7 @@ impl Scanner<'_> {
         }
         let (op, high) = range_op(q, op);
         if c.targets.is_empty() {
-            c.unit = q.unit.map(String::from);
+            c.unit = q.unit_span.map(|(a, b)| self.doc.orig_str(a, b));
         }
         c.targets.push(Target {
             year,
@@ -886,7 +937,7 @@ impl Scanner<'_> {
             per_year,
             attribute: None,
             quote,
-            count_first: false,
+            increment: false,
         });
         Some(self.out.targets.len() - 1)
     }
@@ -914,17 +965,31 @@ impl Scanner<'_> {
             per_year,
             attribute: None,
             quote,
-            count_first: false,
+            increment: false,
         });
         self.out.targets.len() - 1
     }
 
-    fn push_past(&mut self, name: String, q: &Qty, sent: &Sent, quote: (usize, usize)) {
+    /// The unit of `q` as written in the text.
+    fn written_unit(&self, q: &Qty) -> Option<String> {
+        q.unit_span.map(|(a, b)| self.doc.orig_str(a, b))
+    }
+
+    /// A previous-period value: baseline material only. `flags` = (累计, increment).
+    fn push_past(
+        &mut self,
+        name: String,
+        q: &Qty,
+        sent: &Sent,
+        quote: (usize, usize),
+        (cumulative, increment): (bool, bool),
+    ) {
         let Some(year) = sent.base_year else { return };
+        let unit = self.written_unit(q);
         self.out.past.push(Cand {
             kind: SourceKind::Prose,
             name,
-            unit: q.unit.map(String::from),
+            unit,
             baseline: Some(Measure {
                 year,
                 value: q.num.value,
@@ -932,11 +997,11 @@ impl Scanner<'_> {
             }),
             targets: Vec::new(),
             growth: None,
-            cumulative: false,
+            cumulative,
             per_year: false,
             attribute: None,
             quote,
-            count_first: false,
+            increment,
         });
     }
 }

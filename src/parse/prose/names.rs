@@ -174,19 +174,38 @@ pub(super) fn share_suffix(names: &mut [String]) {
         }
     }
     let last_f: String = last_f.into_iter().collect();
-    let Some(suffix) = SHARED_SUFFIXES.iter().find(|s| last_f.ends_with(*s)) else {
+    let Some(suffix) = SHARED_SUFFIXES
+        .iter()
+        .filter(|s| last_f.ends_with(*s))
+        .max_by_key(|s| s.chars().count())
+    else {
         return;
     };
-    // Append the suffix as written in the last name (traditional stays traditional).
+    // The suffix as written in the last name (traditional stays traditional).
     let k = suffix.chars().count();
-    let written: String = last_chars[last_chars.len().saturating_sub(k)..]
-        .iter()
-        .collect();
+    let written: Vec<char> = last_chars[last_chars.len().saturating_sub(k)..].to_vec();
     let n = names.len();
     for name in names.iter_mut().take(n - 1) {
-        let f = folded(name);
-        if !SHARED_SUFFIXES.iter().any(|s| f.ends_with(s)) {
-            name.push_str(&written);
+        let f: Vec<char> = folded(name).chars().collect();
+        if SHARED_SUFFIXES.iter().any(|s| folded(name).ends_with(s)) {
+            continue;
+        }
+        // 发明专利 + 专利授权量 → 发明专利授权量: do not repeat what the name ends with.
+        let sf: Vec<char> = suffix.chars().collect();
+        let overlap = (1..sf.len())
+            .rev()
+            .find(|&m| f.len() >= m && f[f.len() - m..] == sf[..m])
+            .unwrap_or(0);
+        name.extend(written[overlap..].iter());
+    }
+    // A、B、C等重点产业专利申请量: the last item is C; the category after 等 is dropped.
+    if let Some(last) = names.last_mut() {
+        let f: Vec<char> = folded(last).chars().collect();
+        let cut = f.len().saturating_sub(k);
+        if let Some(p) = f[..cut].iter().position(|&c| c == '等').filter(|&p| p > 0) {
+            let head: String = last.chars().take(p).collect();
+            let tail: String = written.iter().collect();
+            *last = format!("{head}{tail}");
         }
     }
 }
@@ -322,6 +341,10 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // A flag or verb alone (累计, 实现) names nothing.
+        if LEAD_WORDS.contains(&s.as_str()) || LEAD_VERBS.contains(&s.as_str()) {
+            return false;
+        }
         // Web page chrome: 浏览次数 123次, 累计访问 4567次.
         if PAGE_CHROME.iter().any(|w| s == *w) {
             return false;
@@ -331,5 +354,30 @@ impl Scanner<'_> {
             return false;
         }
         !BAD_ENDINGS.iter().any(|w| s.ends_with(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_suffixes() {
+        let mut v = vec![
+            "地理标志保护产品".to_string(),
+            "农产品地理标志数量".to_string(),
+        ];
+        share_suffix(&mut v);
+        assert_eq!(v[0], "地理标志保护产品数量");
+        let mut v = vec!["国家级".to_string(), "省级知识产权示范企业".to_string()];
+        share_suffix(&mut v);
+        assert_eq!(v[0], "国家级知识产权示范企业");
+    }
+
+    #[test]
+    fn level_words() {
+        assert!(is_level_word("国家级"));
+        assert!(!is_level_word("知识产权示范企业"));
+        assert_eq!(strip_level("省级示范企业"), "示范企业");
     }
 }

@@ -90,7 +90,7 @@ impl Scanner<'_> {
         // (一、规划背景(一)… on pages that lost their line breaks).
         let text_end = (text_start..tb)
             .find(|&j| {
-                matches!(doc.at(j), '。' | ':')
+                matches!(doc.at(j), '。' | ':' | '\n')
                     || (doc.at(j) == '(' && chinese_at(doc, j + 1).is_some())
             })
             .unwrap_or(tb);
@@ -202,7 +202,9 @@ impl Scanner<'_> {
                         && doc.starts(j, w)
                         && doc.at(j + n) != '五'
                         && !(j > 0 && doc.at(j - 1) == '十')
-                        && !(1..=3).any(|k| j >= k && matches!(doc.at(j - k), '较' | '比' | '与'))
+                        && !(1..=3).any(|k| {
+                            j >= k && matches!(doc.at(j - k), '较' | '比' | '与' | '在' | '以')
+                        })
                 })
         })
     }
