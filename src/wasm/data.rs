@@ -162,8 +162,27 @@ pub fn load_urls(src: &str, actuals: Option<&str>, plans: &str, acts: Option<&st
         return d;
     }
     let data = Rc::new(Data::load(plans, acts));
+    let files = if key.1.is_empty() {
+        key.0.clone()
+    } else {
+        format!("{} + {}", key.0, key.1)
+    };
+    warn_diagnostics(&files, &data.diagnostics);
     LOADED.with(|l| l.borrow_mut().insert(key, data.clone()));
     data
+}
+
+/// Tells the webmaster (console, once per file) what was wrong with data that still loaded.
+fn warn_diagnostics(files: &str, diags: &[Diagnostic]) {
+    if diags.is_empty() {
+        return;
+    }
+    let mut msg = format!("planmeter: {files}: {} problem(s) in the data", diags.len());
+    for d in diags.iter().take(10) {
+        msg.push_str("\n  ");
+        msg.push_str(&d.to_string());
+    }
+    web_sys::console::warn_1(&msg.into());
 }
 
 fn url_key(src: &str, actuals: Option<&str>) -> (String, String) {

@@ -12,6 +12,7 @@ mod mount;
 mod opts;
 mod table;
 mod tojson;
+#[cfg(feature = "parse-plan")]
 mod utf16;
 mod widgets;
 
@@ -20,12 +21,12 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
-use crate::model::Diagnostic;
 use crate::view::ViewError;
 use data::Data;
 pub use data::Plans;
 use error::JsError;
 use opts::Source;
+#[cfg(feature = "parse-plan")]
 use utf16::Utf16Map;
 use widgets::Widget;
 
@@ -125,6 +126,8 @@ extern "C" {
 }
 
 /// Parses raw plan text: `{plan, diagnostics}`, offsets and spans in UTF-16 code units.
+/// (npm package only: the embed bundle is built without the `parse-plan` feature.)
+#[cfg(feature = "parse-plan")]
 #[wasm_bindgen(js_name = parsePlan, unchecked_return_type = "ParseResult")]
 pub fn parse_plan(text: &str) -> Result<JsValue, JsValue> {
     let mut parsed = crate::parse::parse(text);
@@ -140,7 +143,8 @@ pub fn parse_plan(text: &str) -> Result<JsValue, JsValue> {
     data::to_js(&parsed)
 }
 
-fn to_utf16(d: &mut Diagnostic, map: &Utf16Map) {
+#[cfg(feature = "parse-plan")]
+fn to_utf16(d: &mut crate::model::Diagnostic, map: &Utf16Map) {
     if let Some((a, b)) = d.span {
         d.span = Some((map.get(a), map.get(b)));
     }

@@ -42,6 +42,8 @@ test('an esbuild-bundled app uses the package', async () => {
   assert.ok(rows.length > 0 && rows.every((n) => n.includes('商标')), rows.join());
   assert.equal(Number(status.split(' ')[1]), rows.length);
   assert.equal(await page.locator('#compare .pm-compare').count(), 1);
+  const parsed = await page.evaluate(() => window.parsed);
+  assert.equal(parsed.misplaced, 0, 'quotes at their UTF-16 offsets');
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

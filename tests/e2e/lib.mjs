@@ -42,8 +42,10 @@ export async function newPage(browser, opts = {}) {
   const context = await browser.newContext({ acceptDownloads: true, ...opts });
   const page = await context.newPage();
   const problems = [];
+  const warnings = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    if (m.type() === 'warning') warnings.push(m.text());
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('dialog', (d) => {
@@ -56,6 +58,7 @@ export async function newPage(browser, opts = {}) {
       window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   page.problems = problems;
+  page.warnings = warnings;
   return page;
 }
 
