@@ -4,7 +4,7 @@
 // Self time is summed per category: the core's filter, row markup, other wasm, the
 // JS glue and loader, DOM calls and the browser's own work.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { ROOT } from './gen.mjs';
@@ -15,8 +15,8 @@ const require = createRequire(join(ROOT, 'package.json'));
  * named wasm (scripts/build.sh leaves it in target/) is missing. The loader is the
  * shipped one (www/src/planmeter.js), bundled against the named wasm's glue. */
 export async function buildProfilingBundle(tmp) {
-  const wasm = join(ROOT, 'target', 'wasm32-unknown-unknown', 'release', 'planmeter.wasm');
-  if (!existsSync(wasm)) return false;
+  const wasm = namedWasm();
+  if (!wasm) return false;
   const out = join(resolve(tmp), 'prof');
   mkdirSync(out, { recursive: true });
   execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', out, '--out-name', 'planmeter',
@@ -38,6 +38,16 @@ export async function buildProfilingBundle(tmp) {
     }],
   });
   return true;
+}
+
+/** The wasm that scripts/build.sh built last (the embed bundle's, before wasm-opt and
+ * wasm-bindgen): the stable or the nightly (build-std) target directory, newest first. */
+function namedWasm() {
+  const found = [['target'], ['target', 'nightly']]
+    .map((d) => join(ROOT, ...d, 'wasm32-unknown-unknown', 'release', 'planmeter.wasm'))
+    .filter((f) => existsSync(f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
+  return found[0] ?? null;
 }
 
 const CATEGORIES = [

@@ -3,13 +3,15 @@
 // writes bench/results.json. See bench/README.md for the method.
 //
 // env: BENCH_QUICK=1   10,000 rows only, one pass of the keystroke sequence, 3 mount runs
-//      BENCH_OUT=FILE  where to write the results (default bench/results.json)
+//      BENCH_OUT=FILE  where to write the results (default bench/results.json; in quick
+//                      mode bench/tmp/results-quick.json, so a smoke run never replaces
+//                      the committed full results)
 //      CHROMIUM=PATH   browser (default /usr/bin/chromium)
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { generate, ROOT, SEED } from './gen.mjs';
 import { dataTablesRows } from './dtrows.mjs';
 import { buildProfilingBundle, startProfile, summarize } from './profile.mjs';
@@ -22,7 +24,8 @@ const QUICK = process.env.BENCH_QUICK === '1';
 const SIZES = QUICK ? [10000] : [10000, 100000];
 const TMP = join(ROOT, 'www', 'bench', 'tmp');
 const CLI = join(ROOT, 'target', 'release', 'planmeter');
-const OUT = process.env.BENCH_OUT || join(ROOT, 'bench', 'results.json');
+const OUT = process.env.BENCH_OUT
+  || join(ROOT, 'bench', ...(QUICK ? ['tmp', 'results-quick.json'] : ['results.json']));
 /** Pause after each keystroke's frame before the next keystroke (a fast typist: ~8/s). */
 const GAP_MS = 120;
 const LIBS = ['planmeter', 'datatables'];
@@ -167,7 +170,10 @@ async function filterBench(browser, base, profiling) {
     details[rows] = {};
     for (const lib of LIBS) {
       log(`filter: ${lib}, ${rows} rows`);
-      const { info, samples } = await filterRun(browser, base, lib, rows, false);
+      const { info, samples } = await filterRun(browser, base, lib, rows);
+      // The table must really have filtered: several different result counts were shown.
+      const counts = new Set(samples.map((s) => s.count));
+      if (counts.size < 4) throw new Error(`${lib} ${rows}: the search did not filter (${[...counts]})`);
       const total = summary(samples.map((s) => s.total));
       const sync = summary(samples.map((s) => s.sync));
       filter[rows][lib] = { p50: total.p50, p95: total.p95 };
@@ -351,6 +357,7 @@ async function main() {
     mount: mount.details,
     parse: parse.details,
   };
+  mkdirSync(dirname(OUT), { recursive: true });
   writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
   log(`wrote ${OUT} in ${results.details.duration_s}s`);
   console.log(JSON.stringify({ ...results, details: undefined }, null, 2));

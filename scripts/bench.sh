@@ -5,7 +5,8 @@
 #   mount_ms           50 gauges, a 1,000-row table
 #   parse_mb_per_s     the native parser (release CLI) over the seeds
 #
-# env: BENCH_QUICK=1       smoke mode (10,000 rows, fewer samples; under a minute after build)
+# env: BENCH_QUICK=1       smoke mode (10,000 rows, fewer samples, about a minute after the
+#                          build); writes bench/tmp/results-quick.json, not bench/results.json
 #      BENCH_SKIP_BUILD=1  use the existing www/dist and target/release/planmeter
 #      BENCH_OUT=FILE      write the results elsewhere (default bench/results.json)
 set -euo pipefail
