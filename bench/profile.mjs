@@ -50,10 +50,11 @@ function namedWasm() {
   return found[0] ?? null;
 }
 
+// Names as rustc writes them, e.g. `<planmeter[…]::view::table::TableModel>::visible`.
 const CATEGORIES = [
-  ['wasm: filter (TableModel::visible, text scan)', /TableModel::visible|text_mask|str::pattern|memchr|TwoWay|Filter::|filter::fold|Order::/],
-  ['wasm: row markup (rows_html, cells, number formatting)', /rows_html|push_row|view::row|view::format|view::escape|push_|fmt::|flt2dec|float/],
-  ['wasm: memory (malloc, copies)', /dlmalloc|memcpy|memmove|memset|alloc::|raw_vec|__rust_|realloc/],
+  ['wasm: filter (TableModel::visible, text scan)', /TableModel>?::(visible|text_mask|passes|order)|TwoWaySearcher|StrSearcher|str::pattern|memchr|memcmp|filter::|Vec<u32>>?::extend|Order/],
+  ['wasm: row markup (rows_html, cells, number formatting)', /rows_html|push_row|view::row|view::format|view::escape|push_escaped|fmt::|flt2dec|float|num::/],
+  ['wasm: memory (malloc, copies)', /dlmalloc|memcpy|memmove|memset|raw_vec|__rust_|realloc|alloc::alloc/],
 ];
 
 function category(frame) {

@@ -197,6 +197,8 @@ async function filterBench(browser, base, profiling) {
       log(`filter profile: planmeter, ${rows} rows`);
       const { samples, profile } = await filterRun(browser, base, 'planmeter', rows, 'prof');
       details[rows].planmeter_profile = summarize(profile, samples.length);
+      // For DevTools (Performance ▸ load profile) or a closer look.
+      writeFileSync(join(TMP, `planmeter-${rows}.cpuprofile`), JSON.stringify(profile));
     }
   }
   return { filter, details };
