@@ -325,7 +325,10 @@ async function main() {
   }
   statSync(CLI);
   prepareData();
-  const profiling = !QUICK && (await buildProfilingBundle(TMP));
+  const profiling = !QUICK && (await buildProfilingBundle(TMP).catch((e) => {
+    log(`no profile pass: ${e.message}`);
+    return false;
+  }));
   const server = await serve();
   const browser = await launch();
   let filter;

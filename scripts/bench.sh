@@ -11,6 +11,8 @@
 #      BENCH_OUT=FILE      write the results elsewhere (default bench/results.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# esbuild from node_modules; wasm-bindgen (cargo-installed) for the profiling build.
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 if [ "${BENCH_SKIP_BUILD:-}" != 1 ]; then
   scripts/build.sh
