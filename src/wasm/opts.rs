@@ -17,7 +17,7 @@ impl Source<'_> {
     pub fn string(&self, name: &str, attr: &str) -> Option<String> {
         match self {
             Source::Object(o) => get(o, name).and_then(|v| match v.as_f64() {
-                Some(n) => Some(n.to_string()),
+                Some(n) => crate::num::shortest(n),
                 None => v.as_string(),
             }),
             Source::Attrs(el) => el.get_attribute(attr),

@@ -504,9 +504,11 @@ impl Inner {
     fn set_spacers(&self, top: f64, bottom: f64) {
         let Some(sheet) = &self.sheet else { return };
         let s = &self.scope;
+        // Whole pixels via crate::num: `{:.0}` would pull the float printer into the wasm.
+        let (top, bottom) = (crate::num::fixed(top, 0), crate::num::fixed(bottom, 0));
         let css = format!(
-            ".{s} tr.pm-spacer[data-pm-spacer=top]{{--pm-spacer-h:{top:.0}px}}\
-             .{s} tr.pm-spacer[data-pm-spacer=bottom]{{--pm-spacer-h:{bottom:.0}px}}"
+            ".{s} tr.pm-spacer[data-pm-spacer=top]{{--pm-spacer-h:{top}px}}\
+             .{s} tr.pm-spacer[data-pm-spacer=bottom]{{--pm-spacer-h:{bottom}px}}"
         );
         let _ = sheet.replace_sync(&css);
     }

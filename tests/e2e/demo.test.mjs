@@ -57,6 +57,8 @@ test('demo renders every widget, marks sample data, logs no errors', async () =>
   for (const p of paths) assert.match(p, allowed);
   await shot(page, 'demo');
   if (process.env.UPDATE_DOCS === '1') {
+    // The README picture: header, comparison and the first plan's gauges.
+    await page.setViewportSize({ width: 1280, height: 1320 });
     await page.screenshot({ path: join(ROOT, 'docs', 'demo.png') });
   }
   await page.context().close();

@@ -33,13 +33,19 @@ function widget(kind, attrs) {
   return `<div class="demo-widget demo-${kind}" data-planmeter="${kind}"${dataAttrs}>${fallback.trim()}</div>`;
 }
 
-/** Indicators worth a gauge: those with monitoring data, then those with a key. */
+/** Indicators worth a gauge: progress computable (baseline and monitoring data) first,
+ * then with monitoring data, then with a canonical key; four at most, in plan order. */
 function gaugeIndicators(plan) {
   const has = new Set(actuals.filter((a) => a.plan === plan.id).map((a) => a.indicator));
-  const withData = plan.indicators.filter(
-    (i) => (i.actuals || []).length || has.has(i.id) || (i.key && has.has(i.key)));
-  const keyed = plan.indicators.filter((i) => i.key && !withData.includes(i));
-  return [...withData, ...keyed].filter((i) => (i.targets || []).length).slice(0, 4);
+  const measured = (i) => (i.actuals || []).length || has.has(i.id) || (i.key && has.has(i.key));
+  const rank = (i) => (i.baseline && measured(i) ? 0 : measured(i) ? 1 : i.key ? 2 : 3);
+  return plan.indicators
+    .filter((i) => (i.targets || []).length)
+    .map((i, n) => ({ i, n, r: rank(i) }))
+    .sort((a, b) => a.r - b.r || a.n - b.n)
+    .slice(0, 4)
+    .sort((a, b) => a.n - b.n)
+    .map((x) => x.i);
 }
 
 const keyCount = {};
@@ -51,9 +57,13 @@ const compareKey = Object.keys(keyCount)
   .find((k) => preferred.includes(k) && keyCount[k] > 1) ||
   Object.keys(keyCount).sort((a, b) => keyCount[b] - keyCount[a] || a.localeCompare(b))[0];
 
+// Plans whose gauges can show progress (baseline + monitoring data) come first.
+const computable = (p) => gaugeIndicators(p).filter((i) => i.baseline).length;
 const sections = plans
   .filter((p) => p.level !== 'national')
-  .map((p) => {
+  .map((p, n) => ({ p, n, c: computable(p) }))
+  .sort((a, b) => b.c - a.c || a.n - b.n)
+  .map(({ p }) => {
     const gauges = gaugeIndicators(p)
       .map((i) => widget('gauge', { plan: p.id, indicator: i.id }))
       .join('\n');
