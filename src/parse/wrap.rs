@@ -206,14 +206,26 @@ fn soft(text: &[char], prev: &Line, next: &Line, width: usize) -> bool {
             || matches!((last, first), ('以' | '及', '上' | '下' | '内')));
     // 95%以⏎上: a split qualifier after a quantity, however short the line.
     let split_qualifier = matches!((last, first), ('以', '上' | '下' | '内'))
-        && text
-            .get(prev.a..prev.b - 1)
-            .and_then(|s| s.last())
-            .is_some_and(|c| c.is_ascii_digit() || "%件个家项元人次".contains(*c));
+        && (prev.b - prev.a == 1
+            || text
+                .get(prev.a..prev.b - 1)
+                .and_then(|s| s.last())
+                .is_some_and(|c| c.is_ascii_digit() || "%件个家项元人次".contains(*c)));
     let punct_only = text
         .get(next.a..next.b)
         .is_some_and(|s| s.iter().all(|c| LINE_END.contains(*c) || *c == '，'));
-    full || split_token || split_qualifier || punct_only && prev.width + 20 >= width
+    // 95%⏎以上: the qualifier of a quantity on the next line.
+    let qualifier_next = (last.is_ascii_digit() || "%件个家项元人次".contains(last))
+        && text.get(next.a..next.a + 2).is_some_and(|s| match s {
+            ['以', '上' | '下' | '内'] => true,
+            // A lone 以 on its line.
+            ['以', _] => next.b - next.a == 1,
+            _ => false,
+        });
+    full || split_token
+        || split_qualifier
+        || qualifier_next
+        || punct_only && prev.width + 20 >= width
 }
 
 /// A chapter-level heading: 一、…, 第一章….
