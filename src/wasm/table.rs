@@ -353,6 +353,25 @@ impl Inner {
         }
     }
 
+    /// The row and viewport heights from computed style (a style read, no layout), for the
+    /// first render; the resize observer's first report then measures the layout. `true`
+    /// when the assumed sizes changed.
+    fn estimate(&self, body: &Element) -> bool {
+        let row_h = row_height_from_style(body);
+        let view_h = self.parts.borrow().scroller.as_ref().and_then(max_height);
+        let mut st = self.state.borrow_mut();
+        let g = &mut st.geo;
+        g.tried = true;
+        let mut changed = false;
+        for (slot, new) in [(&mut g.row_h, row_h), (&mut g.view_h, view_h)] {
+            if let Some(v) = new.filter(|v| (*slot - v).abs() > 0.5) {
+                *slot = v;
+                changed = true;
+            }
+        }
+        changed
+    }
+
     /// Reads the row height, viewport height and body offset from layout; `true` when one
     /// of them changed. Only called after the first render and from the resize observer
     /// (where layout is already clean), never on a keystroke.
@@ -614,8 +633,8 @@ impl Inner {
         body.set_inner_html(&html);
         self.state.borrow_mut().window = window;
         self.set_rowcount(&body, n);
-        if n > 0 && !self.state.borrow().geo.tried && self.measure() {
-            // The first render used assumed sizes: once more with the measured ones.
+        if n > 0 && !self.state.borrow().geo.tried && self.estimate(&body) {
+            // The first render used assumed sizes: once more with the styled ones.
             self.state.borrow_mut().window = (usize::MAX, 0);
             return self.render_rows();
         }
@@ -749,6 +768,35 @@ fn control_value(el: &Element) -> String {
         return s.value();
     }
     String::new()
+}
+
+/// A body row's height from its computed `--pm-row-h` (`2.75em`, `44px`, `3rem`) and font
+/// size, without layout; `None` when the value has another form (layout measures it later).
+fn row_height_from_style(body: &Element) -> Option<f64> {
+    let win = web_sys::window()?;
+    let tr = body.query_selector("tr.pm-row").ok()??;
+    let style = win.get_computed_style(&tr).ok()??;
+    let row_h = style.get_property_value("--pm-row-h").ok()?;
+    let row_h = row_h.trim();
+    let px = |v: &str| {
+        let x = js_sys::parse_float(v.strip_suffix("px")?);
+        x.is_finite().then_some(x)
+    };
+    let font = px(&style.get_property_value("font-size").ok()?)?;
+    let h = if let Some(em) = row_h.strip_suffix("rem") {
+        let root = win.document()?.document_element()?;
+        let root_font = win
+            .get_computed_style(&root)
+            .ok()??
+            .get_property_value("font-size")
+            .ok()?;
+        js_sys::parse_float(em) * px(&root_font)?
+    } else if let Some(em) = row_h.strip_suffix("em") {
+        js_sys::parse_float(em) * font
+    } else {
+        px(row_h)?
+    };
+    (h.is_finite() && h >= 8.0).then_some(h)
 }
 
 /// The element's computed `max-height` in px (`None` for `none`); a style read, no layout.
