@@ -133,6 +133,15 @@ impl TableModel {
         if !same_choices || !narrows {
             return None;
         }
+        // Many rows left: one scan of all the text beats a search per row.
+        if prev_ids.len() > self.rows.len() / 4 {
+            let mask = self.text_mask(&terms);
+            let pass = |id: &u32| {
+                mask.as_ref()
+                    .is_none_or(|m| m.get(*id as usize).copied().unwrap_or(false))
+            };
+            return Some(prev_ids.iter().copied().filter(pass).collect());
+        }
         let ids = prev_ids
             .iter()
             .copied()

@@ -36,6 +36,8 @@ const OVERSCAN: usize = 4;
 const SMALL: usize = 80;
 /// Row height assumed until a row can be measured (px).
 const DEFAULT_ROW_H: f64 = 40.0;
+/// Results kept for backspaces (a search term's length, about; 100,000 rows weigh 400 KB).
+const TRAIL: usize = 12;
 /// Viewport height assumed until the scroll container can be measured (px).
 const DEFAULT_VIEW_H: f64 = 600.0;
 /// Delay before the URL hash follows the table: typing writes the hash once, not on every
@@ -80,9 +82,10 @@ struct Inner {
 struct State {
     filter: Filter,
     sort: Option<Sort>,
-    ids: Vec<u32>,
-    /// The filter and sort `ids` were computed for: a narrower filter starts from them.
-    ids_for: Option<(Filter, Option<Sort>)>,
+    ids: Rc<Vec<u32>>,
+    /// The results on the way to `ids` (the last one is `ids`), for their filter and sort:
+    /// a narrower filter starts from the last, a backspace finds its earlier result here.
+    trail: Vec<Step>,
     window: (usize, usize),
     geo: Geometry,
     /// The scroll container's `scrollTop`, as of the last `scroll` event.
@@ -92,6 +95,13 @@ struct State {
     blob_url: Option<String>,
     /// Printing: every row in the DOM until `afterprint`.
     printing: bool,
+}
+
+/// One result on the filter trail.
+struct Step {
+    filter: Filter,
+    sort: Option<Sort>,
+    ids: Rc<Vec<u32>>,
 }
 
 /// Layout measured outside the keystroke path (px).
@@ -163,8 +173,8 @@ impl TableWidget {
             state: RefCell::new(State {
                 filter: Filter::from_query(&query),
                 sort: Sort::from_query(&query),
-                ids: Vec::new(),
-                ids_for: None,
+                ids: Rc::new(Vec::new()),
+                trail: Vec::new(),
                 window: (0, 0),
                 geo: Geometry {
                     row_h: DEFAULT_ROW_H,
@@ -435,12 +445,7 @@ impl Inner {
     fn refilter(&self, write_hash: bool) {
         let scrolled = {
             let mut st = self.state.borrow_mut();
-            let narrowed = match &st.ids_for {
-                Some((f, sort)) if *sort == st.sort => self.model.narrow(f, &st.ids, &st.filter),
-                _ => None,
-            };
-            st.ids = narrowed.unwrap_or_else(|| self.model.visible(&st.filter, st.sort));
-            st.ids_for = Some((st.filter.clone(), st.sort));
+            st.ids = self.next_ids(&mut st);
             st.window = (usize::MAX, 0);
             std::mem::take(&mut st.scroll_top) > 0.0
         };
@@ -456,6 +461,36 @@ impl Inner {
         if write_hash && self.cfg.hash_key.is_some() {
             self.schedule_hash();
         }
+    }
+
+    /// The rows passing the current filter: an earlier result on the trail (a backspace),
+    /// the last result narrowed (one more character), or a full filter; kept on the trail.
+    fn next_ids(&self, st: &mut State) -> Rc<Vec<u32>> {
+        let (filter, sort) = (&st.filter, st.sort);
+        let same = |s: &Step| s.sort == sort && s.filter == *filter;
+        if let Some(i) = st.trail.iter().rposition(same) {
+            st.trail.truncate(i + 1);
+            if let Some(s) = st.trail.last() {
+                return Rc::clone(&s.ids);
+            }
+        }
+        let narrowed = match st.trail.last() {
+            Some(s) if s.sort == sort => self.model.narrow(&s.filter, &s.ids, filter),
+            _ => None,
+        };
+        let ids = Rc::new(narrowed.unwrap_or_else(|| self.model.visible(filter, sort)));
+        if st.trail.last().is_some_and(|s| s.sort != sort) {
+            st.trail.clear();
+        }
+        if st.trail.len() >= TRAIL {
+            st.trail.remove(0);
+        }
+        st.trail.push(Step {
+            filter: filter.clone(),
+            sort,
+            ids: Rc::clone(&ids),
+        });
+        ids
     }
 
     /// Writes the hash after [`HASH_DELAY_MS`], once for a burst of changes.
