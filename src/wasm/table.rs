@@ -32,8 +32,9 @@ const MARGIN: usize = 12;
 /// Rows rendered below the viewport at the top of the table (after a filter change, which
 /// scrolls to the top): a keystroke renders little; scrolling renders the margins.
 const OVERSCAN: usize = 4;
-/// Tables up to this many visible rows are rendered whole.
-const SMALL: usize = 80;
+/// Tables up to this many visible rows are rendered whole (about a viewport and the
+/// overscan: more would cost a keystroke more rendering than it saves).
+const SMALL: usize = 30;
 /// Row height assumed until a row can be measured (px).
 const DEFAULT_ROW_H: f64 = 40.0;
 /// Results kept for backspaces (a search term's length, about; 100,000 rows weigh 400 KB).
