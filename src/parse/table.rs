@@ -803,8 +803,31 @@ pub fn split_unit(doc: &Doc, a: usize, b: usize) -> (String, Option<String>) {
     (doc.orig_str(a, b).trim().to_string(), None)
 }
 
+/// A plain decimal number (`12`, `4.37`): digits with at most one point. Rust's float
+/// parser also accepts `inf`, `NaN` and exponents, which are never numbers in a plan.
+fn decimal(s: &str) -> Option<f64> {
+    let body = s.strip_prefix('-').unwrap_or(s);
+    let digits = body.chars().filter(char::is_ascii_digit).count();
+    let points = body.chars().filter(|&c| c == '.').count();
+    if digits == 0 || points > 1 || digits + points != body.chars().count() {
+        return None;
+    }
+    s.parse().ok().filter(|v: &f64| v.is_finite())
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn decimal_takes_only_plain_numbers() {
+        assert_eq!(super::decimal("4.37"), Some(4.37));
+        assert_eq!(super::decimal("12"), Some(12.0));
+        assert_eq!(super::decimal("-3"), Some(-3.0));
+        for bad in ["inf", "NaN", "-inf", "1e5", "1.2.3", "", ".", "-"] {
+            assert_eq!(super::decimal(bad), None, "{bad}");
+        }
+    }
+
     use super::*;
 
     #[test]
@@ -851,15 +874,4 @@ mod tests {
         let d = Doc::new("维权援助和调解(仲裁)基层站点");
         assert_eq!(split_unit(&d, 0, d.len()).1, None);
     }
-}
-
-/// A plain decimal number (`12`, `4.37`): digits with at most one point. Rust's float
-/// parser also accepts `inf`, `NaN` and exponents, which are never numbers in a plan.
-fn decimal(s: &str) -> Option<f64> {
-    let digits = s.chars().filter(char::is_ascii_digit).count();
-    let points = s.chars().filter(|&c| c == '.').count();
-    if digits == 0 || points > 1 || digits + points != s.chars().count() {
-        return None;
-    }
-    s.parse().ok().filter(|v: &f64| v.is_finite())
 }
