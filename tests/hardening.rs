@@ -1,0 +1,692 @@
+//! Hardening: big and pathological inputs stay fast (no quadratic paths), deep JSON is
+//! rejected without a stack overflow, hostile text in every data field stays text, the CLI
+//! survives binary and empty files, and every crash the fuzzers found is replayed.
+//!
+//! Timing bounds are loose in debug builds (what `cargo test` runs) and tight in release
+//! (`cargo test --release --test hardening`); the scaling tests compare two sizes so that
+//! they catch quadratic behaviour in either build.
+
+use planmeter::json;
+use planmeter::{load_actuals, load_plan_set, merge_actuals, parse, Parsed};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const MB: usize = 1 << 20;
+
+/// Whether this is an optimised build (bounds are tight only there).
+const RELEASE: bool = !cfg!(debug_assertions);
+
+// ---------------------------------------------------------------------------------------
+// Shared helpers
+// ---------------------------------------------------------------------------------------
+
+fn seeds() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("seeds/ exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let texts: Vec<String> = files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("seed text is UTF-8"))
+        .collect();
+    assert!(texts.len() >= 5, "expected the five seed texts");
+    texts
+}
+
+fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
+    let t = Instant::now();
+    let out = f();
+    (out, t.elapsed())
+}
+
+/// The parse invariants the fuzz target checks: each quote is the text at its offset
+/// (code points), each diagnostic span is inside the text.
+fn check_parse(text: &str, parsed: &Parsed) {
+    let chars: Vec<char> = text.chars().collect();
+    for ind in &parsed.plan.indicators {
+        let Some(src) = &ind.source else { continue };
+        let end = src.offset + src.quote.chars().count();
+        assert!(
+            end <= chars.len(),
+            "indicator {:?}: quote {:?} at {} runs past the end of the text",
+            ind.id,
+            src.quote,
+            src.offset
+        );
+        let at: String = chars[src.offset..end].iter().collect();
+        assert_eq!(
+            at, src.quote,
+            "indicator {:?}: quote is not at its offset",
+            ind.id
+        );
+    }
+    for d in &parsed.diagnostics {
+        if let Some((s, e)) = d.span {
+            assert!(
+                s <= e && e <= chars.len(),
+                "span {s}..{e} outside the text: {d}"
+            );
+        }
+    }
+}
+
+/// Parses and checks invariants; returns the time the parse took.
+fn parse_timed(text: &str) -> Duration {
+    let (parsed, t) = timed(|| parse(text));
+    check_parse(text, &parsed);
+    t
+}
+
+/// Generated plan text of at least `bytes` bytes: the seed texts interleaved with
+/// indicator sentences, 专栏 boxes and one-cell-per-line tables that vary by block, so
+/// the parser sees many distinct indicators, not one text repeated.
+fn big_plan_text(bytes: usize) -> String {
+    let seeds = seeds();
+    let mut s = String::with_capacity(bytes + 64 * 1024);
+    let mut i = 0usize;
+    while s.len() < bytes {
+        s.push_str(&seeds[i % seeds.len()]);
+        s.push('\n');
+        push_generated_block(&mut s, i);
+        i += 1;
+    }
+    s
+}
+
+fn push_generated_block(s: &mut String, i: usize) {
+    let n = i % 97;
+    let y = 2021 + (i % 5);
+    s.push_str(&format!(
+        "到{y}年，全市每万人口发明专利拥有量达到{}.{}件，有效注册商标总量超过{}万件，\
+         专利质押融资额年均增长{}%以上，地理标志产品实现零突破，\
+         培育知识产权示范企业{}家—{}家，累计新增高价值发明专利{}件，每年举办培训{}场以上。\n",
+        5 + n % 20,
+        n % 10,
+        8 + n % 50,
+        5 + n % 15,
+        n,
+        n + 3,
+        100 + n * 7,
+        n % 9 + 1
+    ));
+    s.push_str(&format!(
+        "专栏{}  知识产权强企工程\n到{y}年，新增国家知识产权优势企业{}家、示范企业{}家和贯标企业{}家。\n",
+        i % 12 + 1,
+        n + 1,
+        n + 2,
+        n + 3
+    ));
+    s.push_str("表1  “十四五”知识产权发展主要指标\n序号\n指标\n单位\n2020年\n2025年\n属性\n");
+    for r in 0..6 {
+        s.push_str(&format!(
+            "{}\n第{}类知识产权指标{}\n件\n{}\n{}\n{}\n",
+            r + 1,
+            i,
+            r,
+            1000 + r * 17 + n,
+            2000 + r * 31 + n,
+            if r % 2 == 0 { "预期性" } else { "约束性" }
+        ));
+    }
+    s.push('\n');
+}
+
+// ---------------------------------------------------------------------------------------
+// Parser: size and pathological inputs
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn seed_texts_keep_the_parse_invariants() {
+    for text in seeds() {
+        check_parse(&text, &parse(&text));
+    }
+}
+
+#[test]
+fn ten_mb_plan_text_parses_fast_and_linearly() {
+    let small = big_plan_text(MB);
+    let big = big_plan_text(10 * MB);
+    // Warm up (page faults, allocator) so the 1 MB sample is not inflated.
+    parse_timed(&small);
+    let t1 = parse_timed(&small);
+    let t10 = parse_timed(&big);
+    let mb_per_s = big.len() as f64 / MB as f64 / t10.as_secs_f64().max(1e-9);
+    eprintln!("parse: 1 MB in {t1:?}, 10 MB in {t10:?} ({mb_per_s:.1} MB/s)");
+    if RELEASE {
+        assert!(t10 < Duration::from_secs(1), "10 MB took {t10:?} (> 1 s)");
+    } else {
+        // Debug code is ~10–30× slower; still far from quadratic (which would be minutes).
+        assert!(t10 < Duration::from_secs(60), "10 MB took {t10:?} in debug");
+    }
+    // Linear: 10× the text may cost at most 15× the time (plus a little timer noise).
+    let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-4);
+    assert!(
+        ratio < 15.0 || t10 < Duration::from_millis(50),
+        "time(10 MB) / time(1 MB) = {ratio:.1} — not linear ({t1:?} vs {t10:?})"
+    );
+}
+
+/// Inputs built to hit quadratic paths: long runs, huge lines, many markers, deep nesting.
+fn pathological_texts() -> Vec<(&'static str, String)> {
+    let mut v: Vec<(&'static str, String)> = vec![
+        ("1 MB of 'a'", "a".repeat(MB)),
+        ("1 MB of '0'", "0".repeat(MB)),
+        ("1 MB of '1.'", "1.".repeat(MB / 2)),
+        ("1 MB of '、'", "、".repeat(MB / 3)),
+        ("1 MB of '年'", "年".repeat(MB / 3)),
+        ("1 MB of '万'", "万".repeat(MB / 3)),
+        ("1 MB of '%'", "%".repeat(MB)),
+        ("1 MB of '—'", "—".repeat(MB / 3)),
+        ("1 MB of spaces", " ".repeat(MB)),
+        ("1 MB of full-width spaces", "\u{3000}".repeat(MB / 3)),
+        ("1 MB of U+FFFD", "\u{fffd}".repeat(MB / 3)),
+        ("100k blank lines", "\n".repeat(100_000)),
+        ("100k CRLF blank lines", "\r\n".repeat(100_000)),
+        ("100k one-cell lines", "1\n".repeat(100_000)),
+        (
+            "100k table cells",
+            "指标\n件\n2020年\n预期性\n".repeat(25_000),
+        ),
+        (
+            "one 5 MB line",
+            "到2025年发明专利拥有量达到10件，".repeat(5 * MB / 45),
+        ),
+        ("5 MB line of digits", "2025".repeat(5 * MB / 4)),
+        ("10k 专栏 markers", "专栏1\n".repeat(10_000)),
+        ("10k 专栏 on one line", "专栏".repeat(10_000)),
+        ("200k 达到 without numbers", "达到".repeat(200_000)),
+        ("100k 分别达到 lists", "分别达到1、2和".repeat(100_000)),
+        ("100k ranges", "8家—".repeat(100_000)),
+        ("100k 年均增长", "年均增长".repeat(100_000)),
+        ("100k dates", "2021年12月10日".repeat(100_000)),
+        ("100k doc numbers", "淄政办字〔2021〕".repeat(100_000)),
+    ];
+    for (name, open, close) in [
+        ("deep ( )", "(", ")"),
+        ("deep （ ）", "（", "）"),
+        ("deep 《 》", "《", "》"),
+        ("deep “ ”", "“", "”"),
+        ("deep 〔 〕", "〔", "〕"),
+        ("deep [ ]", "[", "]"),
+        ("deep \" \"", "\"", "\""),
+    ] {
+        let mut s = open.repeat(100_000);
+        s.push_str("达到10件");
+        s.push_str(&close.repeat(100_000));
+        v.push((name, s));
+        v.push((name, open.repeat(200_000)));
+    }
+    v
+}
+
+#[test]
+fn pathological_texts_parse_quickly() {
+    // A linear parser handles a few MB in well under these budgets; a quadratic one on
+    // 100k+ units takes minutes.
+    let per_mb = if RELEASE { 0.2 } else { 3.0 };
+    let mut report = Vec::new();
+    for (name, text) in pathological_texts() {
+        let t = parse_timed(&text);
+        let mb = text.len() as f64 / MB as f64;
+        let budget = Duration::from_secs_f64((per_mb * mb).max(per_mb / 2.0));
+        report.push(format!("{name}: {:.1} MB in {t:?}", mb));
+        assert!(
+            t < budget,
+            "{name}: {:.1} MB took {t:?} (budget {budget:?})",
+            mb
+        );
+    }
+    eprintln!("{}", report.join("\n"));
+}
+
+// ---------------------------------------------------------------------------------------
+// JSON reader and loader
+// ---------------------------------------------------------------------------------------
+
+/// One indicator as JSON, varied by `i`.
+fn indicator_json(i: usize) -> String {
+    format!(
+        r#"{{"id":"ind-{i}","name":"第{i}项 每万人口发明专利拥有量","key":"invention_patents_per_10k","category":"creation","unit":"件","baseline":{{"year":2020,"value":{b}}},"targets":[{{"year":2023,"op":">=","value":{t1},"high":null}},{{"year":2025,"op":">=","value":{t2},"high":null}}],"growth":null,"cumulative":false,"per_year":false,"attribute":"预期性","source":{{"kind":"prose","quote":"达到{t2}件","offset":{i}}},"actuals":[{{"year":2022,"value":{a},"note":"示例数据"}}]}}"#,
+        b = 4.0 + (i % 7) as f64 / 10.0,
+        t1 = 6 + i % 3,
+        t2 = 10 + i % 5,
+        a = 5.0 + (i % 11) as f64 / 10.0,
+    )
+}
+
+fn plan_json(id: &str, indicators: impl Iterator<Item = String>) -> String {
+    let inds: Vec<String> = indicators.collect();
+    format!(
+        r#"{{"id":"{id}","title":"{id}知识产权发展规划","region":"淄博市","level":"city","issuer":"淄博市人民政府办公室","doc_number":"淄政办字〔2021〕104号","issued":"2021-12-10","period":[2021,2025],"indicators":[{}]}}"#,
+        inds.join(",")
+    )
+}
+
+/// A PlanSet of about `bytes` bytes: `per_plan` indicators in each plan.
+fn big_plan_set(bytes: usize, per_plan: usize) -> (String, usize) {
+    let mut plans = Vec::new();
+    let mut len = 0;
+    let mut n = 0;
+    while len < bytes {
+        let p = plan_json(
+            &format!("plan-{}", plans.len()),
+            (n..n + per_plan).map(indicator_json),
+        );
+        n += per_plan;
+        len += p.len() + 1;
+        plans.push(p);
+    }
+    (
+        format!(r#"{{"version":1,"plans":[{}]}}"#, plans.join(",")),
+        n,
+    )
+}
+
+fn load_budget(mb: f64) -> Duration {
+    Duration::from_secs_f64(if RELEASE { 0.3 } else { 4.0 } * mb)
+}
+
+#[test]
+fn ten_mb_plan_set_loads_in_reasonable_time() {
+    for per_plan in [20, 5_000] {
+        let (text, n) = big_plan_set(10 * MB, per_plan);
+        let (loaded, t) = timed(|| load_plan_set(&text));
+        eprintln!(
+            "load: {:.1} MB, {n} indicators ({per_plan} a plan) in {t:?}",
+            text.len() as f64 / MB as f64
+        );
+        assert!(!loaded.has_errors(), "{:?}", &loaded.diagnostics[..1]);
+        let got: usize = loaded.value.plans.iter().map(|p| p.indicators.len()).sum();
+        assert_eq!(got, n);
+        let budget = load_budget(text.len() as f64 / MB as f64);
+        assert!(
+            t < budget,
+            "{per_plan} a plan: took {t:?} (budget {budget:?})"
+        );
+    }
+}
+
+/// Many tiny plans: the duplicate-id check must not compare every pair.
+#[test]
+fn many_small_plans_load_without_quadratic_id_checks() {
+    let make = |n: usize| {
+        let plans: Vec<String> = (0..n)
+            .map(|i| format!(r#"{{"id":"p{i}","title":"t","region":"r","level":"city"}}"#))
+            .collect();
+        format!(r#"{{"version":1,"plans":[{}]}}"#, plans.join(","))
+    };
+    let (small, big) = (make(2_000), make(20_000));
+    let (a, t1) = timed(|| load_plan_set(&small));
+    let (b, t10) = timed(|| load_plan_set(&big));
+    eprintln!("2k plans: {t1:?}; 20k plans: {t10:?}");
+    assert_eq!((a.value.plans.len(), b.value.plans.len()), (2_000, 20_000));
+    let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-4);
+    assert!(
+        ratio < 25.0 || t10 < Duration::from_millis(100),
+        "10× the plans took {ratio:.0}× the time ({t1:?} vs {t10:?}): quadratic \
+         (load.rs compares each plan id with every earlier one; a BTreeSet of seen ids fixes it)"
+    );
+}
+
+/// `time(10n) / time(n)` must stay well under the quadratic 100.
+fn assert_linear(what: &str, t1: Duration, t10: Duration, hint: &str) {
+    let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-4);
+    eprintln!("{what}: n in {t1:?}, 10n in {t10:?} (×{ratio:.1})");
+    assert!(
+        ratio < 25.0 || t10 < Duration::from_millis(100),
+        "{what}: 10× the input took {ratio:.0}× the time ({t1:?} vs {t10:?}): quadratic ({hint})"
+    );
+}
+
+/// A PlanSet with one plan of `n` indicators.
+fn one_plan_set(n: usize) -> String {
+    let inds = (0..n).map(|i| format!(r#"{{"id":"i{i}","name":"n","targets":[]}}"#));
+    format!(r#"{{"version":1,"plans":[{}]}}"#, plan_json("p", inds))
+}
+
+/// Many indicators in one plan: the duplicate-id check must not compare every pair.
+#[test]
+fn many_indicators_in_one_plan_load_linearly() {
+    let (small, big) = (one_plan_set(2_000), one_plan_set(20_000));
+    let (a, t1) = timed(|| load_plan_set(&small));
+    let (b, t10) = timed(|| load_plan_set(&big));
+    assert!(!a.has_errors() && !b.has_errors());
+    assert_eq!(b.value.plans[0].indicators.len(), 20_000);
+    assert_linear(
+        "indicators in one plan",
+        t1,
+        t10,
+        "load.rs compares each indicator id with every earlier one in the plan",
+    );
+}
+
+/// Many actual records merged into many indicators: finding the indicator and keeping
+/// its actuals in year order must not cost a scan or a sort per record.
+#[test]
+fn many_actuals_merge_linearly() {
+    let records = |n: usize| {
+        let recs: Vec<String> = (0..n)
+            .map(|i| {
+                // Every indicator gets records; the last ones (the slowest to find by a
+                // scan) as many as the first.
+                format!(
+                    r#"{{"plan":"p","indicator":"i{}","year":{},"value":{i}}}"#,
+                    n - 1 - (i % n.div_ceil(10)) * 10 % n,
+                    2000 + (i / 50) % 100
+                )
+            })
+            .collect();
+        format!(r#"{{"version":1,"actuals":[{}]}}"#, recs.join(","))
+    };
+    let run = |n: usize| {
+        let mut set = load_plan_set(&one_plan_set(n)).value;
+        let acts = load_actuals(&records(n)).value;
+        let (d, t) = timed(|| merge_actuals(&mut set, &acts));
+        assert!(d.is_empty(), "{:?}", &d[..1]);
+        let merged: usize = set.plans[0]
+            .indicators
+            .iter()
+            .map(|x| x.actuals.len())
+            .sum();
+        assert!(merged > 0 && merged <= n);
+        t
+    };
+    let (t1, t10) = (run(2_000), run(20_000));
+    assert_linear(
+        "merge_actuals",
+        t1,
+        t10,
+        "merge_actuals scans the plan's indicators for every record",
+    );
+}
+
+#[test]
+fn deep_nesting_is_rejected_without_stack_overflow() {
+    let n = 100_000;
+    let cases = [
+        "[".repeat(n),
+        format!("{}{}", "[".repeat(n), "]".repeat(n)),
+        "{\"a\":".repeat(n),
+        format!("{}1{}", "{\"a\":".repeat(n), "}".repeat(n)),
+        "[{\"a\":".repeat(n),
+        // Deep inside an otherwise valid PlanSet.
+        format!(
+            r#"{{"version":1,"plans":[{{"id":"p","title":"t","region":"r","level":"city","indicators":[{{"id":"i","name":{}1{}}}]}}]}}"#,
+            "[".repeat(n),
+            "]".repeat(n)
+        ),
+    ];
+    for text in &cases {
+        let err = json::parse(text).expect_err("100k-deep JSON must be rejected");
+        assert!(err.message.contains("deep"), "{err}");
+        for diags in [
+            load_plan_set(text).diagnostics,
+            load_actuals(text).diagnostics,
+        ] {
+            assert_eq!(diags.len(), 1, "{diags:?}");
+            assert!(diags[0].is_error() && diags[0].message.contains("deep"));
+        }
+    }
+}
+
+#[test]
+fn nesting_limit_is_about_128_levels() {
+    let nest = |d: usize| format!("{}{}", "[".repeat(d), "]".repeat(d));
+    // Depth counts containers: 128 levels are fine, 130 are not.
+    assert!(json::parse(&nest(128)).is_ok());
+    assert!(json::parse(&nest(130)).is_err());
+}
+
+#[test]
+fn huge_strings_and_numbers_are_linear() {
+    let long = "汉".repeat(3 * MB / 3);
+    let s = format!(
+        r#"{{"s":"{long}","n":0.{},"e":"{}"}}"#,
+        "1".repeat(MB),
+        "\\n".repeat(MB / 2)
+    );
+    let (v, t) = timed(|| json::parse(&s));
+    let v = v.expect("valid JSON");
+    assert_eq!(v.get("s"), Some(&json::Value::String(long)));
+    assert!(matches!(v.get("n"), Some(json::Value::Number(x)) if (*x - 0.1111).abs() < 1e-3));
+    assert!(t < load_budget(4.0), "took {t:?}");
+    // An error at the end of 3 MB reports its position without rescanning per character.
+    let bad = format!("[\"{}\",]", "汉\\n".repeat(MB / 2));
+    let (e, t) = timed(|| json::parse(&bad));
+    assert!(e.is_err());
+    assert!(t < load_budget(4.0), "took {t:?}");
+}
+
+// ---------------------------------------------------------------------------------------
+// Hostile text in every field (XSS corpus)
+// ---------------------------------------------------------------------------------------
+
+/// Text that would run script or break out of markup if a widget put it into HTML
+/// unescaped, plus characters that break JSON-in-script, CSV and XML.
+const XSS: &[&str] = &[
+    "<script>alert(1)</script>",
+    "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
+    "\" onerror=alert(1) x=\"",
+    "' onmouseover='alert(1)' x='",
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "<svg onload=alert(1)>",
+    "<svg/onload=alert(1)//",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+    "<img src=x onerror=alert(1)>",
+    "<a href=\"javascript:alert(1)\">x</a>",
+    "<iframe srcdoc=\"<script>alert(1)</script>\">",
+    "</textarea><script>alert(1)</script>",
+    "</title><script>alert(1)</script>",
+    "</style><script>alert(1)</script>",
+    "]]><script>alert(1)</script>",
+    "<!--<script>alert(1)//-->",
+    "<![CDATA[<script>alert(1)</script>]]>",
+    "a\u{2028}b\u{2029}c</script>",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "&amp;lt;b&amp;gt;",
+    "x\u{0}y<\u{0}script>",
+    "<scr<script>ipt>alert(1)</script>",
+    "{{constructor.constructor('alert(1)')()}}",
+    "${alert(1)}",
+    "=HYPERLINK(\"http://evil.example\",\"x\")",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
+    "+1+cmd|' /C calc'!A0",
+    "-1+1|cmd",
+    "\u{feff}\u{202e}gnp.exe",
+    "淄博市<b>知识产权</b>“十四五”规划",
+];
+
+/// A JSON string literal.
+fn lit(s: &str) -> String {
+    let mut out = String::new();
+    json::write_string(&mut out, s);
+    out
+}
+
+/// A PlanSet with `payload` in every text field: plan id/title/region/issuer/doc_number,
+/// indicator id/name/key/unit, baseline/target/actual units, source quote, actual note.
+/// Two plans so that a comparison has rows; the second's id gets a suffix (ids are unique).
+fn hostile_plan_set(payload: &str) -> String {
+    let p = lit(payload);
+    let plan = |id: &str| {
+        format!(
+            r#"{{"id":{id},"title":{p},"region":{p},"level":"city","issuer":{p},"doc_number":{p},"issued":"2021-12-10","period":[2021,2025],"indicators":[{{"id":{p},"name":{p},"key":{p},"category":"creation","unit":{p},"baseline":{{"year":2020,"value":4.37,"unit":{p}}},"targets":[{{"year":2025,"op":">=","value":6,"high":null,"unit":{p}}}],"growth":null,"cumulative":false,"per_year":false,"attribute":"预期性","source":{{"kind":"prose","quote":{p},"offset":0}},"actuals":[{{"year":2023,"value":5.2,"unit":{p},"note":{p}}}]}}]}}"#
+        )
+    };
+    format!(
+        r#"{{"version":1,"plans":[{},{}]}}"#,
+        plan(&p),
+        plan(&lit(&format!("{payload}-2")))
+    )
+}
+
+/// An actuals file with `payload` in its text fields, for the first plan above.
+fn hostile_actuals(payload: &str) -> String {
+    let p = lit(payload);
+    format!(
+        r#"{{"version":1,"actuals":[{{"plan":{p},"indicator":{p},"year":2024,"value":5.6,"unit":{p},"note":{p}}}]}}"#
+    )
+}
+
+#[test]
+fn hostile_text_loads_unchanged_into_every_field() {
+    for &x in XSS {
+        let loaded = load_plan_set(&hostile_plan_set(x));
+        assert!(!loaded.has_errors(), "{x:?}: {:?}", loaded.diagnostics);
+        let acts = load_actuals(&hostile_actuals(x));
+        assert!(!acts.has_errors(), "{x:?}: {:?}", acts.diagnostics);
+        let mut set = loaded.value;
+        assert!(merge_actuals(&mut set, &acts.value).is_empty());
+        let plan = &set.plans[0];
+        let ind = &plan.indicators[0];
+        let fields = [
+            Some(&plan.id),
+            Some(&plan.title),
+            Some(&plan.region),
+            plan.issuer.as_ref(),
+            plan.doc_number.as_ref(),
+            Some(&ind.id),
+            Some(&ind.name),
+            ind.key.as_ref(),
+            ind.unit.as_ref(),
+            ind.source.as_ref().map(|s| &s.quote),
+            ind.actuals[0].note.as_ref(),
+            ind.actuals[1].note.as_ref(),
+        ];
+        for (i, f) in fields.iter().enumerate() {
+            assert_eq!(f.map(String::as_str), Some(x), "field {i}");
+        }
+        assert_eq!(
+            ind.actuals.len(),
+            2,
+            "the merged record is the second actual"
+        );
+    }
+}
+
+/// Our JSON writer is used for data embedded in pages: no `<`, no raw line separators.
+#[test]
+fn json_writer_output_is_safe_inside_a_script_element() {
+    for &x in XSS {
+        let s = lit(x);
+        assert!(!s.contains('<'), "{s}");
+        assert!(!s.contains('\u{2028}') && !s.contains('\u{2029}'), "{s}");
+        assert!(!s.contains('\u{0}'), "{s}");
+        assert_eq!(json::parse(&s).ok(), Some(json::Value::String(x.into())));
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// CLI robustness
+// ---------------------------------------------------------------------------------------
+
+fn tmp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("planmeter-hardening-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).expect("write temp file");
+    p
+}
+
+fn cli(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_planmeter"))
+        .args(args)
+        .output()
+        .expect("run planmeter")
+}
+
+/// Exited normally (not killed by a signal, not a panic) with a message when it failed.
+fn assert_no_crash(out: &std::process::Output, what: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let code = out.status.code();
+    assert!(code.is_some(), "{what}: killed by a signal");
+    assert!(!stderr.contains("panicked"), "{what}: panicked: {stderr}");
+    assert_ne!(code, Some(101), "{what}: exit 101 is a panic: {stderr}");
+    if code != Some(0) {
+        assert!(
+            !stderr.trim().is_empty(),
+            "{what}: failed without a message"
+        );
+    }
+}
+
+#[test]
+fn cli_parse_survives_binary_and_invalid_utf8() {
+    let mut binary: Vec<u8> = (0..=255u8).cycle().take(64 * 1024).collect();
+    binary.extend_from_slice(b"\xff\xfe\x00\x00\xc3\x28\xe2\x82\xf0\x28\x8c\xbc");
+    let mut mixed = "到2025年，发明专利拥有量达到10件。".as_bytes().to_vec();
+    mixed.extend_from_slice(b"\xe5\x88\n\xff\xfe");
+    mixed.extend_from_slice("有效注册商标总量超过8.5万件。".as_bytes());
+    let utf16 = "淄博市知识产权发展规划"
+        .encode_utf16()
+        .flat_map(u16::to_le_bytes)
+        .collect::<Vec<u8>>();
+    for (name, bytes) in [
+        ("binary.bin", binary),
+        ("mixed.txt", mixed),
+        ("utf16.txt", utf16),
+        ("empty.txt", Vec::new()),
+    ] {
+        let p = tmp_file(name, &bytes);
+        let out = cli(&["parse".as_ref(), p.as_os_str()]);
+        assert_no_crash(&out, name);
+        if out.status.success() {
+            let stdout = String::from_utf8_lossy(&out.stdout);
+            // The shape only: an empty text has no title, which `check` would report.
+            let v = json::parse(&stdout).expect("parse prints JSON");
+            match v.get("plans") {
+                Some(json::Value::Array(plans)) => assert_eq!(plans.len(), 1, "{name}"),
+                other => panic!("{name}: no plans array: {other:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn cli_check_on_an_empty_file_exits_1_with_a_message() {
+    for (name, bytes) in [
+        ("empty.json", &b""[..]),
+        ("blank.json", b"  \n\t\n"),
+        ("bom.json", b"\xef\xbb\xbf"),
+        ("binary.json", b"\x00\xff\xfe{"),
+    ] {
+        let p = tmp_file(name, bytes);
+        let out = cli(&["check".as_ref(), p.as_os_str()]);
+        assert_no_crash(&out, name);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        // 1 = the data has errors; 2 = the file could not be read as text at all.
+        assert!(
+            matches!(out.status.code(), Some(1 | 2)),
+            "{name}: exit {:?}",
+            out.status.code()
+        );
+        if name != "binary.json" {
+            assert_eq!(out.status.code(), Some(1), "{name}: {stderr}");
+        }
+        assert!(
+            stderr.contains(p.to_str().unwrap_or("?")),
+            "{name}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn cli_check_reports_hostile_text_without_crashing() {
+    for &x in XSS {
+        let p = tmp_file("hostile.json", hostile_plan_set(x).as_bytes());
+        let a = tmp_file("hostile-actuals.json", hostile_actuals(x).as_bytes());
+        let out = cli(&[
+            "check".as_ref(),
+            p.as_os_str(),
+            "--actuals".as_ref(),
+            a.as_os_str(),
+        ]);
+        assert_no_crash(&out, x);
+        assert_eq!(out.status.code(), Some(0), "{x:?}");
+    }
+}
