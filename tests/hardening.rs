@@ -690,3 +690,310 @@ fn cli_check_reports_hostile_text_without_crashing() {
         assert_eq!(out.status.code(), Some(0), "{x:?}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// A small HTML tag scanner for the markup checks
+// ---------------------------------------------------------------------------------------
+
+/// One start tag: lower-cased name and attributes (name lower-cased, raw value).
+#[derive(Debug)]
+struct Tag {
+    name: String,
+    attrs: Vec<(String, String)>,
+}
+
+/// The start tags of `html`, read the way a browser's tokenizer splits them (enough to
+/// see every element and attribute an injection could create), or why it is not safe
+/// markup: comments, CDATA and processing instructions are refused outright.
+fn scan_tags(html: &str) -> Result<Vec<Tag>, String> {
+    let b: Vec<char> = html.chars().collect();
+    let mut tags = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != '<' {
+            i += 1;
+            continue;
+        }
+        let next = b.get(i + 1).copied().unwrap_or(' ');
+        if next == '!' || next == '?' {
+            let rest: String = b[i..b.len().min(i + 15)].iter().collect();
+            if rest.to_ascii_lowercase().starts_with("<!doctype html>") {
+                i += 15;
+                continue;
+            }
+            return Err(format!("markup declaration at char {i}: {rest:?}"));
+        }
+        if next == '/' {
+            i += 2;
+            while i < b.len() && b[i] != '>' {
+                i += 1;
+            }
+            continue;
+        }
+        if !next.is_ascii_alphabetic() {
+            // `<` not followed by a letter is text to a browser, but we never emit it raw.
+            return Err(format!("raw '<' in text at char {i}"));
+        }
+        let (tag, end) = read_tag(&b, i + 1);
+        tags.push(tag);
+        i = end;
+    }
+    Ok(tags)
+}
+
+/// Reads a start tag's name and attributes from `b[i..]`; returns it and the index after.
+fn read_tag(b: &[char], mut i: usize) -> (Tag, usize) {
+    let stop = |c: char| c.is_whitespace() || c == '/' || c == '>';
+    let start = i;
+    while i < b.len() && !stop(b[i]) {
+        i += 1;
+    }
+    let name: String = b[start..i].iter().collect::<String>().to_ascii_lowercase();
+    let mut attrs = Vec::new();
+    loop {
+        while i < b.len() && (b[i].is_whitespace() || b[i] == '/') {
+            i += 1;
+        }
+        if i >= b.len() || b[i] == '>' {
+            return (Tag { name, attrs }, i + 1);
+        }
+        let s = i;
+        while i < b.len() && !stop(b[i]) && b[i] != '=' {
+            i += 1;
+        }
+        let an: String = b[s..i].iter().collect::<String>().to_ascii_lowercase();
+        let mut value = String::new();
+        if b.get(i) == Some(&'=') {
+            i += 1;
+            match b.get(i) {
+                Some(&q) if q == '"' || q == '\'' => {
+                    i += 1;
+                    while i < b.len() && b[i] != q {
+                        value.push(b[i]);
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                _ => {
+                    while i < b.len() && !b[i].is_whitespace() && b[i] != '>' {
+                        value.push(b[i]);
+                        i += 1;
+                    }
+                }
+            }
+        }
+        attrs.push((an, value));
+    }
+}
+
+/// Elements a widget may emit. Anything else in the output came from data.
+const ALLOWED_TAGS: &[&str] = &[
+    "div",
+    "span",
+    "p",
+    "ul",
+    "ol",
+    "li",
+    "code",
+    "strong",
+    "em",
+    "small",
+    "b",
+    "abbr",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "col",
+    "colgroup",
+    "button",
+    "input",
+    "label",
+    "select",
+    "option",
+    "output",
+    "form",
+    "fieldset",
+    "legend",
+    "a",
+    "svg",
+    "g",
+    "path",
+    "circle",
+    "line",
+    "rect",
+    "text",
+    "tspan",
+    "title",
+    "desc",
+    "meter",
+    "progress",
+    "figure",
+    "figcaption",
+    "details",
+    "summary",
+    "time",
+    "data",
+    "html",
+    "head",
+    "meta",
+    "link",
+    "body",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "section",
+    "header",
+    "footer",
+    "nav",
+    "main",
+    "dl",
+    "dt",
+    "dd",
+    "br",
+];
+
+/// Whether `url` would run script (`javascript:` with any case, spaces or control chars).
+fn is_script_url(url: &str) -> bool {
+    let squeezed: String = url
+        .chars()
+        .filter(|c| !c.is_whitespace() && !c.is_control())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["javascript:", "vbscript:", "data:text/html"]
+        .iter()
+        .any(|p| squeezed.contains(p))
+        || squeezed.contains("&#")
+}
+
+/// Everything that makes widget markup unsafe, as readable findings (empty: safe).
+fn unsafe_markup(html: &str) -> Vec<String> {
+    let mut bad = Vec::new();
+    let lower = html.to_ascii_lowercase();
+    if lower.contains("<script") {
+        bad.push("raw <script".to_string());
+    }
+    let tags = match scan_tags(html) {
+        Ok(t) => t,
+        Err(e) => {
+            bad.push(e);
+            return bad;
+        }
+    };
+    for t in &tags {
+        if !ALLOWED_TAGS.contains(&t.name.as_str()) {
+            bad.push(format!("element <{}>", t.name));
+        }
+        if t.name == "svg"
+            && !t
+                .attrs
+                .iter()
+                .any(|(n, v)| n == "class" && v.starts_with("pm-"))
+        {
+            bad.push("an <svg> without a pm- class (not the widget's own)".into());
+        }
+        for (n, v) in &t.attrs {
+            if n.starts_with("on") {
+                bad.push(format!("event handler attribute {n}= on <{}>", t.name));
+            }
+            if n == "style" || n == "srcdoc" || n == "formaction" {
+                bad.push(format!("attribute {n}= on <{}>", t.name));
+            }
+            let urlish = ["href", "src", "xlink:href", "action", "data", "poster"];
+            if urlish.contains(&n.as_str()) && is_script_url(v) {
+                bad.push(format!("script URL in {n}={v:?}"));
+            }
+            if !n
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == ':' || c == '_')
+            {
+                bad.push(format!("odd attribute name {n:?} on <{}>", t.name));
+            }
+        }
+    }
+    bad
+}
+
+/// The text of `html` with tags dropped and entities decoded (what a reader sees).
+fn visible_text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    decode_entities(&out)
+}
+
+fn decode_entities(s: &str) -> String {
+    let mut out = String::new();
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest.find(';').filter(|e| *e <= 10);
+        let ent = end.map(|e| &rest[1..e]);
+        let c = match ent {
+            Some("amp") => Some('&'),
+            Some("lt") => Some('<'),
+            Some("gt") => Some('>'),
+            Some("quot") => Some('"'),
+            Some("apos") => Some('\''),
+            Some(e) if e.starts_with("#x") => u32::from_str_radix(&e[2..], 16)
+                .ok()
+                .and_then(char::from_u32),
+            Some(e) if e.starts_with('#') => e[1..].parse().ok().and_then(char::from_u32),
+            _ => None,
+        };
+        match (c, end) {
+            (Some(c), Some(e)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The checker itself must catch what it is for (a test that cannot fail proves nothing).
+#[test]
+fn markup_checker_catches_injections() {
+    let safe = r#"<div class="pm-root pm-gauge" lang="zh-Hans" role="meter" aria-valuenow="5"><svg class="pm-arc" viewBox="0 0 200 120"><path d="M0 0"/><text x="1">&lt;script&gt; &quot;x&quot;</text></svg><p title="&quot; onerror=alert(1) x=&quot;">a &amp; b</p></div>"#;
+    assert_eq!(unsafe_markup(safe), Vec::<String>::new());
+    assert_eq!(
+        visible_text(safe),
+        r#"<script> "x"a & b"#,
+        "entities decode for the reader"
+    );
+    for bad in [
+        "<div><script>alert(1)</script></div>",
+        r#"<p title="" onerror=alert(1) x="">x</p>"#,
+        r#"<p title='' onmouseover='alert(1)' x=''>x</p>"#,
+        "<svg onload=alert(1)>",
+        r#"<svg class="pm-x" onload="alert(1)"></svg>"#,
+        "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
+        r#"<a href=" JaVaScRiPt:alert(1)">x</a>"#,
+        r#"<a href="java&#x09;script:alert(1)">x</a>"#,
+        r#"<div style="color:red">x</div>"#,
+        "<!--<script>alert(1)//-->",
+        "<![CDATA[x]]>",
+        "<p>a < b</p>",
+        "<svg/onload=alert(1)//",
+    ] {
+        assert!(!unsafe_markup(bad).is_empty(), "not caught: {bad}");
+    }
+}
