@@ -12,6 +12,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod filter;
 pub mod json;
 pub mod load;
 pub mod model;

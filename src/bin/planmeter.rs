@@ -1,6 +1,6 @@
 //! The `planmeter` command line: parse plan texts, check data, assess progress, render HTML.
 
-use planmeter::{load, parse, progress, Diagnostic, PlanSet};
+use planmeter::{load, parse, progress, view, Diagnostic, PlanSet};
 use std::process::ExitCode;
 
 const HELP: &str = "\
@@ -216,7 +216,114 @@ fn cmd_assess(rest: &[String]) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `render`: prints a widget's markup (or, with `--page`, a whole no-JS HTML page). Bad data
+/// prints the widget's error box on stdout, the reason on stderr, and exits 1.
 fn cmd_render(rest: &[String]) -> Result<ExitCode, String> {
-    let _ = rest;
-    Err("render is not available yet (渲染功能尚未实现)".into())
+    // `--page` is a flag; `Args` only knows `--name value` options.
+    let page = rest.iter().any(|a| a == "--page");
+    let rest: Vec<String> = rest.iter().filter(|a| *a != "--page").cloned().collect();
+    let known = [
+        "src",
+        "widget",
+        "actuals",
+        "plan",
+        "indicator",
+        "key",
+        "actual",
+        "year",
+        "filter",
+        "lang",
+        "sort",
+    ];
+    let args = Args::new(&rest, &known)?;
+    let lang = view::Lang::from_tag(args.get("lang").unwrap_or(""));
+    let year = parse_year(args.get("year"))?;
+    let widget = args.require("widget")?;
+    if !matches!(widget, "table" | "gauge" | "compare") {
+        return Err(format!(
+            "--widget must be table, gauge or compare, got \"{widget}\" (未知组件)"
+        ));
+    }
+    let (set, diags) = load_with_actuals(args.require("src")?, args.get("actuals"))?;
+    let markup = if diags.iter().any(|d| d.is_error()) {
+        Err(view::ViewError::from_diagnostics(&diags, lang))
+    } else {
+        render_widget(&set, widget, &args, year, lang)
+    };
+    let (body, code) = match markup {
+        Ok(m) => (m, ExitCode::SUCCESS),
+        Err(e) => {
+            eprintln!("planmeter: {e}");
+            (view::error_box(&e, lang), ExitCode::from(1))
+        }
+    };
+    if page {
+        let title = format!("planmeter — {widget}");
+        print!("{}", view::page(&title, &body, lang));
+    } else {
+        println!("{body}");
+    }
+    Ok(code)
+}
+
+/// Renders one widget from loaded data.
+fn render_widget(
+    set: &PlanSet,
+    widget: &str,
+    args: &Args,
+    year: Option<i32>,
+    lang: view::Lang,
+) -> Result<String, view::ViewError> {
+    let need = |name: &str| {
+        args.get(name)
+            .ok_or_else(|| view::ViewError::new(format!("缺少 --{name}")))
+    };
+    match widget {
+        "gauge" => {
+            let actual = match args.get("actual") {
+                Some(v) => Some(
+                    v.trim()
+                        .parse::<f64>()
+                        .ok()
+                        .filter(|x| x.is_finite())
+                        .ok_or_else(|| {
+                            view::ViewError::new(format!("--actual 不是有效数字：{v}"))
+                        })?,
+                ),
+                None => None,
+            };
+            let spec = view::GaugeSpec {
+                plan: need("plan")?,
+                indicator: need("indicator")?,
+                actual,
+                year,
+            };
+            view::gauge(set, &spec, lang)
+        }
+        "compare" => {
+            let key = args.get("key").or(args.get("indicator"));
+            let key = key.ok_or_else(|| view::ViewError::new("缺少 --key"))?;
+            view::compare(set, key, year, lang)
+        }
+        _ => {
+            let query = args.get("filter").unwrap_or("");
+            let filter = view::Filter::from_query(query);
+            let sort = args
+                .get("sort")
+                .and_then(view::Sort::parse)
+                .or(view::Sort::from_query(query));
+            let model = view::TableModel::new(set, args.get("plan"), year)?;
+            Ok(model.static_html(&filter, sort, lang))
+        }
+    }
+}
+
+/// Parses an optional `--year`.
+fn parse_year(v: Option<&str>) -> Result<Option<i32>, String> {
+    v.map(|y| {
+        y.trim()
+            .parse::<i32>()
+            .map_err(|_| format!("--year must be a year, got \"{y}\" (年份无效)"))
+    })
+    .transpose()
 }

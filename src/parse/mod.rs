@@ -1,5 +1,9 @@
 //! Raw plan text → [`Plan`] with indicators, source quotes and diagnostics (SPEC §3).
 
+pub mod hant;
+pub mod keys;
+pub mod meta;
+
 use crate::model::{Diagnostic, Level, Plan};
 
 /// The result of [`parse`]: what was found, and what looked wrong.

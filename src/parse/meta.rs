@@ -1,0 +1,297 @@
+//! Plan metadata from raw page text: title, region, level, issuer, document number
+//! (文号), issue date (成文日期) and period (SPEC §3).
+//!
+//! The text comes as scraped from government sites: site chrome, a 信息公开 header table
+//! (labels with values on the next line), the issuing notice (关于印发…的通知), a signature
+//! block, then the plan. Every rule here is general: place names are recognised by their
+//! administrative suffixes (省, 自治区, 市, 县, 区 …), never from a list of known places,
+//! except the four 直辖市 whose province rank cannot be read from the name.
+//!
+//! Matching runs on the traditional→simplified fold of the text ([`hant::fold`]); values are
+//! cut from the original text at the same character positions, so they stay as written.
+
+use crate::model::{Diagnostic, Level};
+use crate::parse::hant;
+
+mod date;
+mod docnum;
+mod issuer;
+mod period;
+mod region;
+mod title;
+
+/// Header fields of a plan, as extracted from its text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    /// The plan's own title, without 《》.
+    pub title: String,
+    /// The region the plan governs (淄博市, 天津市静海区 …); empty when not found.
+    pub region: String,
+    /// Administrative level of `region`.
+    pub level: Level,
+    /// Issuing body (发文机关).
+    pub issuer: Option<String>,
+    /// Document number (文号) exactly as written.
+    pub doc_number: Option<String>,
+    /// Issue date (成文日期), `YYYY-MM-DD`.
+    pub issued: Option<String>,
+    /// First and last year the plan covers.
+    pub period: Option<(i32, i32)>,
+    /// What could not be read, with spans into the text.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Extracts the header fields of a plan text. Total: never panics.
+pub fn extract(text: &str) -> Meta {
+    let doc = Doc::new(text);
+    let mut diags = Vec::new();
+    let title_found = title::find(&doc);
+    let (title, title_span) = match title_found {
+        Some((t, span)) => (t, Some(span)),
+        None => {
+            diags.push(diag("title", "未找到规划标题", (0, 0)));
+            (String::new(), None)
+        }
+    };
+    let title_at = title_span.map(|s| s.0);
+    let issuer = issuer::find(&doc, title_at);
+    let (region, level) = region::find(&doc, &title, issuer.as_deref());
+    if region.is_empty() {
+        let span = title_span.unwrap_or((0, 0));
+        diags.push(diag("region", "未能从标题或发文机关识别地区", span));
+    }
+    let issuer = issuer.map(|i| issuer::expand(&i, &doc, &region));
+    let doc_number = docnum::find(&doc);
+    let issued = match date::issued(&doc, title_at) {
+        date::Found::Date(d) => Some(d),
+        date::Found::Lost(raw, span) => {
+            let msg = format!("落款日期“{raw}”缺少字符，无法确定成文日期");
+            diags.push(diag("issued", &msg, span));
+            None
+        }
+        date::Found::None => None,
+    };
+    let issued_year = issued
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok());
+    let period = period::find(&doc, &title, issued_year);
+    Meta {
+        title,
+        region,
+        level,
+        issuer,
+        doc_number,
+        issued,
+        period,
+        diagnostics: diags,
+    }
+}
+
+/// A warning about a header field, at a character span.
+fn diag(field: &str, message: &str, span: (usize, usize)) -> Diagnostic {
+    Diagnostic {
+        span: Some(span),
+        ..Diagnostic::warning(format!("meta.{field}"), message)
+    }
+}
+
+/// The text as characters (original and folded) and its non-empty lines.
+struct Doc {
+    orig: Vec<char>,
+    fold: Vec<char>,
+    /// Char ranges `[start, end)` of the non-empty lines, trimmed.
+    lines: Vec<(usize, usize)>,
+}
+
+impl Doc {
+    fn new(text: &str) -> Doc {
+        let orig: Vec<char> = text.chars().collect();
+        let fold: Vec<char> = orig.iter().map(|&c| hant::to_simplified(c)).collect();
+        let mut lines = Vec::new();
+        let mut start = 0;
+        for (i, &c) in orig.iter().enumerate() {
+            if c == '\n' || c == '\r' {
+                push_trimmed(&orig, start, i, &mut lines);
+                start = i + 1;
+            }
+        }
+        push_trimmed(&orig, start, orig.len(), &mut lines);
+        Doc { orig, fold, lines }
+    }
+
+    /// Folded text of a char range.
+    fn f(&self, (s, e): (usize, usize)) -> String {
+        self.fold.get(s..e).unwrap_or(&[]).iter().collect()
+    }
+
+    /// Original text of a char range.
+    fn o(&self, (s, e): (usize, usize)) -> String {
+        self.orig.get(s..e).unwrap_or(&[]).iter().collect()
+    }
+
+    /// Folded line `i` with all whitespace removed (labels like 发 布 机 构).
+    fn compact(&self, i: usize) -> String {
+        self.lines
+            .get(i)
+            .map(|&r| self.f(r).chars().filter(|c| !is_space(*c)).collect())
+            .unwrap_or_default()
+    }
+
+    /// The whole folded text.
+    fn folded(&self) -> String {
+        self.fold.iter().collect()
+    }
+}
+
+fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
+    while s < e && chars.get(s).is_some_and(|c| is_space(*c)) {
+        s += 1;
+    }
+    while e > s && chars.get(e - 1).is_some_and(|c| is_space(*c)) {
+        e -= 1;
+    }
+    if e > s {
+        out.push((s, e));
+    }
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
+}
+
+/// Char index of `needle` in `hay` (both as chars), from char `from`.
+fn find_chars(hay: &[char], needle: &str, from: usize) -> Option<usize> {
+    let n: Vec<char> = needle.chars().collect();
+    if n.is_empty() || hay.len() < n.len() {
+        return None;
+    }
+    (from..=hay.len() - n.len()).find(|&i| hay.get(i..i + n.len()) == Some(&n[..]))
+}
+
+/// Punctuation and spaces removed, for comparing titles written slightly differently.
+fn loose(s: &str) -> String {
+    s.chars()
+        .filter(|&c| !is_space(c) && !is_punct(c))
+        .collect()
+}
+
+fn is_punct(c: char) -> bool {
+    "“”\"'‘’《》〈〉「」『』【】[]（）()〔〕,，、;；:：.。·•-—–_/!！?？".contains(c)
+}
+
+/// The value of a 信息公开 header field (`label:` anywhere on a line, spaces inside the
+/// label allowed): the rest of the line up to a wide gap, or else the next line unless
+/// that line is another label. Returns the value's char range.
+fn header_value(doc: &Doc, labels: &[&str]) -> Option<(usize, usize)> {
+    for (i, &(s, e)) in doc.lines.iter().enumerate().take(120) {
+        let Some(after) = labels.iter().find_map(|l| label_end(doc, s, e, l)) else {
+            continue;
+        };
+        let mut v = after;
+        while v < e && doc.fold.get(v).is_some_and(|c| is_space(*c)) {
+            v += 1;
+        }
+        if v < e {
+            let end = (v..e).find(|&k| is_gap(doc, k)).unwrap_or(e);
+            return trimmed(doc, v, end);
+        }
+        let next = *doc.lines.get(i + 1)?;
+        return (!is_label(&doc.compact(i + 1))).then_some(next);
+    }
+    None
+}
+
+/// Where `label` followed by a colon ends in the line `[s, e)`, spaces ignored.
+fn label_end(doc: &Doc, s: usize, e: usize, label: &str) -> Option<usize> {
+    let want: Vec<char> = label.chars().collect();
+    (s..e).find_map(|start| {
+        let mut k = start;
+        for &w in &want {
+            while k < e && doc.fold.get(k).is_some_and(|c| is_space(*c)) && k > start {
+                k += 1;
+            }
+            if doc.fold.get(k) != Some(&w) || k >= e {
+                return None;
+            }
+            k += 1;
+        }
+        while k < e && doc.fold.get(k).is_some_and(|c| is_space(*c)) {
+            k += 1;
+        }
+        matches!(doc.fold.get(k), Some(':' | '：')).then_some(k + 1)
+    })
+}
+
+/// Two spaces, a tab or an ideographic space: the gap between header cells on one line.
+fn is_gap(doc: &Doc, k: usize) -> bool {
+    match (doc.orig.get(k), doc.orig.get(k + 1)) {
+        (Some('\t' | '\u{3000}'), _) => true,
+        (Some(a), Some(b)) => is_space(*a) && is_space(*b),
+        _ => false,
+    }
+}
+
+/// Whitespace-separated tokens of the range `[s, e)`, as char ranges.
+fn tokens(doc: &Doc, (s, e): (usize, usize)) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for k in s..=e {
+        let space = k == e || doc.orig.get(k).is_none_or(|c| is_space(*c));
+        match (space, start) {
+            (true, Some(a)) => {
+                out.push((a, k));
+                start = None;
+            }
+            (false, None) => start = Some(k),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn trimmed(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
+    let mut v = Vec::new();
+    push_trimmed(&doc.orig, s, e, &mut v);
+    v.first().copied()
+}
+
+/// Whether a compacted line is a header label (名称:, 成文日期: …) with no value.
+fn is_label(line: &str) -> bool {
+    (line.ends_with(':') || line.ends_with('：')) && line.chars().count() <= 8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date::{line_date, LineDate};
+    use super::docnum::is_doc_number;
+
+    #[test]
+    fn dates_of_all_shapes() {
+        assert_eq!(
+            line_date("2016年11月10日"),
+            Some(LineDate::Whole(2016, 11, 10))
+        );
+        assert_eq!(line_date("20211123日"), Some(LineDate::Whole(2021, 11, 23)));
+        assert_eq!(
+            line_date("二〇二一年十一月二十三日"),
+            Some(LineDate::Whole(2021, 11, 23))
+        );
+        assert_eq!(line_date("2021-12-10"), Some(LineDate::Whole(2021, 12, 10)));
+        assert_eq!(line_date("20223"), Some(LineDate::Lost));
+        assert_eq!(line_date("2021113日"), Some(LineDate::Lost));
+        assert_eq!(line_date("202135日"), Some(LineDate::Whole(2021, 3, 5)));
+        assert_eq!(line_date("区政府第122次常务会议"), None);
+        assert_eq!(line_date("2021年13月1日"), None);
+    }
+
+    #[test]
+    fn document_numbers() {
+        assert!(is_doc_number("某政办字〔2021〕104号"));
+        assert!(is_doc_number("某政发[2016]93号"));
+        assert!(is_doc_number("某政发（2016）9号"));
+        assert!(!is_doc_number("〔2021〕104号"));
+        assert!(!is_doc_number("11120223000200715W/2022-00078"));
+        assert!(!is_doc_number("某政发〔2021〕号"));
+    }
+}

@@ -1,0 +1,48 @@
+//! The document number (文号), e.g. 某政办字〔2021〕104号.
+use super::*;
+
+pub(super) fn find(doc: &Doc) -> Option<String> {
+    range(doc).map(|r| doc.o(r))
+}
+
+/// Where the document number is: the 发文字号 header, else a line that is only a
+/// document number, else a space-delimited token (flattened pages) near the top. A number
+/// cited in a sentence (…规划》(国发〔2021〕20号)) is never a whole token.
+pub(super) fn range(doc: &Doc) -> Option<(usize, usize)> {
+    if let Some(r) = header_value(doc, &["发文字号", "文号", "发文号"]) {
+        if is_doc_number(&doc.f(r)) {
+            return Some(r);
+        }
+    }
+    let head = || doc.lines.iter().take(80);
+    head()
+        .find(|&&r| is_doc_number(&doc.f(r)))
+        .copied()
+        .or_else(|| {
+            head()
+                .flat_map(|&r| tokens(doc, r))
+                .find(|&t| is_doc_number(&doc.f(t)))
+        })
+}
+
+/// 1–14 characters, a bracketed year, digits, 号.
+pub(super) fn is_doc_number(s: &str) -> bool {
+    let c: Vec<char> = s.chars().collect();
+    let Some(open) = c.iter().position(|&x| "〔[(（［【".contains(x)) else {
+        return false;
+    };
+    let prefix_ok = (1..=14).contains(&open)
+        && c.get(..open)
+            .is_some_and(|p| p.iter().all(|x| !is_space(*x) && !x.is_ascii_digit()));
+    let year_ok = c
+        .get(open + 1..open + 5)
+        .is_some_and(|y| y.iter().all(|d| d.is_ascii_digit()));
+    let close_ok = c.get(open + 5).is_some_and(|&x| "〕])）］】".contains(x));
+    let tail = c.get(open + 6..).unwrap_or(&[]);
+    let num_ok = tail.last() == Some(&'号')
+        && tail.len() >= 2
+        && tail
+            .get(..tail.len() - 1)
+            .is_some_and(|d| d.iter().all(|x| x.is_ascii_digit()));
+    prefix_ok && year_ok && close_ok && num_ok
+}

@@ -1,0 +1,144 @@
+//! The issuing body: header field, signature block or notice prefix.
+use super::*;
+
+/// Endings of an issuing body's name.
+pub(super) const ORGANS: &[&str] = &[
+    "人民政府办公室",
+    "人民政府办公厅",
+    "人民政府",
+    "政府",
+    "政府办公室",
+    "政府办公厅",
+    "委员会",
+    "管委会",
+    "管理委员会",
+    "行政公署",
+    "国务院",
+    "办公室",
+    "办公厅",
+    "局",
+    "厅",
+    "委",
+];
+
+pub(super) fn find(doc: &Doc, title_at: Option<usize>) -> Option<String> {
+    if let Some(r) = header_value(doc, &["发布机构", "发文机关", "发文单位", "发布单位"])
+    {
+        let v = doc.o(r);
+        if is_organ(&v.chars().map(hant::to_simplified).collect::<String>()) {
+            return Some(v);
+        }
+    }
+    if let Some((r, _)) = signature(doc, title_at) {
+        return Some(doc.o(r));
+    }
+    notice_prefix(doc).or_else(|| {
+        let r = header_value(doc, &["来源", "信息来源"])?;
+        is_organ(&doc.f(r)).then(|| doc.o(r))
+    })
+}
+
+/// Whether a (folded) line is just the name of a body.
+pub(super) fn is_organ(line: &str) -> bool {
+    let n = line.chars().count();
+    (3..=40).contains(&n)
+        && ORGANS.iter().any(|o| line.ends_with(o))
+        && !line.chars().any(|c| is_punct(c) && c != '(' && c != ')')
+        && !line.contains("关于")
+}
+
+/// The signature block: an organ line followed (within three lines) by a date line, or
+/// an organ and a date on one line. Searched from the notice's opening (印发给/现将) on,
+/// or when there is no notice from the title on, so that a page header (某市人民政府 /
+/// 2019年12月3日) is not taken for it. Returns the organ's and the date's ranges.
+pub(super) fn signature(
+    doc: &Doc,
+    title_at: Option<usize>,
+) -> Option<((usize, usize), (usize, usize))> {
+    let opening = doc.lines.iter().position(|&r| {
+        let l = doc.f(r);
+        ["印发给", "现将", "同意", "的通知"]
+            .iter()
+            .any(|w| l.contains(w))
+    });
+    let from = opening
+        .or_else(|| title_at.and_then(|t| doc.lines.iter().position(|&(_, e)| e > t)))
+        .unwrap_or(0);
+    signature_from(doc, from)
+}
+
+fn signature_from(doc: &Doc, from: usize) -> Option<((usize, usize), (usize, usize))> {
+    for (i, &r) in doc.lines.iter().enumerate().skip(from) {
+        if !is_organ(&doc.f(r)) {
+            if let Some(found) = same_line(doc, r) {
+                return Some(found);
+            }
+            continue;
+        }
+        for j in i + 1..(i + 4).min(doc.lines.len()) {
+            if date::line_date(&doc.compact(j)).is_some() {
+                return Some((r, *doc.lines.get(j)?));
+            }
+        }
+    }
+    None
+}
+
+/// 某某人民政府办公室  2021年12月10日 on one line (also inside a flattened page): an
+/// organ token followed by tokens that read as a date.
+fn same_line(doc: &Doc, r: (usize, usize)) -> Option<((usize, usize), (usize, usize))> {
+    let toks = tokens(doc, r);
+    for (i, &organ) in toks.iter().enumerate() {
+        if !is_organ(&doc.f(organ)) {
+            continue;
+        }
+        for k in i + 1..(i + 7).min(toks.len()) {
+            let (Some(a), Some(b)) = (toks.get(i + 1), toks.get(k)) else {
+                break;
+            };
+            let when = (a.0, b.1);
+            let date: String = doc.f(when).chars().filter(|c| !is_space(*c)).collect();
+            if date::line_date(&date).is_some() {
+                return Some((organ, when));
+            }
+        }
+    }
+    None
+}
+
+/// X in X关于印发…的通知, when X is a body.
+fn notice_prefix(doc: &Doc) -> Option<String> {
+    doc.lines.iter().take(80).find_map(|&(s, e)| {
+        let at = find_chars(doc.fold.get(s..e)?, "关于", 0)?;
+        let who = doc.f((s, s + at));
+        (is_organ(&who)).then(|| doc.o((s, s + at)))
+    })
+}
+
+/// A shortened name (市人民政府办公室) made whole: the signature's full name when it
+/// ends the same way, else the region prefixed when the region ends in that unit.
+pub(super) fn expand(issuer: &str, doc: &Doc, region: &str) -> String {
+    let unit = issuer.chars().next().unwrap_or(' ');
+    if !"市县区省州旗".contains(unit) {
+        return issuer.to_string();
+    }
+    let rest_is_organ = ORGANS.iter().any(|o| issuer.ends_with(o))
+        && issuer
+            .chars()
+            .nth(1)
+            .is_some_and(|c| c == '人' || c == '政');
+    if !rest_is_organ {
+        return issuer.to_string();
+    }
+    let full =
+        doc.lines.iter().take(200).map(|&r| doc.o(r)).find(|l| {
+            l.ends_with(issuer) && l.chars().count() > issuer.chars().count() && is_organ(l)
+        });
+    match full {
+        Some(f) => f,
+        None if region.ends_with(unit) => {
+            format!("{region}{}", issuer.get(unit.len_utf8()..).unwrap_or(""))
+        }
+        None => issuer.to_string(),
+    }
+}

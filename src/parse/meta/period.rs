@@ -1,0 +1,177 @@
+//! The span of years a plan covers.
+use super::*;
+
+pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, i32)> {
+    let t: String = title.chars().map(hant::to_simplified).collect();
+    if let Some(p) = five_year(&t)
+        .or_else(|| range_in(&t))
+        .or_else(|| one_year(&t))
+    {
+        return Some(p);
+    }
+    let text = doc.folded();
+    if let Some(p) = stated_period(&text) {
+        return Some(p);
+    }
+    let n = years_in_title(&t);
+    match (target_year(&text, issued), n, issued) {
+        (Some(end), Some(n), _) => Some((end - n + 1, end)),
+        (None, Some(n), Some(s)) => Some((s, s + n - 1)),
+        (end, None, _) => {
+            mentioned_five_year(&text, issued).or_else(|| issued.zip(end).filter(|(s, e)| s <= e))
+        }
+        _ => None,
+    }
+}
+
+/// The five-year plan the text names most (十四五 …), if it covers the issue year.
+fn mentioned_five_year(text: &str, issued: Option<i32>) -> Option<(i32, i32)> {
+    let mut best: Option<(usize, (i32, i32))> = None;
+    for n in ["十一五", "十二五", "十三五", "十四五", "十五五", "十六五"] {
+        let count = text.matches(n).count();
+        let Some(p) = five_year(n) else { continue };
+        let covers = issued.is_none_or(|y| p.0 <= y && y <= p.1);
+        if count > 0 && covers && best.is_none_or(|(c, _)| count > c) {
+            best = Some((count, p));
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// 十四五 → 2021–2025 (the Nth five-year plan from the sixth on starts 1981+5(N−6)).
+fn five_year(t: &str) -> Option<(i32, i32)> {
+    let c: Vec<char> = t.chars().collect();
+    for w in c.windows(3) {
+        if let [a, b, '五'] = w {
+            if *a == '十' {
+                let n = 10 + "一二三四五六七八九".chars().position(|x| x == *b)? as i32 + 1;
+                let start = 1981 + 5 * (n - 6);
+                return Some((start, start + 4));
+            }
+        }
+    }
+    if let Some(i) = t.find("第十") {
+        let rest = t.get(i + "第十".len()..)?;
+        let b = rest.chars().next()?;
+        let n = 10 + "一二三四五六七八九".chars().position(|x| x == b)? as i32 + 1;
+        if rest.contains("五年") {
+            let start = 1981 + 5 * (n - 6);
+            return Some((start, start + 4));
+        }
+    }
+    None
+}
+
+/// 2021—2025年 / (2021-2025年) anywhere in `s`: the first such range.
+pub(super) fn range_in(s: &str) -> Option<(i32, i32)> {
+    let c: Vec<char> = s.chars().collect();
+    (0..c.len()).find_map(|i| range_at(&c, i))
+}
+
+fn range_at(c: &[char], i: usize) -> Option<(i32, i32)> {
+    let a = year_at(c, i)?;
+    if i > 0 && c.get(i - 1).is_some_and(|x| x.is_ascii_digit()) {
+        return None;
+    }
+    let mut k = i + 4;
+    if c.get(k) == Some(&'年') {
+        k += 1;
+    }
+    if !c.get(k).is_some_and(|x| "-—–~～至到－".contains(*x)) {
+        return None;
+    }
+    k += 1;
+    while c.get(k).is_some_and(|x| "-—–".contains(*x)) {
+        k += 1;
+    }
+    let b = year_at(c, k)?;
+    (b > a && b - a <= 15 && c.get(k + 4).is_none_or(|x| !x.is_ascii_digit())).then_some((a, b))
+}
+
+fn year_at(c: &[char], i: usize) -> Option<i32> {
+    let d = c.get(i..i + 4)?;
+    if !d.iter().all(|x| x.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = d.iter().collect::<String>().parse().ok()?;
+    (1949..=2100).contains(&y).then_some(y)
+}
+
+/// 2022年知识产权工作要点: a title naming a single year covers that year.
+fn one_year(t: &str) -> Option<(i32, i32)> {
+    let c: Vec<char> = t.chars().collect();
+    let years: Vec<i32> = (0..c.len())
+        .filter(|&i| i == 0 || c.get(i - 1).is_some_and(|x| !x.is_ascii_digit()))
+        .filter(|&i| c.get(i + 4) == Some(&'年'))
+        .filter_map(|i| year_at(&c, i))
+        .collect();
+    match years.as_slice() {
+        [y] => Some((*y, *y)),
+        _ => None,
+    }
+}
+
+/// 规划期为2021—2025年 / 实施期限 …: a range right after a period word.
+fn stated_period(text: &str) -> Option<(i32, i32)> {
+    for w in [
+        "规划期",
+        "实施期",
+        "期限为",
+        "规划期限",
+        "时间跨度",
+        "实施周期",
+    ] {
+        for (i, _) in text.match_indices(w) {
+            let after: String = text
+                .get(i..)?
+                .chars()
+                .take(w.chars().count() + 24)
+                .collect();
+            if let Some(p) = range_in(&after) {
+                return Some(p);
+            }
+        }
+    }
+    None
+}
+
+/// The plan's end year: the latest 到YYYY年 / YYYY年底 target year near the issue year.
+fn target_year(text: &str, issued: Option<i32>) -> Option<i32> {
+    let c: Vec<char> = text.chars().collect();
+    let mut years: Vec<i32> = Vec::new();
+    for i in 0..c.len() {
+        let lead = i > 0 && c.get(i - 1).is_some_and(|x| "到至".contains(*x));
+        if let (true, Some(y)) = (lead, year_at(&c, i)) {
+            if c.get(i + 4) == Some(&'年') {
+                years.push(y);
+            }
+        }
+    }
+    match issued {
+        Some(s) => years.into_iter().filter(|&y| y >= s && y <= s + 10).max(),
+        None => most_frequent(&years),
+    }
+}
+
+fn most_frequent(years: &[i32]) -> Option<i32> {
+    let mut best: Option<(usize, i32)> = None;
+    for &y in years {
+        let n = years.iter().filter(|&&x| x == y).count();
+        if best.is_none_or(|(bn, by)| n > bn || (n == bn && y > by)) {
+            best = Some((n, y));
+        }
+    }
+    best.map(|(_, y)| y)
+}
+
+/// 三年行动方案 → 3.
+fn years_in_title(t: &str) -> Option<i32> {
+    let i = t.find("年行动").or_else(|| t.find("年计划"))?;
+    let head = t.get(..i)?;
+    let c = head.chars().last()?;
+    "一二三四五六七八九十"
+        .chars()
+        .position(|x| x == c)
+        .map(|p| p as i32 + 1)
+        .or_else(|| c.to_digit(10).map(|d| d as i32))
+}

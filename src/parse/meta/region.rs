@@ -1,0 +1,198 @@
+//! Region and level from administrative suffixes.
+use super::*;
+
+/// Province-level cities (直辖市): their rank is not visible in the name.
+const DIRECT: &[&str] = &["北京", "天津", "上海", "重庆"];
+
+/// Administrative suffixes, longest first, with the longest name part before them.
+const SUFFIXES: &[(&str, Unit, usize)] = &[
+    ("特别行政区", Unit::Province, 4),
+    ("自治区", Unit::Province, 6),
+    ("自治州", Unit::Prefecture, 9),
+    ("自治县", Unit::County, 9),
+    ("自治旗", Unit::County, 9),
+    ("地区", Unit::Prefecture, 5),
+    ("省", Unit::Province, 4),
+    ("市", Unit::City, 5),
+    ("盟", Unit::Prefecture, 4),
+    ("县", Unit::County, 5),
+    ("旗", Unit::County, 6),
+    ("区", Unit::District, 5),
+];
+
+/// Words that never occur inside a place name: they end the search.
+#[rustfmt::skip]
+const NOT_PLACE: &[&str] = &[
+    "知识", "产权", "规划", "建设", "发展", "关于", "印发", "人民", "政府", "专利", "全市",
+    "全省", "全区", "全县", "全国", "十四五", "十三五", "国家", "强", "示范", "办公", "实施", "方案", "试点", "工作",
+    "城市",
+];
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Unit {
+    Province,
+    Prefecture,
+    City,
+    County,
+    District,
+}
+
+/// One component of a place chain (天津市 | 静海区).
+struct Part {
+    name: String,
+    unit: Unit,
+}
+
+pub(super) fn find(doc: &Doc, title: &str, issuer: Option<&str>) -> (String, Level) {
+    let folded_title: String = title.chars().map(hant::to_simplified).collect();
+    let from_title = chain(&folded_title, title);
+    let from_issuer = issuer
+        .map(|i| (i.chars().map(hant::to_simplified).collect::<String>(), i))
+        .map(|(f, o)| chain(&f, o))
+        .unwrap_or_default();
+    let parts = pick(from_title, from_issuer);
+    if parts.is_empty() {
+        return national_or_unknown(&folded_title, issuer, &doc.folded());
+    }
+    let region: String = parts.iter().map(|p| p.name.as_str()).collect();
+    (region, level_of(&parts, &doc.folded()))
+}
+
+/// The title's place unless the issuer names the same place more fully.
+fn pick(title: Vec<Part>, issuer: Vec<Part>) -> Vec<Part> {
+    let name = |v: &[Part]| v.iter().map(|p| p.name.clone()).collect::<String>();
+    if title.is_empty() {
+        return issuer;
+    }
+    let (t, i) = (name(&title), name(&issuer));
+    if i.len() > t.len() && i.ends_with(&t) {
+        issuer
+    } else {
+        title
+    }
+}
+
+fn national_or_unknown(title: &str, issuer: Option<&str>, text: &str) -> (String, Level) {
+    let head: String = title
+        .chars()
+        .filter(|c| !is_punct(*c))
+        .skip_while(|c| "十一二三四五".contains(*c))
+        .take(4)
+        .collect();
+    let national = head.starts_with("国家")
+        || head.starts_with("全国")
+        || head.starts_with("中国")
+        || issuer.is_some_and(|i| i.starts_with("国务院") || i.starts_with("国家"));
+    if national {
+        ("全国".to_string(), Level::National)
+    } else {
+        (String::new(), level_from_scope_words(text))
+    }
+}
+
+/// With no place name, the level the text speaks at: the most frequent of 全省/全市/全县/
+/// 全区 (our province/city/county/district as a whole).
+fn level_from_scope_words(text: &str) -> Level {
+    let words = [
+        ("全省", Level::Province),
+        ("全市", Level::City),
+        ("全县", Level::County),
+        ("全区", Level::District),
+    ];
+    let mut best = (0, Level::City);
+    for (w, level) in words {
+        let n = text.matches(w).count();
+        if n > best.0 {
+            best = (n, level);
+        }
+    }
+    best.1
+}
+
+/// Whether a (folded) line starts with a place name.
+pub(super) fn starts_with_place(line: &str) -> bool {
+    !chain(line, line).is_empty()
+}
+
+/// The chain of place components at the start of `folded` (names cut from `orig`).
+fn chain(folded: &str, orig: &str) -> Vec<Part> {
+    let f: Vec<char> = folded.chars().collect();
+    let o: Vec<char> = orig.chars().collect();
+    // Skip leading punctuation and a year (2022年…工作要点).
+    let mut at = f
+        .iter()
+        .take_while(|c| is_punct(**c) || is_space(**c) || c.is_ascii_digit() || **c == '年')
+        .count();
+    let mut parts = Vec::new();
+    while let Some((end, unit)) = component(&f, at) {
+        let name: String = o.get(at..end).unwrap_or(&[]).iter().collect();
+        parts.push(Part { name, unit });
+        at = end;
+    }
+    parts
+}
+
+/// The first place component starting at `at`: (end index, unit).
+fn component(f: &[char], at: usize) -> Option<(usize, Unit)> {
+    for len in 1..=9 {
+        let name: String = f.get(at..at + len)?.iter().collect();
+        let odd = |c: char| is_punct(c) || is_space(c) || c.is_ascii_alphanumeric();
+        if NOT_PLACE.iter().any(|w| name.contains(w)) || name.chars().any(odd) {
+            return None;
+        }
+        for &(suf, unit, max) in SUFFIXES {
+            let s: Vec<char> = suf.chars().collect();
+            let end = at + len + s.len();
+            if len <= max && f.get(at + len..end) == Some(&s[..]) {
+                return Some((end, unit));
+            }
+        }
+    }
+    None
+}
+
+fn level_of(parts: &[Part], text: &str) -> Level {
+    let last = match parts.last() {
+        Some(p) => p,
+        None => return Level::City,
+    };
+    let direct = |p: &Part| DIRECT.iter().any(|d| p.name.starts_with(d));
+    match last.unit {
+        Unit::Province => Level::Province,
+        Unit::Prefecture => Level::City,
+        Unit::County => Level::County,
+        Unit::District => Level::District,
+        Unit::City if parts.len() == 1 && direct(last) => Level::Province,
+        // 市 under another 市 or a prefecture is a county-level city.
+        Unit::City if under_city(parts) => Level::County,
+        Unit::City => city_or_county(text),
+    }
+}
+
+fn under_city(parts: &[Part]) -> bool {
+    parts.len() >= 2
+        && parts
+            .get(parts.len() - 2)
+            .is_some_and(|p| matches!(p.unit, Unit::City | Unit::Prefecture))
+}
+
+/// A bare X市 is a prefecture-level city unless the text reads like a county-level
+/// one: 县域/示范县/县市 vocabulary and notices addressed to 乡镇 rather than to 区县.
+fn city_or_county(text: &str) -> Level {
+    let count = |w: &str| text.matches(w).count() as i64;
+    let county = count("县域") + count("示范县") + count("县级市") + count("县市")
+        - count("县市区")
+        + 2 * (count("各乡镇") + count("各乡(镇)") + count("乡(镇)人民政府"));
+    let city = count("区县")
+        + count("县(市、区)")
+        + count("县(市,区)")
+        + count("县市区")
+        + count("各县")
+        + count("县区")
+        + count("地级市");
+    if county > city {
+        Level::County
+    } else {
+        Level::City
+    }
+}

@@ -1,0 +1,187 @@
+//! The plan's own title.
+use super::*;
+
+/// Suffixes that end a plan title.
+const KINDS: &[&str] = &[
+    "规划", "方案", "计划", "纲要", "意见", "办法", "要点", "行动", "细则", "规定",
+];
+
+pub(super) fn find(doc: &Doc) -> Option<(String, (usize, usize))> {
+    let wrapper = notice_wrapper(doc);
+    let quoted = quoted_in_notice(doc);
+    let heads = headings(doc);
+    let named: Vec<String> = wrapper
+        .iter()
+        .map(|(t, _)| loose(t))
+        .chain(quoted.iter().map(|(t, _)| loose(t)))
+        .collect();
+    if let Some(&h) = heads.iter().find(|&&h| named.contains(&loose(&doc.f(h)))) {
+        return Some((clean(&doc.o(h)), h));
+    }
+    if let Some((t, span)) = wrapper {
+        return Some((t, span));
+    }
+    if let [(t, span)] = quoted.as_slice() {
+        return Some((t.clone(), *span));
+    }
+    heads.first().map(|&h| (clean(&doc.o(h)), h))
+}
+
+/// Whether `t` ends like a plan title, allowing a trailing (2021—2025年).
+pub(super) fn ends_like_plan(t: &str) -> bool {
+    let t: String = t.chars().map(hant::to_simplified).collect();
+    let t = t.trim_end();
+    let core = match t.strip_suffix(['）', ')']) {
+        Some(inner) => inner
+            .rfind(['（', '('])
+            .and_then(|i| inner.get(..i))
+            .unwrap_or(inner),
+        None => t,
+    };
+    KINDS.iter().any(|k| core.trim_end().ends_with(k))
+}
+
+/// Strips 《》 and the spaces a scraper left between CJK characters.
+fn clean(s: &str) -> String {
+    let chars: Vec<char> = s.chars().filter(|&c| c != '《' && c != '》').collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if is_space(c) {
+            let prev = i.checked_sub(1).and_then(|k| chars.get(k));
+            let next = chars.get(i + 1);
+            let ascii = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+            if !(ascii(prev) && ascii(next)) {
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out.trim().to_string()
+}
+
+/// X in 关于印发X的通知 (joined over line breaks), unless it names several plans.
+fn notice_wrapper(doc: &Doc) -> Option<(String, (usize, usize))> {
+    for (i, &(s, e)) in doc.lines.iter().enumerate().take(80) {
+        let Some(at) = find_chars(doc.fold.get(s..e)?, "关于", 0) else {
+            continue;
+        };
+        let last = doc
+            .lines
+            .get((i + 3).min(doc.lines.len().saturating_sub(1)))?;
+        // Non-space characters from 关于 on, with their positions.
+        let seq: Vec<(char, usize)> = (s + at..last.1)
+            .filter_map(|k| doc.fold.get(k).map(|&c| (c, k)))
+            .filter(|(c, _)| !is_space(*c))
+            .collect();
+        let head: String = seq.iter().take(4).map(|(c, _)| *c).collect();
+        if head != "关于印发" {
+            continue;
+        }
+        let body = seq.get(4..).unwrap_or(&[]);
+        let Some(k) = body
+            .windows(2)
+            .position(|w| matches!(w, [('通', _), ('知', _)]))
+        else {
+            continue;
+        };
+        let kept = body.get(..k).unwrap_or(&[]);
+        let raw: String = kept.iter().filter_map(|&(_, p)| doc.orig.get(p)).collect();
+        let t = clean(raw.strip_suffix('的').unwrap_or(&raw));
+        let span = (
+            kept.first().map_or(0, |x| x.1),
+            kept.last().map_or(0, |x| x.1 + 1),
+        );
+        if !names_several(&t) && ends_like_plan(&t) {
+            return Some((t, span));
+        }
+    }
+    None
+}
+
+/// 规划等9个专项规划: a notice covering several plans.
+fn names_several(t: &str) -> bool {
+    let c: Vec<char> = t.chars().collect();
+    c.windows(2).any(|w| {
+        w.first() == Some(&'等')
+            && w.get(1)
+                .is_some_and(|d| d.is_ascii_digit() || "一二三四五六七八九十两".contains(*d))
+    })
+}
+
+/// 《X》 in a sentence of the notice that issues it (印发/同意), before the body.
+fn quoted_in_notice(doc: &Doc) -> Vec<(String, (usize, usize))> {
+    let mut out = Vec::new();
+    for &(s, e) in doc.lines.iter().take(80) {
+        let line = doc.f((s, e));
+        let issuing = ["印发给", "现将", "同意"].iter().any(|w| line.contains(w));
+        if !issuing || line.chars().count() > 600 {
+            continue;
+        }
+        let mut k = s;
+        while let Some(a) = find_chars(doc.fold.get(..e).unwrap_or(&[]), "《", k) {
+            let Some(b) = find_chars(doc.fold.get(..e).unwrap_or(&[]), "》", a + 1) else {
+                break;
+            };
+            let t = clean(&doc.o((a + 1, b)));
+            if ends_like_plan(&t) {
+                out.push((t, (a + 1, b)));
+            }
+            k = b + 1;
+        }
+    }
+    out
+}
+
+/// Standalone heading lines that end like a plan title.
+/// A title split over two lines (甘肃省建设…强省 / 试点省实施方案) counts as one
+/// heading when the first part starts with a place and the second does not.
+fn headings(doc: &Doc) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (i, &r) in doc.lines.iter().enumerate().take(200) {
+        let line = doc.f(r);
+        if is_heading(&line) {
+            out.push(r);
+            continue;
+        }
+        let Some(&next) = doc.lines.get(i + 1) else {
+            continue;
+        };
+        let second = doc.f(next);
+        let joinable = is_heading(&second)
+            && region::starts_with_place(&line)
+            && !region::starts_with_place(&second)
+            && is_heading(&format!("{line}{second}"));
+        if joinable {
+            out.push((r.0, next.1));
+        }
+    }
+    out
+}
+
+fn is_heading(line: &str) -> bool {
+    // A heading wrapped in 《》 on its own line is still a heading.
+    let line = match line.strip_prefix('《').and_then(|l| l.strip_suffix('》')) {
+        Some(inner) => inner,
+        None => line,
+    };
+    let n = line.chars().count();
+    let bad = "，,。：:；;《》、>|";
+    (6..=60).contains(&n)
+        && ends_like_plan(line)
+        && !line.chars().any(|c| bad.contains(c))
+        && !line.starts_with("关于")
+        && !line.contains("通知")
+        && !starts_enumerated(line)
+}
+
+/// 一、 (一) 1. 第一章: a section heading, not a title.
+fn starts_enumerated(line: &str) -> bool {
+    let mut cs = line.chars();
+    let first = cs.next().unwrap_or(' ');
+    let second = cs.next().unwrap_or(' ');
+    first == '('
+        || first == '（'
+        || first == '第'
+        || (first.is_ascii_digit() && !second.is_ascii_digit())
+        || ("一二三四五六七八九十".contains(first) && "、.．".contains(second))
+}

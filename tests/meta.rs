@@ -1,0 +1,608 @@
+//! Plan metadata: the seeds against the gold header fields, and invented headers.
+
+use planmeter::parse::meta::{extract, Meta};
+use planmeter::Level;
+use std::path::{Path, PathBuf};
+
+/// The gold directory: `../shared/gold` beside the repository (also tried one level up,
+/// for a worktree nested under the checkout's parent).
+fn gold_dir() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for rel in ["../shared/gold", "../../shared/gold"] {
+        let p = root.join(rel);
+        if p.is_dir() {
+            return p;
+        }
+    }
+    panic!("gold annotations not found at ../shared/gold");
+}
+
+/// Removes what score.py ignores when comparing title, region and document number.
+fn loose(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !c.is_whitespace()
+                && !"“”\"'‘’《》〈〉「」『』【】[]（）()〔〕,，、;；:：.。·•-—–_/".contains(*c)
+        })
+        .collect()
+}
+
+fn opt(v: &serde_json::Value) -> Option<String> {
+    v.as_str().map(str::to_string)
+}
+
+/// Compares one seed's metadata with its gold file; returns the mismatches.
+fn compare(name: &str, meta: &Meta, gold: &serde_json::Value) -> Vec<String> {
+    let mut bad = Vec::new();
+    let mut check = |field: &str, ok: bool, got: String, want: String| {
+        if !ok {
+            bad.push(format!("{name} {field}: got {got}, want {want}"));
+        }
+    };
+    let g_title = gold["title"].as_str().unwrap_or_default();
+    check(
+        "title",
+        loose(&meta.title) == loose(g_title),
+        meta.title.clone(),
+        g_title.into(),
+    );
+    let g_region = gold["region"].as_str().unwrap_or_default();
+    check(
+        "region",
+        loose(&meta.region) == loose(g_region),
+        meta.region.clone(),
+        g_region.into(),
+    );
+    let g_level = gold["level"].as_str().unwrap_or_default();
+    check(
+        "level",
+        meta.level.as_str() == g_level,
+        meta.level.as_str().into(),
+        g_level.into(),
+    );
+    let g_doc = opt(&gold["doc_number"]);
+    let doc_ok = meta.doc_number.as_deref().map(loose) == g_doc.as_deref().map(loose);
+    check(
+        "doc_number",
+        doc_ok,
+        format!("{:?}", meta.doc_number),
+        format!("{g_doc:?}"),
+    );
+    let g_issued = opt(&gold["issued"]);
+    check(
+        "issued",
+        meta.issued == g_issued,
+        format!("{:?}", meta.issued),
+        format!("{g_issued:?}"),
+    );
+    let g_period = gold["period"]
+        .as_array()
+        .and_then(|a| Some((a.first()?.as_i64()? as i32, a.get(1)?.as_i64()? as i32)));
+    check(
+        "period",
+        meta.period == g_period,
+        format!("{:?}", meta.period),
+        format!("{g_period:?}"),
+    );
+    let g_issuer = opt(&gold["issuer"]);
+    check(
+        "issuer",
+        meta.issuer == g_issuer,
+        format!("{:?}", meta.issuer),
+        format!("{g_issuer:?}"),
+    );
+    bad
+}
+
+#[test]
+fn seeds_match_gold_header_fields() {
+    let gold = gold_dir();
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&gold)
+        .expect("read gold dir")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 5, "expected the five gold files");
+    let mut bad = Vec::new();
+    for g in &files {
+        let stem = g.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        let text = std::fs::read_to_string(seeds.join(format!("{stem}.txt"))).expect("seed text");
+        let gold: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(g).expect("gold")).expect("gold json");
+        let meta = extract(&text);
+        bad.extend(compare(stem, &meta, &gold));
+    }
+    assert!(
+        bad.is_empty(),
+        "{} mismatches:\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
+
+/// Invented header snippets: (text, title, region, level, issuer, doc_number, issued, period)
+struct Case {
+    text: &'static str,
+    title: &'static str,
+    region: &'static str,
+    level: Level,
+    issuer: Option<&'static str>,
+    doc_number: Option<&'static str>,
+    issued: Option<&'static str>,
+    period: Option<(i32, i32)>,
+}
+
+const CASES: &[Case] = &[
+    // A prefecture-level city: notice, 文号, signature, 十四五.
+    Case {
+        text: "首页 > 政务公开\n\n洛川市人民政府办公室\n\n关于印发洛川市知识产权“十四五”规划的通知\n\n洛政办发〔2022〕7号\n\n各县（市、区）人民政府，市政府各部门：\n\n《洛川市知识产权“十四五”规划》已经市政府同意，现印发给你们。\n\n洛川市人民政府办公室\n\n2022年3月8日\n\n洛川市知识产权“十四五”规划\n\n一、发展基础\n",
+        title: "洛川市知识产权“十四五”规划",
+        region: "洛川市",
+        level: Level::City,
+        issuer: Some("洛川市人民政府办公室"),
+        doc_number: Some("洛政办发〔2022〕7号"),
+        issued: Some("2022-03-08"),
+        period: Some((2021, 2025)),
+    },
+    // A province with an info-disclosure header table and page dates to ignore.
+    Case {
+        text: "2022年5月6日 星期五\n无障碍 简体|繁体\n名    称 :\n湖川省人民政府关于印发湖川省知识产权保护和运用规划（2021—2025年）的通知\n索 引 号 :\n000013338/2022-00012\n发 布 机 构 :\n湖川省人民政府\n发 文 字 号 :\n湖政发〔2022〕5号\n成 文 日 期 :\n2022年04月28日\n发布日期：2022-05-06 浏览次数：1234\n\n湖川省知识产权保护和运用规划（2021—2025年）\n\n为深入实施知识产权强国战略……\n",
+        title: "湖川省知识产权保护和运用规划（2021—2025年）",
+        region: "湖川省",
+        level: Level::Province,
+        issuer: Some("湖川省人民政府"),
+        doc_number: Some("湖政发〔2022〕5号"),
+        issued: Some("2022-04-28"),
+        period: Some((2021, 2025)),
+    },
+    // An autonomous region, no notice at all (a repost), posting date only.
+    Case {
+        text: "团队动态\n\n当前位置: 首页 -> 正文\n\n广西壮族自治区知识产权事业发展“十四五”规划\n\n发布日期:2022-04-21 浏览次数:\n\n为认真贯彻落实党中央决策部署，根据《某某规划》，特制定本规划。\n",
+        title: "广西壮族自治区知识产权事业发展“十四五”规划",
+        region: "广西壮族自治区",
+        level: Level::Province,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: Some((2021, 2025)),
+    },
+    // An autonomous prefecture (自治州 → city level), Chinese-numeral signature date.
+    Case {
+        text: "恩山土家族苗族自治州人民政府\n关于印发恩山土家族苗族自治州知识产权强州建设实施方案的通知\n恩山州政发〔2021〕12号\n各县市人民政府，州政府各部门：\n现将《恩山土家族苗族自治州知识产权强州建设实施方案》印发给你们。\n恩山土家族苗族自治州人民政府\n二〇二一年十一月二十三日\n恩山土家族苗族自治州知识产权强州建设实施方案\n到2025年，全州发明专利拥有量达到1000件。\n",
+        title: "恩山土家族苗族自治州知识产权强州建设实施方案",
+        region: "恩山土家族苗族自治州",
+        level: Level::City,
+        issuer: Some("恩山土家族苗族自治州人民政府"),
+        doc_number: Some("恩山州政发〔2021〕12号"),
+        issued: Some("2021-11-23"),
+        period: Some((2021, 2025)),
+    },
+    // A county; the signature comes after the plan; date with lost 年/月 characters.
+    Case {
+        text: "平乐县知识产权三年行动计划\n\n一、工作目标\n到2024年，全县有效发明专利达到50件。\n\n平乐县人民政府\n\n20220315日\n",
+        title: "平乐县知识产权三年行动计划",
+        region: "平乐县",
+        level: Level::County,
+        issuer: Some("平乐县人民政府"),
+        doc_number: None,
+        issued: Some("2022-03-15"),
+        period: Some((2022, 2024)),
+    },
+    // A district of a 直辖市; the signature date lost its day.
+    Case {
+        text: "上海市松林区人民政府关于\n\n印发上海市松林区知识产权十四五规划的通知\n\n松林府发〔2021〕30号\n\n上海市松林区人民政府\n\n20219\n\n上海市松林区知识产权十四五规划\n",
+        title: "上海市松林区知识产权十四五规划",
+        region: "上海市松林区",
+        level: Level::District,
+        issuer: Some("上海市松林区人民政府"),
+        doc_number: Some("松林府发〔2021〕30号"),
+        issued: None,
+        period: Some((2021, 2025)),
+    },
+    // A county-level city: 乡镇 addressees and 县域 vocabulary; shortened issuer.
+    Case {
+        text: "市人民政府办公室关于印发青岩市知识产权强县工程实施方案的通知\n各乡镇人民政府、街道办事处，市政府各部门：\n《青岩市知识产权强县工程实施方案》已经市人民政府同意，现印发给你们。\n青岩市人民政府办公室\n2020年6月1日\n青岩市知识产权强县工程实施方案\n推进县域知识产权工作，打造示范县。到2022年，县域发明专利拥有量达到100件。\n",
+        title: "青岩市知识产权强县工程实施方案",
+        region: "青岩市",
+        level: Level::County,
+        issuer: Some("青岩市人民政府办公室"),
+        doc_number: None,
+        issued: Some("2020-06-01"),
+        period: Some((2020, 2022)),
+    },
+    // Traditional characters throughout.
+    Case {
+        text: "關於印發嘉禾縣知識產權發展規劃（2021—2025年）的通知\n嘉政發〔2021〕8號\n各鄉鎮人民政府：\n現將《嘉禾縣知識產權發展規劃（2021—2025年）》印發給你們。\n嘉禾縣人民政府\n2021年9月30日\n",
+        title: "嘉禾縣知識產權發展規劃（2021—2025年）",
+        region: "嘉禾縣",
+        level: Level::County,
+        issuer: Some("嘉禾縣人民政府"),
+        doc_number: Some("嘉政發〔2021〕8號"),
+        issued: Some("2021-09-30"),
+        period: Some((2021, 2025)),
+    },
+    // A 旗 (county level) in a 盟; period stated in the text.
+    Case {
+        text: "达拉旗知识产权保护工作方案\n\n规划期为2022—2026年。\n\n达拉旗人民政府办公室\n\n2022年1月5日\n",
+        title: "达拉旗知识产权保护工作方案",
+        region: "达拉旗",
+        level: Level::County,
+        issuer: Some("达拉旗人民政府办公室"),
+        doc_number: None,
+        issued: Some("2022-01-05"),
+        period: Some((2022, 2026)),
+    },
+    // A national plan.
+    Case {
+        text: "国务院关于印发“十四五”国家知识产权保护和运用规划的通知\n国发〔2021〕20号\n各省、自治区、直辖市人民政府：\n现将《“十四五”国家知识产权保护和运用规划》印发给你们。\n国务院\n2021年10月9日\n",
+        title: "“十四五”国家知识产权保护和运用规划",
+        region: "全国",
+        level: Level::National,
+        issuer: Some("国务院"),
+        doc_number: Some("国发〔2021〕20号"),
+        issued: Some("2021-10-09"),
+        period: Some((2021, 2025)),
+    },
+    // A 地区 (prefecture level) with a bracketed doc number in square brackets.
+    Case {
+        text: "阿山地区行政公署关于印发阿山地区知识产权强地区实施方案的通知\n阿行署发[2019]15号\n阿山地区行政公署\n2019年7月2日\n阿山地区知识产权强地区实施方案\n到2021年，……\n",
+        title: "阿山地区知识产权强地区实施方案",
+        region: "阿山地区",
+        level: Level::City,
+        issuer: Some("阿山地区行政公署"),
+        doc_number: Some("阿行署发[2019]15号"),
+        issued: Some("2019-07-02"),
+        period: Some((2019, 2021)),
+    },
+    // A district named in the title only by its district name; issuer gives the city.
+    Case {
+        text: "发布机构：\n宁川市西湖区人民政府\n发文字号：\n西政发（2021）3号\n成文日期：\n2021-08-16\n\n西湖区知识产权“十四五”发展规划\n",
+        title: "西湖区知识产权“十四五”发展规划",
+        region: "宁川市西湖区",
+        level: Level::District,
+        issuer: Some("宁川市西湖区人民政府"),
+        doc_number: Some("西政发（2021）3号"),
+        issued: Some("2021-08-16"),
+        period: Some((2021, 2025)),
+    },
+    // Missing everything but a heading: no panic, empty fields.
+    Case {
+        text: "知识产权工作要点\n\n一、总体要求\n",
+        title: "知识产权工作要点",
+        region: "",
+        level: Level::City,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: None,
+    },
+    // A county-level city under a named prefecture city in the title.
+    Case {
+        text: "宜平市丰林市知识产权示范城市建设方案（2023-2025年）\n",
+        title: "宜平市丰林市知识产权示范城市建设方案（2023-2025年）",
+        region: "宜平市丰林市",
+        level: Level::County,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: Some((2023, 2025)),
+    },
+    // A 十三五 plan of a province; the doc number from a 文号 header on one line.
+    Case {
+        text: "文号：川政办发〔2017〕58号\n\n川东省知识产权“十三五”规划\n\n川东省人民政府办公厅\n\n2017年5月4日\n",
+        title: "川东省知识产权“十三五”规划",
+        region: "川东省",
+        level: Level::Province,
+        issuer: Some("川东省人民政府办公厅"),
+        doc_number: Some("川政办发〔2017〕58号"),
+        issued: Some("2017-05-04"),
+        period: Some((2016, 2020)),
+    },
+    // A county-level 市 whose notice addresses 区县 would read as prefecture level: here
+    // a prefecture city whose text mentions 县域 once but addresses 各县区.
+    Case {
+        text: "关于印发石门市知识产权“十四五”规划的通知\n各县区人民政府，市直各部门：\n现将《石门市知识产权“十四五”规划》印发给你们。\n石门市人民政府\n2021年12月1日\n推动县域经济发展。各县区要落实。\n",
+        title: "石门市知识产权“十四五”规划",
+        region: "石门市",
+        level: Level::City,
+        issuer: Some("石门市人民政府"),
+        doc_number: None,
+        issued: Some("2021-12-01"),
+        period: Some((2021, 2025)),
+    },
+    // A Hanweb-style header with several cells on one line; 来源 gives nothing extra.
+    Case {
+        text: "索引号：1234/2021-0001    发布机构：长丰县人民政府    发文字号：长政〔2021〕9号\n成文日期：2021年5月6日    发布日期：2021-05-10\n\n长丰县知识产权“十四五”规划\n",
+        title: "长丰县知识产权“十四五”规划",
+        region: "长丰县",
+        level: Level::County,
+        issuer: Some("长丰县人民政府"),
+        doc_number: Some("长政〔2021〕9号"),
+        issued: Some("2021-05-06"),
+        period: Some((2021, 2025)),
+    },
+    // A title split over two lines, no notice; organ and date on one signature line;
+    // the period from the 十三五 the text names.
+    Case {
+        text: "欢迎访问\n湖川省建设特色型知识产权强省\n\n试点省实施方案\n\n为贯彻落实国务院要求，现印发给你们。\n“十三五”期间，……“十三五”时期……\n\n湖川省人民政府办公厅  2017年3月2日\n",
+        title: "湖川省建设特色型知识产权强省试点省实施方案",
+        region: "湖川省",
+        level: Level::Province,
+        issuer: Some("湖川省人民政府办公厅"),
+        doc_number: None,
+        issued: Some("2017-03-02"),
+        period: Some((2016, 2020)),
+    },
+    // 三年行动 with no target year: the years run from the issue year; 来源 as issuer.
+    Case {
+        text: "来源：青山区人民政府\n发布时间：2022-02-03\n成文日期：2022-01-20\n青山区知识产权保护三年行动方案\n一、目标\n",
+        title: "青山区知识产权保护三年行动方案",
+        region: "青山区",
+        level: Level::District,
+        issuer: Some("青山区人民政府"),
+        doc_number: None,
+        issued: Some("2022-01-20"),
+        period: Some((2022, 2024)),
+    },
+    // No issue date, no target year: no period is guessed. 全州县 is a place.
+    Case {
+        text: "全州县知识产权保护三年行动方案\n发布时间：2022-02-03\n",
+        title: "全州县知识产权保护三年行动方案",
+        region: "全州县",
+        level: Level::County,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: None,
+    },
+    // 嘉峪关市-style names keep their 关; a city under a province in the title.
+    Case {
+        text: "河西省嘉岭关市知识产权“十四五”规划\n各区人民政府：\n",
+        title: "河西省嘉岭关市知识产权“十四五”规划",
+        region: "河西省嘉岭关市",
+        level: Level::City,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: Some((2021, 2025)),
+    },
+    // gov.cn-style header with ideographic spaces inside the labels.
+    Case {
+        text: "标\u{3000}\u{3000}题： 国务院关于印发“十四五”国家知识产权保护和运用规划的通知\n发文机关： 国务院\n发文字号： 国发〔2021〕20号\n成文日期： 2021年10月09日\n发布日期： 2021年10月28日\n",
+        title: "“十四五”国家知识产权保护和运用规划",
+        region: "全国",
+        level: Level::National,
+        issuer: Some("国务院"),
+        doc_number: Some("国发〔2021〕20号"),
+        issued: Some("2021-10-09"),
+        period: Some((2021, 2025)),
+    },
+    // A page header with the site date on its own line; a 《》-wrapped heading; the
+    // signature at the very end.
+    Case {
+        text: "柳河市人民政府\n2024年1月2日\n《柳河市知识产权保护和运用规划（2023—2027年）》\n一、总体要求\n……\n柳河市人民政府\n2023年11月30日\n",
+        title: "柳河市知识产权保护和运用规划（2023—2027年）",
+        region: "柳河市",
+        level: Level::City,
+        issuer: Some("柳河市人民政府"),
+        doc_number: None,
+        issued: Some("2023-11-30"),
+        period: Some((2023, 2027)),
+    },
+    // An older provincial notice: 省政府 as issuer, the date beside the document number.
+    Case {
+        text: "省政府关于印发江淮省知识产权战略纲要的通知\n淮政发〔2009〕1号 2009年1月5日\n各市、县人民政府，省各委、办、厅、局：\n《江淮省知识产权战略纲要》已经省政府常务会议批准，现予印发，请认真组织实施。\n江淮省知识产权战略纲要\n为贯彻实施《国家知识产权战略纲要》……\n",
+        title: "江淮省知识产权战略纲要",
+        region: "江淮省",
+        level: Level::Province,
+        issuer: Some("江淮省政府"),
+        doc_number: Some("淮政发〔2009〕1号"),
+        issued: Some("2009-01-05"),
+        period: None,
+    },
+    // A flattened page in traditional characters: the whole notice on one line.
+    Case {
+        text: "首頁 | 政策 \n國務院關於印發“十四五”國家知識產權保護和運用規劃的通知 國發〔2021〕20號 各省、自治區、直轄市人民政府: 現將《“十四五”國家知識產權保護和運用規劃》印發給你們,請認真貫徹執行。 國務院 2021年10月9日 (此件公開發布) “十四五”國家知識產權保護和運用規劃 為貫徹落實黨中央、國務院……依據《知識產權強國建設綱要(2021—2035年)》(國發〔2021〕1號),制定本規劃。\n",
+        title: "“十四五”國家知識產權保護和運用規劃",
+        region: "全国",
+        level: Level::National,
+        issuer: Some("國務院"),
+        doc_number: Some("國發〔2021〕20號"),
+        issued: Some("2021-10-09"),
+        period: Some((2021, 2025)),
+    },
+    // A yearly work plan: a leading year is skipped for the place and is the period.
+    Case {
+        text: "2022年松江县知识产权工作要点\n一、……\n",
+        title: "2022年松江县知识产权工作要点",
+        region: "松江县",
+        level: Level::County,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: Some((2022, 2022)),
+    },
+    // No place anywhere: the level from the scope words the text uses most.
+    Case {
+        text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",
+        title: "知识产权强省建设实施方案",
+        region: "",
+        level: Level::Province,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: None,
+    },
+];
+
+#[test]
+fn invented_headers() {
+    let mut bad = Vec::new();
+    for (i, c) in CASES.iter().enumerate() {
+        let m = extract(c.text);
+        let want = (
+            c.title.to_string(),
+            c.region.to_string(),
+            c.level,
+            c.issuer.map(str::to_string),
+            c.doc_number.map(str::to_string),
+            c.issued.map(str::to_string),
+            c.period,
+        );
+        let got = (
+            m.title.clone(),
+            m.region.clone(),
+            m.level,
+            m.issuer.clone(),
+            m.doc_number.clone(),
+            m.issued.clone(),
+            m.period,
+        );
+        if got != want {
+            bad.push(format!("case {i}:\n  got  {got:?}\n  want {want:?}"));
+        }
+    }
+    assert!(CASES.len() >= 15);
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn lost_signature_date_warns_with_a_span() {
+    let text = "某某区人民政府关于印发某某区知识产权十四五规划的通知\n现将《某某区知识产权十四五规划》印发给你们。\n某某区人民政府\n\n20223\n\n某某区知识产权十四五规划\n";
+    let m = extract(text);
+    assert_eq!(m.issued, None);
+    let d = m
+        .diagnostics
+        .iter()
+        .find(|d| d.path == "meta.issued")
+        .expect("a warning for the lost date");
+    let (s, e) = d.span.expect("span");
+    let quoted: String = text.chars().skip(s).take(e - s).collect();
+    assert_eq!(quoted, "20223");
+}
+
+#[test]
+fn every_diagnostic_has_a_span_and_nothing_panics() {
+    let inputs = [
+        "",
+        "\n\n\n",
+        "《",
+        "关于印发",
+        "关于印发《》的通知",
+        "市",
+        "2021—",
+        "成文日期：",
+        "发文字号：\n〔2021〕号",
+        "十四",
+        "第十",
+        "某县人民政府\n二〇二一年十三月四十日\n",
+        "20211123日",
+    ];
+    for t in inputs {
+        let m = extract(t);
+        assert!(m.diagnostics.iter().all(|d| d.span.is_some()), "{t:?}");
+    }
+}
+
+#[test]
+fn page_dates_are_not_issue_dates() {
+    let text = "某市人民政府 2019年12月3日星期二\n发布日期：2022-04-21\n时间:2016-11-16\n某市知识产权十四五规划\n";
+    assert_eq!(extract(text).issued, None);
+}
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    const TOKENS: &[&str] = &[
+        "关于印发",
+        "的通知",
+        "《",
+        "》",
+        "市",
+        "县",
+        "区",
+        "省",
+        "自治区",
+        "人民政府",
+        "办公室",
+        "\n",
+        "\n\n",
+        " ",
+        "  ",
+        "：",
+        ":",
+        "成文日期",
+        "发布机构",
+        "发文字号",
+        "〔2021〕",
+        "号",
+        "2021年",
+        "12月",
+        "3日",
+        "二〇二一年",
+        "十一月",
+        "十",
+        "十四五",
+        "规划",
+        "方案",
+        "到2025年",
+        "20223",
+        "20211123日",
+        "三年行动",
+        "(",
+        "）",
+        "—",
+        "2021—2025年",
+        "縣",
+        "關於",
+        "1",
+        "印发给你们",
+        "同意",
+        "规划期为",
+        "各乡镇",
+        "县域",
+        "区县",
+        "国务院",
+        "𝒳",
+        "é",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+        #[test]
+        fn never_panics_and_spans_are_in_range(parts in proptest::collection::vec(0..TOKENS.len(), 0..40)) {
+            let text: String = parts.iter().filter_map(|&i| TOKENS.get(i).copied()).collect();
+            let n = text.chars().count();
+            let m = extract(&text);
+            for d in &m.diagnostics {
+                let (s, e) = d.span.unwrap_or((usize::MAX, 0));
+                prop_assert!(s <= e && e <= n, "{:?} in {:?}", d, text);
+            }
+            if let Some(i) = &m.issued {
+                prop_assert_eq!(i.len(), 10);
+            }
+        }
+    }
+
+    #[test]
+    fn seed_prefixes_never_panic() {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&seeds)
+            .expect("seeds dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        for f in files {
+            let text = std::fs::read_to_string(&f).expect("seed");
+            let chars: Vec<char> = text.chars().collect();
+            for cut in (0..chars.len()).step_by(997) {
+                let prefix: String = chars.iter().take(cut).collect();
+                let _ = extract(&prefix);
+            }
+        }
+    }
+}
