@@ -997,3 +997,270 @@ fn markup_checker_catches_injections() {
         assert!(!unsafe_markup(bad).is_empty(), "not caught: {bad}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Hostile text through every widget (view API and CLI render)
+// ---------------------------------------------------------------------------------------
+
+use planmeter::view::{self, Filter, GaugeSpec, Lang, TableModel, ViewError};
+use planmeter::PlanSet;
+
+const LANGS: [Lang; 2] = [Lang::Hans, Lang::Hant];
+
+/// The hostile PlanSet for `x`, with the hostile actuals merged in.
+fn hostile_set(x: &str) -> PlanSet {
+    let mut set = load_plan_set(&hostile_plan_set(x)).value;
+    let acts = load_actuals(&hostile_actuals(x)).value;
+    merge_actuals(&mut set, &acts);
+    assert_eq!(set.plans.len(), 2, "{x:?}: both plans load");
+    set
+}
+
+/// `html` is safe, and the payload never appears raw where it has markup characters.
+fn assert_safe(html: &str, x: &str, what: &str) {
+    let bad = unsafe_markup(html);
+    assert!(bad.is_empty(), "{what} with {x:?}: {bad:?}\n{html}");
+    if x.contains(['<', '>', '"', '\'', '&']) {
+        assert!(!html.contains(x), "{what}: {x:?} appears unescaped\n{html}");
+    }
+}
+
+/// Every widget kind, both languages, every field hostile (SPEC §6: "Text from data is
+/// never interpreted as HTML").
+#[test]
+fn hostile_text_stays_text_in_every_widget() {
+    for &x in XSS {
+        let set = hostile_set(x);
+        for lang in LANGS {
+            let what = |w: &str| format!("{w} ({})", lang.tag());
+            for (actual, year) in [(None, None), (Some(5.6), Some(2024)), (None, Some(2023))] {
+                let spec = GaugeSpec {
+                    plan: x,
+                    indicator: x,
+                    actual,
+                    year,
+                };
+                let g = view::gauge(&set, &spec, lang).expect("the hostile indicator exists");
+                assert_safe(&g, x, &what("gauge"));
+            }
+            let c = view::compare(&set, x, None, lang);
+            let c = c.unwrap_or_else(|e| view::error_box(&e, lang));
+            assert_safe(&c, x, &what("compare"));
+
+            let model = TableModel::new(&set, None, None).expect("table model");
+            let filters = [
+                Filter::default(),
+                Filter {
+                    text: x.into(),
+                    region: Some(x.into()),
+                    ..Filter::default()
+                },
+            ];
+            for f in &filters {
+                assert_safe(&model.shell(f, None, lang), x, &what("table shell"));
+                let st = model.static_html(f, None, lang);
+                assert_safe(&st, x, &what("static table"));
+            }
+            let ids = model.visible(&Filter::default(), None);
+            assert_eq!(ids.len(), 2, "both plans' indicators are rows");
+            assert_safe(&model.rows_html(&ids, lang), x, &what("table rows"));
+            let one = TableModel::new(&set, Some(x), Some(2024)).expect("plan by hostile id");
+            let st = one.static_html(&Filter::default(), None, lang);
+            assert_safe(&st, x, &what("one-plan table"));
+            let page = view::page(x, &st, lang);
+            assert_safe(&page, x, &what("page"));
+        }
+    }
+}
+
+/// Hostile text shown, not lost: the reader sees the exact characters (decoded once).
+#[test]
+fn hostile_text_is_shown_verbatim() {
+    for &x in XSS.iter().filter(|x| !x.contains(char::is_control)) {
+        let set = hostile_set(x);
+        let model = TableModel::new(&set, None, None).expect("table model");
+        let text = visible_text(&model.static_html(&Filter::default(), None, Lang::Hans));
+        assert!(
+            text.contains(x),
+            "{x:?} not shown verbatim in the table:\n{text}"
+        );
+        let spec = GaugeSpec {
+            plan: x,
+            indicator: x,
+            actual: None,
+            year: None,
+        };
+        let g = view::gauge(&set, &spec, Lang::Hant).expect("gauge");
+        assert!(visible_text(&g).contains(x), "{x:?} not in the gauge");
+    }
+}
+
+/// Error boxes quote user input (ids, keys) and data (diagnostics that echo values).
+#[test]
+fn hostile_text_stays_text_in_error_boxes() {
+    for &x in XSS {
+        let set = hostile_set(x);
+        // Data errors that echo the bad value: level, op, date, category.
+        let p = lit(x);
+        let broken = format!(
+            r#"{{"version":1,"plans":[{{"id":{p},"title":{p},"region":{p},"level":{p},"indicators":[]}},{{"id":"b","title":"t","region":"r","level":"city","issued":{p},"indicators":[{{"id":{p},"name":{p},"category":{p},"targets":[{{"year":2025,"op":{p},"value":1}}]}}]}}]}}"#
+        );
+        let diags = load_plan_set(&broken).diagnostics;
+        assert!(diags.iter().any(|d| d.is_error()), "{x:?}: errors expected");
+        for lang in LANGS {
+            let errors = [
+                ViewError::from_diagnostics(&diags, lang),
+                ViewError::new(x),
+                view::gauge(
+                    &set,
+                    &GaugeSpec {
+                        plan: &format!("{x}?"),
+                        indicator: x,
+                        actual: None,
+                        year: None,
+                    },
+                    lang,
+                )
+                .expect_err("no such plan"),
+                view::gauge(
+                    &set,
+                    &GaugeSpec {
+                        plan: x,
+                        indicator: &format!("{x}?"),
+                        actual: None,
+                        year: None,
+                    },
+                    lang,
+                )
+                .expect_err("no such indicator"),
+                TableModel::new(&set, Some(&format!("{x}?")), None).expect_err("no such plan"),
+            ];
+            for e in &errors {
+                assert_safe(&view::error_box(e, lang), x, "error box");
+            }
+        }
+    }
+}
+
+/// Splits CSV text into records of fields (RFC 4180 quoting).
+fn csv_fields(csv: &str) -> Vec<Vec<String>> {
+    let mut rows = vec![Vec::new()];
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = csv.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => rows
+                .last_mut()
+                .expect("row")
+                .push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                rows.last_mut()
+                    .expect("row")
+                    .push(std::mem::take(&mut field));
+                rows.push(Vec::new());
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    if !field.is_empty() {
+        rows.last_mut().expect("row").push(field);
+    }
+    rows.retain(|r| !r.is_empty());
+    rows
+}
+
+/// CSV export: hostile text round-trips as data, and no text cell starts a formula.
+#[test]
+fn hostile_text_in_csv_is_quoted_and_never_a_formula() {
+    for &x in XSS {
+        let set = hostile_set(x);
+        let model = TableModel::new(&set, None, None).expect("table model");
+        let ids = model.visible(&Filter::default(), None);
+        let csv = model.csv(&ids);
+        let rows = csv_fields(&csv);
+        assert_eq!(rows.len(), 3, "{x:?}: header and two rows\n{csv}");
+        assert!(
+            rows.iter().all(|r| r.len() == rows[0].len()),
+            "{x:?}: ragged\n{csv}"
+        );
+        for cell in rows.iter().flatten() {
+            let is_number = cell.parse::<f64>().is_ok();
+            assert!(
+                is_number || !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{x:?}: cell {cell:?} would run as a spreadsheet formula"
+            );
+        }
+        // The name is there (after the anti-formula quote, if any).
+        assert!(
+            rows[1]
+                .iter()
+                .any(|c| c == x || c.strip_prefix('\'') == Some(x)),
+            "{x:?} not in the CSV row {:?}",
+            rows[1]
+        );
+    }
+}
+
+#[test]
+fn cli_render_keeps_hostile_text_escaped() {
+    for &x in XSS {
+        let src = tmp_file("render.json", hostile_plan_set(x).as_bytes());
+        let acts = tmp_file("render-actuals.json", hostile_actuals(x).as_bytes());
+        let widget_args: [Vec<&str>; 4] = [
+            vec!["--widget", "table", "--page"],
+            vec![
+                "--widget",
+                "table",
+                "--plan",
+                x,
+                "--filter",
+                "q=%3Cscript%3E",
+            ],
+            vec![
+                "--widget",
+                "gauge",
+                "--plan",
+                x,
+                "--indicator",
+                x,
+                "--lang",
+                "zh-Hant",
+            ],
+            vec!["--widget", "compare", "--key", x],
+        ];
+        // A NUL cannot be passed on a command line; such payloads stay in the files only.
+        let n = if x.contains('\0') {
+            1
+        } else {
+            widget_args.len()
+        };
+        for extra in &widget_args[..n] {
+            let mut args: Vec<&std::ffi::OsStr> = vec![
+                "render".as_ref(),
+                "--src".as_ref(),
+                src.as_os_str(),
+                "--actuals".as_ref(),
+                acts.as_os_str(),
+            ];
+            args.extend(extra.iter().map(|a| std::ffi::OsStr::new(*a)));
+            let out = cli(&args);
+            assert_no_crash(&out, x);
+            let html = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                out.status.success(),
+                "{x:?} {extra:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert_safe(&html, x, &format!("render {extra:?}"));
+        }
+    }
+}
