@@ -146,101 +146,197 @@ fn seed_texts_keep_the_parse_invariants() {
     }
 }
 
-#[test]
-fn ten_mb_plan_text_parses_fast_and_linearly() {
-    let small = big_plan_text(MB);
-    let big = big_plan_text(10 * MB);
-    // Warm up (page faults, allocator) so the 1 MB sample is not inflated.
-    parse_timed(&small);
-    let t1 = parse_timed(&small);
-    let t10 = parse_timed(&big);
-    let mb_per_s = big.len() as f64 / MB as f64 / t10.as_secs_f64().max(1e-9);
-    eprintln!("parse: 1 MB in {t1:?}, 10 MB in {t10:?} ({mb_per_s:.1} MB/s)");
-    if RELEASE {
-        assert!(t10 < Duration::from_secs(1), "10 MB took {t10:?} (> 1 s)");
-    } else {
-        // Debug code is ~10–30× slower; still far from quadratic (which would be minutes).
-        assert!(t10 < Duration::from_secs(60), "10 MB took {t10:?} in debug");
-    }
-    // Linear: 10× the text may cost at most 15× the time (plus a little timer noise).
-    let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-4);
-    assert!(
-        ratio < 15.0 || t10 < Duration::from_millis(50),
-        "time(10 MB) / time(1 MB) = {ratio:.1} — not linear ({t1:?} vs {t10:?})"
-    );
+/// Timing tests take this lock so that they do not run in parallel with each other.
+static TIMING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn timing_lock() -> std::sync::MutexGuard<'static, ()> {
+    TIMING.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Inputs built to hit quadratic paths: long runs, huge lines, many markers, deep nesting.
-fn pathological_texts() -> Vec<(&'static str, String)> {
-    let mut v: Vec<(&'static str, String)> = vec![
-        ("1 MB of 'a'", "a".repeat(MB)),
-        ("1 MB of '0'", "0".repeat(MB)),
-        ("1 MB of '1.'", "1.".repeat(MB / 2)),
-        ("1 MB of '、'", "、".repeat(MB / 3)),
-        ("1 MB of '年'", "年".repeat(MB / 3)),
-        ("1 MB of '万'", "万".repeat(MB / 3)),
-        ("1 MB of '%'", "%".repeat(MB)),
-        ("1 MB of '—'", "—".repeat(MB / 3)),
-        ("1 MB of spaces", " ".repeat(MB)),
-        ("1 MB of full-width spaces", "\u{3000}".repeat(MB / 3)),
-        ("1 MB of U+FFFD", "\u{fffd}".repeat(MB / 3)),
-        ("100k blank lines", "\n".repeat(100_000)),
-        ("100k CRLF blank lines", "\r\n".repeat(100_000)),
-        ("100k one-cell lines", "1\n".repeat(100_000)),
-        (
-            "100k table cells",
-            "指标\n件\n2020年\n预期性\n".repeat(25_000),
-        ),
-        (
-            "one 5 MB line",
-            "到2025年发明专利拥有量达到10件，".repeat(5 * MB / 45),
-        ),
-        ("5 MB line of digits", "2025".repeat(5 * MB / 4)),
-        ("10k 专栏 markers", "专栏1\n".repeat(10_000)),
-        ("10k 专栏 on one line", "专栏".repeat(10_000)),
-        ("200k 达到 without numbers", "达到".repeat(200_000)),
-        ("100k 分别达到 lists", "分别达到1、2和".repeat(100_000)),
-        ("100k ranges", "8家—".repeat(100_000)),
-        ("100k 年均增长", "年均增长".repeat(100_000)),
-        ("100k dates", "2021年12月10日".repeat(100_000)),
-        ("100k doc numbers", "淄政办字〔2021〕".repeat(100_000)),
-    ];
-    for (name, open, close) in [
-        ("deep ( )", "(", ")"),
-        ("deep （ ）", "（", "）"),
-        ("deep 《 》", "《", "》"),
-        ("deep “ ”", "“", "”"),
-        ("deep 〔 〕", "〔", "〕"),
-        ("deep [ ]", "[", "]"),
-        ("deep \" \"", "\"", "\""),
-    ] {
-        let mut s = open.repeat(100_000);
-        s.push_str("达到10件");
-        s.push_str(&close.repeat(100_000));
-        v.push((name, s));
-        v.push((name, open.repeat(200_000)));
-    }
-    v
+/// How long `planmeter parse` takes on `text`, run as a child process that is killed
+/// after `limit` (a hung parse must not keep burning CPU under the other measurements).
+fn parse_in_child(text: &str, limit: Duration) -> Result<Duration, String> {
+    static SEQ: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let path = tmp_file(&format!("parse-{n}.txt"), text.as_bytes());
+    let start = Instant::now();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_planmeter"))
+        .arg("parse")
+        .arg(&path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| format!("cannot run planmeter: {e}"))?;
+    let result = loop {
+        match child.try_wait() {
+            Ok(Some(st)) if st.success() => break Ok(start.elapsed()),
+            Ok(Some(st)) => break Err(format!("planmeter parse failed: {st}")),
+            Ok(None) if start.elapsed() > limit => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break Err(format!("no result within {limit:?} (killed)"));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(2)),
+            Err(e) => break Err(format!("wait failed: {e}")),
+        }
+    };
+    let _ = std::fs::remove_file(&path);
+    result
 }
 
-#[test]
-fn pathological_texts_parse_quickly() {
-    // A linear parser handles a few MB in well under these budgets; a quadratic one on
-    // 100k+ units takes minutes.
-    let per_mb = if RELEASE { 0.2 } else { 3.0 };
-    let mut report = Vec::new();
-    for (name, text) in pathological_texts() {
+/// Parses `text` in this process on a watchdog thread: its time, or why not.
+fn parse_within(text: String, limit: Duration) -> Result<Duration, String> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
         let t = parse_timed(&text);
-        let mb = text.len() as f64 / MB as f64;
-        let budget = Duration::from_secs_f64((per_mb * mb).max(per_mb / 2.0));
-        report.push(format!("{name}: {:.1} MB in {t:?}", mb));
-        assert!(
-            t < budget,
-            "{name}: {:.1} MB took {t:?} (budget {budget:?})",
-            mb
-        );
+        let _ = tx.send(t);
+    });
+    rx.recv_timeout(limit).map_err(|e| match e {
+        std::sync::mpsc::RecvTimeoutError::Timeout => format!("no result within {limit:?}"),
+        std::sync::mpsc::RecvTimeoutError::Disconnected => {
+            "panicked or broke a parse invariant (see the panic above)".to_string()
+        }
+    })
+}
+
+/// A way to time one parse with a time limit.
+type Runner = dyn Fn(&str, Duration) -> Result<Duration, String>;
+
+/// Times `make(n)` and `make(scale·n)`; `Err` when the bigger one is not linear in time
+/// (ratio above `max_ratio`) or takes more than `per_mb` seconds per MB.
+fn check_scaling(
+    run: &Runner,
+    make: &dyn Fn(usize) -> String,
+    (n, scale): (usize, usize),
+    max_ratio: f64,
+    per_mb: f64,
+) -> Result<String, String> {
+    let small = make(n);
+    let big = make(n * scale);
+    let mb = big.len() as f64 / MB as f64;
+    let budget = Duration::from_secs_f64((per_mb * mb).max(0.2));
+    // The watchdog allows 3× the budget so that a slow-but-finite parse is reported with
+    // its real time. A failing verdict is measured again (best of up to three): one
+    // hiccup on a busy machine must not make a linear parse look superlinear.
+    let limit = budget * 3;
+    let linear = |t1: Duration, t2: Duration| {
+        t2.as_secs_f64() / t1.as_secs_f64().max(1e-5) <= max_ratio
+            || t2 < Duration::from_millis(100)
+    };
+    let (mut t1, mut t2) = (run(&small, limit)?, run(&big, limit)?);
+    for _ in 0..2 {
+        if linear(t1, t2) && t2 <= budget {
+            break;
+        }
+        t1 = t1.min(run(&small, limit)?);
+        t2 = t2.min(run(&big, limit)?);
     }
-    eprintln!("{}", report.join("\n"));
+    let ratio = t2.as_secs_f64() / t1.as_secs_f64().max(1e-5);
+    let line = format!("{mb:.2} MB in {t2:.2?} (×{scale} input: ×{ratio:.1} time)");
+    if !linear(t1, t2) {
+        return Err(format!("{line}: superlinear"));
+    }
+    if t2 > budget {
+        return Err(format!("{line}: over the budget of {budget:.2?}"));
+    }
+    Ok(line)
+}
+
+#[test]
+fn big_plan_text_parses_fast_and_linearly() {
+    let _lock = timing_lock();
+    // Release: 1 MB vs 10 MB, and 10 MB under a second (SPEC §8 parse_mb_per_s).
+    // Debug (plain `cargo test`): 128 KB vs 1.25 MB, the same linearity bound.
+    let n = if RELEASE { MB } else { MB / 8 };
+    let per_mb = if RELEASE { 0.1 } else { 5.0 };
+    // Warm up (page faults, allocator, lazy tables) so the small sample is not inflated.
+    parse_timed(&big_plan_text(n / 4));
+    let run = |t: &str, limit| parse_within(t.to_string(), limit);
+    match check_scaling(&run, &big_plan_text, (n, 10), 15.0, per_mb) {
+        Ok(line) => eprintln!("plan text: {line}"),
+        Err(e) => panic!("plan text: {e}"),
+    }
+}
+
+/// Makes a text of about the given size.
+type Gen = Box<dyn Fn(usize) -> String>;
+
+/// Inputs built to hit quadratic paths, each about `unit` bytes (5·`unit` for the long
+/// line): long runs of one character, huge lines, many markers, deep nesting.
+fn pathological_texts() -> Vec<(&'static str, Gen)> {
+    fn run(s: &'static str) -> Gen {
+        Box::new(move |n| s.repeat((n / s.len()).max(1)))
+    }
+    fn nest(open: &'static str, close: &'static str) -> Gen {
+        Box::new(move |n| {
+            let k = n / 2 / open.len().max(close.len());
+            format!("{}达到10件{}", open.repeat(k), close.repeat(k))
+        })
+    }
+    vec![
+        ("run of 'a'", run("a")),
+        ("run of '0' (one huge number)", run("0")),
+        ("run of '2025' (one huge number)", run("2025")),
+        ("run of '1.'", run("1.")),
+        ("run of '1,000'", run("1,000")),
+        ("run of '、'", run("、")),
+        ("run of '年'", run("年")),
+        ("run of '万'", run("万")),
+        ("run of '%'", run("%")),
+        ("run of '—'", run("—")),
+        ("run of spaces", run(" ")),
+        ("run of full-width spaces", run("\u{3000}")),
+        ("run of U+FFFD", run("\u{fffd}")),
+        ("blank lines", run("\n")),
+        ("CRLF blank lines", run("\r\n")),
+        ("one-cell lines", run("1\n")),
+        ("table cells", run("指标\n件\n2020年\n预期性\n")),
+        ("one long line", {
+            let s = "到2025年发明专利拥有量达到10件，";
+            Box::new(move |n| s.repeat(5 * n / s.len()))
+        }),
+        ("专栏 markers", run("专栏1\n")),
+        ("专栏 on one line", run("专栏")),
+        ("达到 without numbers", run("达到")),
+        ("分别达到 lists", run("分别达到1、2和")),
+        ("ranges", run("8家—")),
+        ("年均增长", run("年均增长")),
+        ("dates", run("2021年12月10日")),
+        ("doc numbers", run("淄政办字〔2021〕")),
+        ("open ( only", run("(")),
+        ("open 《 only", run("《")),
+        ("deep ( )", nest("(", ")")),
+        ("deep （ ）", nest("（", "）")),
+        ("deep 《 》", nest("《", "》")),
+        ("deep “ ”", nest("“", "”")),
+        ("deep 〔 〕", nest("〔", "〕")),
+        ("deep [ ]", nest("[", "]")),
+        ("deep \" \"", nest("\"", "\"")),
+    ]
+}
+
+/// 1 MB of one repeated character, 100k+ blank lines, one 5 MB line, 10k+ 专栏 markers,
+/// deep brackets and quotes: each parses in linear time (release: at the full size;
+/// debug: at 1/32 of it, with the same linearity bound). Each parse runs in a child
+/// process so that a hung one is killed, not left running under the next measurement.
+#[test]
+fn pathological_texts_parse_in_linear_time() {
+    let _lock = timing_lock();
+    let unit = if RELEASE { MB } else { MB / 32 };
+    let per_mb = if RELEASE { 2.0 } else { 60.0 };
+    let (mut ok, mut bad) = (Vec::new(), Vec::new());
+    for (name, make) in pathological_texts() {
+        match check_scaling(&parse_in_child, &*make, (unit / 4, 4), 10.0, per_mb) {
+            Ok(line) => ok.push(format!("  {name}: {line}")),
+            Err(e) => bad.push(format!("  {name}: {e}")),
+        }
+    }
+    eprintln!("linear:\n{}", ok.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "not linear or too slow (owner: parse):\n{}",
+        bad.join("\n")
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -292,6 +388,7 @@ fn load_budget(mb: f64) -> Duration {
 
 #[test]
 fn ten_mb_plan_set_loads_in_reasonable_time() {
+    let _lock = timing_lock();
     for per_plan in [20, 5_000] {
         let (text, n) = big_plan_set(10 * MB, per_plan);
         let (loaded, t) = timed(|| load_plan_set(&text));
@@ -313,6 +410,7 @@ fn ten_mb_plan_set_loads_in_reasonable_time() {
 /// Many tiny plans: the duplicate-id check must not compare every pair.
 #[test]
 fn many_small_plans_load_without_quadratic_id_checks() {
+    let _lock = timing_lock();
     let make = |n: usize| {
         let plans: Vec<String> = (0..n)
             .map(|i| format!(r#"{{"id":"p{i}","title":"t","region":"r","level":"city"}}"#))
@@ -320,24 +418,40 @@ fn many_small_plans_load_without_quadratic_id_checks() {
         format!(r#"{{"version":1,"plans":[{}]}}"#, plans.join(","))
     };
     let (small, big) = (make(2_000), make(20_000));
-    let (a, t1) = timed(|| load_plan_set(&small));
-    let (b, t10) = timed(|| load_plan_set(&big));
-    eprintln!("2k plans: {t1:?}; 20k plans: {t10:?}");
+    let (a, b) = (load_plan_set(&small), load_plan_set(&big));
     assert_eq!((a.value.plans.len(), b.value.plans.len()), (2_000, 20_000));
-    let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-4);
-    assert!(
-        ratio < 25.0 || t10 < Duration::from_millis(100),
-        "10× the plans took {ratio:.0}× the time ({t1:?} vs {t10:?}): quadratic \
-         (load.rs compares each plan id with every earlier one; a BTreeSet of seen ids fixes it)"
+    let measure = || {
+        let (_, t1) = timed(|| load_plan_set(&small));
+        let (_, t10) = timed(|| load_plan_set(&big));
+        (t1, t10)
+    };
+    assert_linear(
+        "plans",
+        &measure,
+        "load.rs compares each plan id with every earlier one; a BTreeSet of seen ids fixes it",
     );
 }
 
-/// `time(10n) / time(n)` must stay well under the quadratic 100.
-fn assert_linear(what: &str, t1: Duration, t10: Duration, hint: &str) {
+/// Whether `t_big` for 10× the input is linear enough: well under the quadratic 100×.
+fn linear10(t1: Duration, t10: Duration) -> bool {
+    t10.as_secs_f64() / t1.as_secs_f64().max(1e-4) < 25.0 || t10 < Duration::from_millis(100)
+}
+
+/// Measures `(time(n), time(10n))` up to three times while the verdict fails, keeping the
+/// best of each (a busy machine must not fail a linear path), then asserts linearity.
+fn assert_linear(what: &str, measure: &dyn Fn() -> (Duration, Duration), hint: &str) {
+    let (mut t1, mut t10) = measure();
+    for _ in 0..2 {
+        if linear10(t1, t10) {
+            break;
+        }
+        let (a, b) = measure();
+        (t1, t10) = (t1.min(a), t10.min(b));
+    }
     let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-4);
     eprintln!("{what}: n in {t1:?}, 10n in {t10:?} (×{ratio:.1})");
     assert!(
-        ratio < 25.0 || t10 < Duration::from_millis(100),
+        linear10(t1, t10),
         "{what}: 10× the input took {ratio:.0}× the time ({t1:?} vs {t10:?}): quadratic ({hint})"
     );
 }
@@ -351,15 +465,19 @@ fn one_plan_set(n: usize) -> String {
 /// Many indicators in one plan: the duplicate-id check must not compare every pair.
 #[test]
 fn many_indicators_in_one_plan_load_linearly() {
+    let _lock = timing_lock();
     let (small, big) = (one_plan_set(2_000), one_plan_set(20_000));
-    let (a, t1) = timed(|| load_plan_set(&small));
-    let (b, t10) = timed(|| load_plan_set(&big));
+    let (a, b) = (load_plan_set(&small), load_plan_set(&big));
     assert!(!a.has_errors() && !b.has_errors());
     assert_eq!(b.value.plans[0].indicators.len(), 20_000);
+    let measure = || {
+        let (_, t1) = timed(|| load_plan_set(&small));
+        let (_, t10) = timed(|| load_plan_set(&big));
+        (t1, t10)
+    };
     assert_linear(
         "indicators in one plan",
-        t1,
-        t10,
+        &measure,
         "load.rs compares each indicator id with every earlier one in the plan",
     );
 }
@@ -368,6 +486,7 @@ fn many_indicators_in_one_plan_load_linearly() {
 /// its actuals in year order must not cost a scan or a sort per record.
 #[test]
 fn many_actuals_merge_linearly() {
+    let _lock = timing_lock();
     let records = |n: usize| {
         let recs: Vec<String> = (0..n)
             .map(|i| {
@@ -395,11 +514,9 @@ fn many_actuals_merge_linearly() {
         assert!(merged > 0 && merged <= n);
         t
     };
-    let (t1, t10) = (run(2_000), run(20_000));
     assert_linear(
         "merge_actuals",
-        t1,
-        t10,
+        &|| (run(2_000), run(20_000)),
         "merge_actuals scans the plan's indicators for every record",
     );
 }
@@ -443,6 +560,7 @@ fn nesting_limit_is_about_128_levels() {
 
 #[test]
 fn huge_strings_and_numbers_are_linear() {
+    let _lock = timing_lock();
     let long = "汉".repeat(3 * MB / 3);
     let s = format!(
         r#"{{"s":"{long}","n":0.{},"e":"{}"}}"#,
