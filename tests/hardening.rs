@@ -1112,3 +1112,94 @@ fn cli_render_keeps_hostile_text_escaped() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// Fuzz regressions (tests/regressions/TARGET/*): replayed with the target's checks
+// ---------------------------------------------------------------------------------------
+
+fn regression_files(target: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/regressions")
+        .join(target);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.is_file() && p.extension().is_none_or(|x| x != "md"));
+    files.sort();
+    files
+        .into_iter()
+        .map(|p| {
+            let name = p.display().to_string();
+            let bytes = std::fs::read(&p).expect("read regression file");
+            (name, bytes)
+        })
+        .collect()
+}
+
+/// The `load` fuzz target's checks.
+fn check_load(text: &str) {
+    let (plans_text, actuals_text) = text.split_once('\0').unwrap_or((text, text));
+    let mut set = load_plan_set(plans_text);
+    let actuals = load_actuals(actuals_text);
+    let _ = merge_actuals(&mut set.value, &actuals.value);
+    let json = serde_json::to_string(&set.value).expect("PlanSet serialises");
+    let again = load_plan_set(&json);
+    assert!(
+        !again.has_errors(),
+        "does not reload: {:?}",
+        again.diagnostics
+    );
+    assert_eq!(again.value, set.value, "reload changed the PlanSet");
+}
+
+/// The `render` fuzz target's checks (PlanSet-text mode; the template mode is covered by
+/// the XSS tests above).
+fn check_render(data: &[u8]) {
+    let text = String::from_utf8_lossy(data.get(1..).unwrap_or_default());
+    let (body, query) = text.split_once('\n').unwrap_or((&text, ""));
+    let loaded = load_plan_set(body);
+    let set = &loaded.value;
+    for lang in LANGS {
+        let e = ViewError::from_diagnostics(&loaded.diagnostics, lang);
+        assert!(unsafe_markup(&view::error_box(&e, lang)).is_empty());
+        for p in &set.plans {
+            for ind in &p.indicators {
+                let spec = GaugeSpec {
+                    plan: &p.id,
+                    indicator: &ind.id,
+                    actual: None,
+                    year: None,
+                };
+                let h = view::gauge(set, &spec, lang).unwrap_or_else(|e| view::error_box(&e, lang));
+                assert!(unsafe_markup(&h).is_empty(), "gauge: {h}");
+            }
+        }
+        if let Ok(model) = TableModel::new(set, None, None) {
+            let f = Filter::from_query(query);
+            let h = model.static_html(&f, None, lang);
+            assert!(unsafe_markup(&h).is_empty(), "table: {h}");
+        }
+    }
+}
+
+#[test]
+fn regressions_replay() {
+    let mut n = 0;
+    for (name, bytes) in regression_files("parse") {
+        let text = String::from_utf8_lossy(&bytes);
+        let t = parse_within(text.into_owned(), Duration::from_secs(20));
+        assert!(t.is_ok(), "{name}: {}", t.unwrap_err());
+        n += 1;
+    }
+    for (name, bytes) in regression_files("load") {
+        eprintln!("replaying {name}");
+        check_load(&String::from_utf8_lossy(&bytes));
+        n += 1;
+    }
+    for (name, bytes) in regression_files("render") {
+        eprintln!("replaying {name}");
+        check_render(&bytes);
+        n += 1;
+    }
+    eprintln!("{n} regression inputs replayed");
+}
