@@ -23,6 +23,11 @@ cargo build --release --bin planmeter
 python3 ../shared/tools/score.py --gold ../shared/gold --docs seeds \
   --cmd "target/release/planmeter parse {}" --min-f1 0.95
 
+step "parser score on the held-out corpus (documents the parser was not tuned on)"
+python3 ../shared/tools/score.py --gold tests/holdout/gold --docs tests/holdout/docs \
+  --cmd "target/release/planmeter parse {}" --min-f1 0.95
+python3 tests/holdout/check_gold.py
+
 step "browser tests"
 bash tests/e2e/run.sh
 

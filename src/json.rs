@@ -311,14 +311,7 @@ impl Reader<'_> {
 /// Formats a finite number the way JSON writers do: integers without `.0`, others in
 /// shortest round-trip form. Non-finite numbers (which JSON cannot hold) become `null`.
 pub fn format_number(n: f64) -> String {
-    if !n.is_finite() {
-        return "null".into();
-    }
-    if n == n.trunc() && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
+    crate::num::shortest(n).unwrap_or_else(|| "null".into())
 }
 
 /// Appends `s` as a JSON string literal (with quotes) to `out`.

@@ -16,6 +16,7 @@ pub mod filter;
 pub mod json;
 pub mod load;
 pub mod model;
+pub mod num;
 pub mod parse;
 pub mod progress;
 pub mod view;

@@ -269,7 +269,10 @@ impl Reader {
         if n.fract() != 0.0 {
             self.error(
                 path,
-                format!("year must be a whole number, got {n} (年份应为整数)"),
+                format!(
+                    "year must be a whole number, got {} (年份应为整数)",
+                    json::format_number(n)
+                ),
             );
             return Err(Skip);
         }
@@ -277,7 +280,8 @@ impl Reader {
             self.error(
                 path,
                 format!(
-                    "year {n} is out of range {}–{} (年份超出范围)",
+                    "year {} is out of range {}–{} (年份超出范围)",
+                    json::format_number(n),
                     YEARS.start(),
                     YEARS.end()
                 ),

@@ -653,18 +653,15 @@ fn round_value(x: f64) -> Option<f64> {
 
 /// A number for a reason sentence.
 fn num(x: f64) -> String {
-    match round_value(x) {
-        Some(r) if r.abs() < 1e15 => format!("{r}"),
-        Some(r) => format!("{r:e}"),
-        None => "—".into(),
-    }
+    round_value(x)
+        .and_then(crate::num::shortest)
+        .unwrap_or_else(|| "—".into())
 }
 
 /// A fraction as a percentage with `d` decimals ("91%", "5.97%").
 fn pct(x: f64, d: i32) -> String {
-    match round_to(x * 100.0, d) {
-        Some(r) if r.abs() < 1e15 => format!("{r}%"),
-        Some(r) => format!("{r:e}%"),
+    match round_to(x * 100.0, d).and_then(crate::num::shortest) {
+        Some(s) => s + "%",
         None => "—".into(),
     }
 }

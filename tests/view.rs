@@ -458,6 +458,8 @@ fn chinese_number_format() {
     assert_eq!(with_unit(8.5, Some("万件")), "8.5万件");
     assert_eq!(with_unit(12000.0, Some("万件")), "1.2亿件");
     assert_eq!(with_unit(0.5, Some("亿元")), "5000万元");
+    assert_eq!(with_unit(8.5, Some("萬件")), "8.5万件");
+    assert_eq!(with_unit(2.0, Some("億元")), "2亿元");
     assert_eq!(with_unit(60.0, Some("%")), "60%");
     assert_eq!(with_unit(3.0, None), "3");
     assert_eq!(percent(0.509), "50.9%");

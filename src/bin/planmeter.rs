@@ -125,12 +125,54 @@ fn cmd_parse(rest: &[String]) -> Result<ExitCode, String> {
     let mut set = PlanSet::default();
     for file in &args.positional {
         let text = read(file)?;
-        let parsed = parse(&text);
+        let mut parsed = parse(&text);
         print_diagnostics(file, &parsed.diagnostics);
+        if parsed.plan.id.is_empty() {
+            parsed.plan.id = unique_id(&set, stem_id(file));
+        }
         set.plans.push(parsed.plan);
     }
     println!("{}", to_json(&set));
     Ok(ExitCode::SUCCESS)
+}
+
+/// A stable plan id from a file name: the stem as an ASCII slug (`000_8feaf3a5.txt` →
+/// `000_8feaf3a5`), or `plan-` and a hash of the stem when it has no ASCII letters or
+/// digits (`淄博规划.txt`).
+fn stem_id(file: &str) -> String {
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .map_or(String::new(), |s| s.to_string_lossy().into_owned());
+    let slug: String = stem
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' || c == '-' {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let slug = slug.trim_matches('-').to_string();
+    if slug.chars().any(|c| c.is_ascii_alphanumeric()) && slug.len() * 2 >= stem.len().min(40) {
+        return slug;
+    }
+    // FNV-1a: stable across runs and platforms.
+    let h = stem.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    format!("plan-{:08x}", h & 0xffff_ffff)
+}
+
+/// `id`, or `id-2`, `id-3` … when a plan in `set` already has it.
+fn unique_id(set: &PlanSet, id: String) -> String {
+    if set.plan(&id).is_none() {
+        return id;
+    }
+    (2..)
+        .map(|k| format!("{id}-{k}"))
+        .find(|c| set.plan(c).is_none())
+        .unwrap_or(id)
 }
 
 /// Loads `--src` (or the positional file) and merges `--actuals` when given.

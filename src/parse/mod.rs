@@ -1,10 +1,24 @@
 //! Raw plan text → [`Plan`] with indicators, source quotes and diagnostics (SPEC §3).
+//!
+//! Stages: [`scan`] folds the text one char to one char (so offsets into the folded text
+//! are offsets into the original) and reads numbers and units; [`table`] finds indicator
+//! tables; [`prose`] finds targets in running text; [`merge`] keeps each indicator once
+//! and carries baselines across statements.
 
 pub mod hant;
 pub mod keys;
+mod merge;
 pub mod meta;
+mod prose;
+mod scan;
+mod table;
+mod words;
 
-use crate::model::{Diagnostic, Level, Plan};
+use crate::model::{
+    Attribute, Diagnostic, Growth, Indicator, Measure, Plan, Source, SourceKind, Target,
+};
+
+pub use merge::{name_key, names_match};
 
 /// The result of [`parse`]: what was found, and what looked wrong.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -15,21 +29,157 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// One statement of an indicator before merging: a table row or a prose target.
+#[derive(Debug, Clone)]
+pub(crate) struct Cand {
+    pub kind: SourceKind,
+    pub name: String,
+    pub unit: Option<String>,
+    pub baseline: Option<Measure>,
+    pub targets: Vec<Target>,
+    pub growth: Option<Growth>,
+    pub cumulative: bool,
+    pub per_year: bool,
+    pub attribute: Option<Attribute>,
+    /// Char span `[start, end)` of the quote in the text.
+    pub quote: (usize, usize),
+    /// An increment (培育100家…, 新增50家): the stock values of other statements are not
+    /// its baseline.
+    pub increment: bool,
+}
+
 /// Parses raw plan text. Total: never panics, on any input.
 pub fn parse(text: &str) -> Parsed {
-    let _ = text;
+    let doc = scan::Doc::new(text);
+    let mut diagnostics = Vec::new();
+    // Metadata reads full-width digits (２０２１年) as ASCII ones; one char for one char,
+    // so spans stay valid.
+    let meta = meta::extract(&ascii_digits(text));
+    diagnostics.extend(meta.diagnostics);
+    let period = meta.period.or_else(|| {
+        let guess = fallback_period(&doc);
+        if let Some((a, b)) = guess {
+            diagnostics.push(Diagnostic::warning(
+                "period",
+                format!("未写明规划期，按文中目标年份推定为{a}—{b}年"),
+            ));
+        }
+        guess
+    });
+    let tables = table::find_tables(&doc);
+    let spans: Vec<(usize, usize)> = tables.iter().map(|t| t.span).collect();
+    let prose = prose::scan(&doc, &spans, period);
+    diagnostics.extend(prose.diagnostics);
+    let cands: Vec<Cand> = tables
+        .into_iter()
+        .flat_map(|t| t.rows)
+        .chain(prose.targets)
+        .collect();
+    let merged = merge::merge(cands, &prose.past, &mut diagnostics);
+    let indicators: Vec<Indicator> = merged
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| indicator(&doc, i, c))
+        .collect();
+    if indicators.is_empty() {
+        diagnostics.push(Diagnostic::warning(
+            "text",
+            "未找到量化指标 (no quantitative targets found)",
+        ));
+    }
     Parsed {
         plan: Plan {
             id: String::new(),
-            title: String::new(),
-            region: String::new(),
-            level: Level::City,
-            issuer: None,
-            doc_number: None,
-            issued: None,
-            period: None,
-            indicators: Vec::new(),
+            title: meta.title,
+            region: meta.region,
+            level: meta.level,
+            issuer: meta.issuer,
+            doc_number: meta.doc_number,
+            issued: meta.issued,
+            period,
+            indicators,
         },
-        diagnostics: Vec::new(),
+        diagnostics,
     }
+}
+
+fn indicator(doc: &scan::Doc, i: usize, c: Cand) -> Indicator {
+    let (key, category) = keys::classify(&c.name);
+    Indicator {
+        id: format!("i{:02}", i + 1),
+        key: key.map(String::from),
+        category,
+        unit: c.unit,
+        baseline: c.baseline,
+        targets: c.targets,
+        growth: c.growth,
+        cumulative: c.cumulative,
+        per_year: c.per_year,
+        attribute: c.attribute,
+        source: Some(Source {
+            kind: c.kind,
+            quote: doc.orig_str(c.quote.0, c.quote.1),
+            offset: c.quote.0,
+        }),
+        actuals: Vec::new(),
+        name: c.name,
+    }
+}
+
+/// `text` with full-width digits (０–９) as ASCII digits.
+fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(|c| ('０'..='９').contains(&c)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// The plan period when metadata gives none: from a 十X五 mention near the top, else
+/// from the target year the text names most often (到2025年 …), as five years ending there.
+fn fallback_period(doc: &scan::Doc) -> Option<(i32, i32)> {
+    // Only the plan's own words count, not the titles of other documents in 《》.
+    let head: String = {
+        let mut depth = 0u32;
+        let mut out = String::new();
+        for i in 0..doc.len().min(3000) {
+            match doc.at(i) {
+                '《' => depth += 1,
+                '》' => depth = depth.saturating_sub(1),
+                '\n' => depth = 0,
+                c if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        out
+    };
+    let named = words::FIVE_YEAR_PLANS
+        .iter()
+        .rev()
+        .find(|(w, _)| head.contains(w))
+        .map(|(_, end)| (end - 4, *end));
+    named.or_else(|| {
+        let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
+        for i in 0..doc.len() {
+            if doc.at(i) == '到' {
+                if let Some((y, _)) = scan::year_at(doc, i + 1) {
+                    *counts.entry(y).or_default() += 1;
+                }
+            }
+        }
+        let (&end, _) = counts.iter().max_by_key(|(y, n)| (**n, **y))?;
+        // 三年行动方案: the span is written in the title.
+        let years = ["年行动", "年攻坚", "年计划"]
+            .iter()
+            .find_map(|w| head.find(w).map(|p| &head[..p]))
+            .and_then(|before| before.chars().last())
+            .and_then(|c| "一二三四五六七八九十".find(c).map(|k| k / 3 + 1))
+            .map_or(5, |n| n as i32);
+        Some((end - years + 1, end))
+    })
 }

@@ -33,9 +33,10 @@ pub fn with_unit(v: f64, unit: Option<&str>) -> String {
 
 /// The multiplier hidden in a unit's prefix and the rest: `万件` → (1e4, `件`).
 pub fn split_scale(unit: &str) -> (f64, &str) {
-    if let Some(r) = unit.strip_prefix("亿") {
+    // Traditional spellings (億/萬) come from plans written in 繁體.
+    if let Some(r) = unit.strip_prefix('亿').or_else(|| unit.strip_prefix('億')) {
         (1e8, r)
-    } else if let Some(r) = unit.strip_prefix("万") {
+    } else if let Some(r) = unit.strip_prefix('万').or_else(|| unit.strip_prefix('萬')) {
         (1e4, r)
     } else {
         (1.0, unit)
@@ -54,45 +55,9 @@ pub fn percent(f: f64) -> String {
 
 /// `x` with at most `places` decimals (at most 6), trailing zeros and a bare `-0` removed.
 ///
-/// Integer arithmetic instead of `format!("{:.N}")`: the same digits for the values
-/// widgets show, without the exact-precision float printer in the wasm bundle.
+/// Integer arithmetic instead of `format!("{:.N}")` (see [`crate::num`]).
 pub fn fixed(x: f64, places: usize) -> String {
-    if !x.is_finite() {
-        return "—".into();
-    }
-    let places = places.min(6);
-    let scale = 10f64.powi(places as i32);
-    let scaled = (x.abs() * scale).round();
-    if scaled >= 9e15 {
-        // Beyond exact integers: no decimals to show anyway.
-        let mut s = format!("{}", x.round());
-        if s == "-0" {
-            s = "0".into();
-        }
-        return s;
-    }
-    let n = scaled as u64;
-    let p = 10u64.pow(places as u32);
-    let (int, mut frac) = (n / p, n % p);
-    let mut s = String::with_capacity(24);
-    if x < 0.0 && n != 0 {
-        s.push('-');
-    }
-    s.push_str(&int.to_string());
-    if frac != 0 {
-        let mut digits = places;
-        while frac % 10 == 0 {
-            frac /= 10;
-            digits -= 1;
-        }
-        s.push('.');
-        let f = frac.to_string();
-        for _ in f.len()..digits {
-            s.push('0');
-        }
-        s.push_str(&f);
-    }
-    s
+    crate::num::fixed(x, places.min(6))
 }
 
 fn round_to(x: f64, places: i32) -> f64 {

@@ -1,0 +1,1067 @@
+//! Targets in running text: goal sections, 专栏 boxes, task and stage sections.
+//!
+//! The text is read line by line (headings set the context: review sections, stage years,
+//! 专栏 boxes), then sentence by sentence (a year written early in a sentence applies to
+//! the whole sentence), then clause by clause. In a clause each number is either
+//! * name-first: `有效注册商标总量超过8.5万件`, `知识产权示范企业30个`, or
+//! * count-first after a verb: `培育100家知识产权优势企业`, `建成2—3个…`,
+//!
+//! with special forms for 分别 lists, 年均增长 rates, 翻一番 and 零突破.
+
+mod names;
+mod sections;
+
+use super::scan::{arabic_at, chinese_at, is_space, qty_at, year_at, Doc, Qty};
+use super::words::*;
+use super::Cand;
+use crate::model::{Diagnostic, Growth, Measure, Op, SourceKind, Target};
+use names::{is_lead_punct, is_level_word, share_suffix, strip_level, trim, NameSpan};
+use sections::{ends_sentence, title_mask};
+
+/// What the prose scan found.
+#[derive(Default)]
+pub struct ProseOut {
+    /// Targets, in document order.
+    pub targets: Vec<Cand>,
+    /// Values of the previous period (十三五 achievements): baseline material only.
+    pub past: Vec<Cand>,
+    /// Problems worth reporting.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A heading on the context stack.
+struct Heading {
+    level: u8,
+    review: bool,
+    year: Option<i32>,
+    is_box: bool,
+}
+
+/// Clause shapes, to carry a verb or subject to the next clause.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Shape {
+    NameFirst,
+    CountFirst,
+}
+
+/// State carried across the clauses of one sentence.
+#[derive(Default)]
+struct SentState {
+    last_shape: Option<Shape>,
+    last_name: Option<String>,
+    last_out: Option<usize>,
+    pending_base: Option<(String, f64, Option<String>)>,
+    /// The clause before a colon (指标名：12件) names the quantity after it.
+    label: Option<(usize, usize)>,
+}
+
+/// The words around one number in a clause.
+struct Around {
+    /// Where the item's words start.
+    pa: usize,
+    /// Where the words before the number end.
+    pe: usize,
+    /// The operator word right before the number.
+    pre_op: Option<(&'static str, Op)>,
+    /// Where a name before the number ends (before the operator).
+    name_end: usize,
+    per_year: bool,
+    cumulative: bool,
+    /// Where the item ends.
+    boundary: usize,
+    /// The words after the number, up to `boundary`.
+    post: (usize, usize),
+    /// No words follow the number: the name comes first.
+    name_first: bool,
+    quote_start: usize,
+}
+
+/// One sentence's context.
+struct Sent {
+    past: bool,
+    base_year: Option<i32>,
+    years: Vec<(usize, i32)>,
+    ctx_year: Option<i32>,
+}
+
+struct Scanner<'a> {
+    doc: &'a Doc,
+    in_title: Vec<bool>,
+    period: Option<(i32, i32)>,
+    stack: Vec<Heading>,
+    out: ProseOut,
+}
+
+/// Scans the prose of `doc`, skipping the char spans in `skip` (tables).
+pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> ProseOut {
+    let mut s = Scanner {
+        doc,
+        in_title: title_mask(doc),
+        period,
+        stack: Vec::new(),
+        out: ProseOut::default(),
+    };
+    let n = doc.len();
+    let mut a = 0;
+    let mut in_note = false;
+    while a < n {
+        let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
+        let (ta, mut tb) = trim(doc, a, b);
+        let skipped = |x: usize, y: usize| skip.iter().any(|&(s, e)| x < e && y > s);
+        let mut next = b + 1;
+        if ta < tb && !skipped(a, b) {
+            let first = doc.at(ta);
+            let note = first == '注' && matches!(doc.at(ta + 1), ':' | '①' | '1' | '：' | '释');
+            if note || (in_note && ('①'..='⑳').contains(&first)) {
+                in_note = true;
+            } else {
+                in_note = false;
+                // Hard-wrapped text: a line that stops mid-sentence continues on the
+                // next line (no blank line between, no section marker there).
+                let is_heading = s.heading(ta, tb).is_some();
+                while next < n && !is_heading && !ends_sentence(doc.at(tb - 1)) {
+                    let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
+                    let (ta2, tb2) = trim(doc, next, b2);
+                    if ta2 >= tb2 || skipped(next, b2) || s.heading(ta2, tb2).is_some() {
+                        break;
+                    }
+                    tb = tb2;
+                    next = b2 + 1;
+                }
+                s.line(ta, tb);
+            }
+        }
+        a = next;
+    }
+    s.out
+}
+
+impl Scanner<'_> {
+    fn sentence(&mut self, sa: usize, sb: usize) {
+        let doc = self.doc;
+        let review = self.stack.iter().any(|h| h.review);
+        let mut years = Vec::new();
+        let mut past_year = None;
+        let mut ref_year = None;
+        for j in sa..sb {
+            if self.in_title.get(j).copied().unwrap_or(false) {
+                continue;
+            }
+            let Some((y, e)) = year_at(doc, j) else {
+                continue;
+            };
+            if j > 0 && doc.at(j - 1).is_ascii_digit() {
+                continue;
+            }
+            // A date (2023年12月25日) is not a target year.
+            let month = arabic_at(doc, e).or_else(|| chinese_at(doc, e));
+            if month.is_some_and(|n| doc.at(n.end) == '月') {
+                continue;
+            }
+            let compared = (1..=2).any(|k| {
+                j >= k
+                    && matches!(
+                        doc.at(j - k),
+                        '较' | '比' | '在' | '以' | '与' | '同' | '由' | '从'
+                    )
+            });
+            match self.period {
+                Some((start, _)) if y < start => {
+                    if !compared {
+                        past_year = Some(y);
+                    }
+                    ref_year = ref_year.or(Some(y));
+                }
+                _ => years.push((j, y)),
+            }
+        }
+        let prev_period = self.previous_period_mentioned(sa, sb);
+        let text = doc.fstr(sa, sb);
+        let now = NOW_WORDS.iter().any(|w| text.contains(w));
+        let past = review || past_year.is_some() || prev_period || now || self.completed(sa, sb);
+        // A 专栏 box takes the year of its opening sentence.
+        if let Some(&(pos, y)) = years.first() {
+            if pos <= sa + 3 {
+                if let Some(h) = self.stack.iter_mut().rev().find(|h| h.is_box) {
+                    if h.year.is_none() {
+                        h.year = Some(y);
+                    }
+                }
+            }
+        }
+        // 到2023年，实现以下目标: the year leads the list that follows, up to the next
+        // section at the same level.
+        if !past && doc.at(sb.saturating_sub(1)) == ':' {
+            if let Some(&(_, y)) = years.last() {
+                match self.stack.last_mut() {
+                    Some(h) if h.year.is_none() => h.year = Some(y),
+                    Some(_) => {}
+                    None => self.stack.push(Heading {
+                        level: 1,
+                        review: false,
+                        year: Some(y),
+                        is_box: false,
+                    }),
+                }
+            }
+        }
+        let sent = Sent {
+            past,
+            base_year: past_year.or(ref_year).or(self.period.map(|(s, _)| s - 1)),
+            years,
+            ctx_year: self.ctx_year(),
+        };
+        let mut st = SentState::default();
+        let mut ca = sa;
+        for j in sa..=sb {
+            let sep = j == sb
+                || (matches!(doc.at(j), ',' | ';' | ':')
+                    && !super::scan::is_thousands_comma(doc, j));
+            if sep {
+                if ca < j {
+                    self.clause(ca, j, &sent, &mut st);
+                }
+                st.label = (j < sb && doc.at(j) == ':').then_some((ca, j));
+                ca = j + 1;
+            }
+        }
+    }
+
+    fn clause(&mut self, ca: usize, cb: usize, sent: &Sent, st: &mut SentState) {
+        let doc = self.doc;
+        let (ca, cb) = trim(doc, ca, cb);
+        if ca >= cb {
+            return;
+        }
+        if self.special(ca, cb, sent) {
+            st.last_shape = None;
+            return;
+        }
+        let toks = self.tokens(ca, cb);
+        if toks.is_empty() {
+            return;
+        }
+        if self.respectively(ca, cb, &toks, sent) {
+            return;
+        }
+        let mut item_start = ca;
+        for q in &toks {
+            if q.num.start < item_start {
+                continue;
+            }
+            item_start = self.item(item_start, cb, q, &toks, sent, st);
+        }
+    }
+
+    /// Number tokens of a clause that can be quantities.
+    fn tokens(&self, ca: usize, cb: usize) -> Vec<Qty> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        let mut i = ca;
+        while i < cb {
+            let c = doc.at(i);
+            let prev = if i > 0 { doc.at(i - 1) } else { '\0' };
+            let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' {
+                qty_at(doc, i, false)
+            } else if chinese_at(doc, i).is_some() && self.after_verb_or_op(ca, i) {
+                // 一批, 一支队伍: a lone 一 is not a count.
+                qty_at(doc, i, true).filter(|q| q.unit.is_some() && q.num.value > 1.0)
+            } else {
+                None
+            };
+            match q {
+                Some(q) if q.end <= cb => {
+                    i = q.end.max(i + 1);
+                    if self.keep(ca, &q) {
+                        out.push(q);
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    fn after_verb_or_op(&self, ca: usize, i: usize) -> bool {
+        let doc = self.doc;
+        COUNT_VERBS.iter().any(|v| doc.ends(ca, i, v))
+            || PRE_OPS.iter().any(|(w, _)| doc.ends(ca, i, w))
+    }
+
+    /// Whether a number token can be a quantity at all (not a date, code, ordinal,
+    /// section number, enumeration count or modifier inside a name).
+    fn keep(&self, ca: usize, q: &Qty) -> bool {
+        let doc = self.doc;
+        let s = q.num.start;
+        if self.in_title.get(s).copied().unwrap_or(false) {
+            return false;
+        }
+        let prev = if s > 0 { doc.at(s - 1) } else { '\0' };
+        let next = doc.at(q.unit_end);
+        if prev.is_ascii_alphabetic() || matches!(prev, '第' | '/' | '〔' | '[') {
+            return false;
+        }
+        if next.is_ascii_alphanumeric() && q.unit.is_none() {
+            return false;
+        }
+        if q.unit.is_none()
+            && matches!(
+                next,
+                '年' | '月'
+                    | '日'
+                    | '号'
+                    | '时'
+                    | '届'
+                    | '岁'
+                    | '周'
+                    | '.'
+                    | '·'
+                    | '-'
+                    | '〕'
+                    | ']'
+            )
+        {
+            return false;
+        }
+        // Section numbers: 1. 2、 (3)
+        let at_start = trim(doc, ca, s).0 == s;
+        if at_start && matches!(doc.at(q.num.end), '.' | '、' | ')') {
+            return false;
+        }
+        if prev == '(' && doc.at(q.num.end) == ')' {
+            return false;
+        }
+        // 达到2020年的2倍: a ratio, not a level.
+        if q.unit.is_none() && doc.at(q.unit_end) == '倍' {
+            return false;
+        }
+        // 维持年限超过10年的…: the number belongs to a name.
+        if doc.at(q.end) == '的' || doc.at(q.end) == '之' {
+            return false;
+        }
+        // …等5个: a count of items just listed, not a target.
+        let mut k = s;
+        while k > ca && is_space(doc.at(k - 1)) {
+            k -= 1;
+        }
+        !(k > ca && doc.at(k - 1) == '等' && !doc.ends(ca, k, "不等"))
+    }
+
+    /// 翻一番 and 零突破 clauses. Returns whether the clause was one.
+    fn special(&mut self, ca: usize, cb: usize, sent: &Sent) -> bool {
+        let doc = self.doc;
+        if !(ca..cb).any(|j| matches!(doc.at(j), '翻' | '突')) {
+            return false;
+        }
+        let dbl = ["翻一番", "翻番"]
+            .iter()
+            .find_map(|w| doc.find(ca, cb, w).map(|p| (p, w.chars().count())));
+        if let Some((p, n)) = dbl {
+            if sent.past {
+                return true;
+            }
+            // The name ends where the comparison starts: 较…, 比…, 在2020年基础上….
+            let anchor = (ca..p).find(|&j| {
+                doc.at(j) == '在'
+                    && (doc.at(j + 1).is_ascii_digit() || matches!(doc.at(j + 1), '“' | '十'))
+            });
+            let end = ["较", "比", "与", "相比"]
+                .iter()
+                .filter_map(|w| doc.find(ca, p, w))
+                .chain(anchor)
+                .min()
+                .unwrap_or(p);
+            if let Some(name) = self.clean_name(ca, end, true) {
+                let quote = (lead(doc, ca, cb), p + n);
+                let year = self.year_for(sent, p);
+                // 由2020年的10亿元翻一番: the number before 翻 is the starting value.
+                let start = self.tokens(ca, p).into_iter().last();
+                let unit = start.as_ref().and_then(|q| self.written_unit(q));
+                let idx = self.push_target(
+                    name,
+                    Op::Double,
+                    None,
+                    None,
+                    unit.as_deref(),
+                    false,
+                    false,
+                    quote,
+                    year,
+                );
+                if let (Some(q), Some(c), Some(by)) = (
+                    start,
+                    idx.and_then(|i| self.out.targets.get_mut(i)),
+                    sent.base_year,
+                ) {
+                    c.baseline = Some(Measure {
+                        year: by,
+                        value: q.num.value,
+                        unit: None,
+                    });
+                }
+            }
+            return true;
+        }
+        let zero = ["零的突破", "零突破", "0突破"]
+            .iter()
+            .find_map(|w| doc.find(ca, cb, w));
+        if let Some(p) = zero {
+            if sent.past {
+                return true;
+            }
+            let mut parts = Vec::new();
+            let mut s = ca;
+            for j in ca..=p {
+                if j == p || doc.at(j) == '、' {
+                    parts.push((s, j));
+                    s = j + 1;
+                }
+            }
+            let names: Vec<Option<NameSpan>> = parts
+                .iter()
+                .map(|&(a, b)| self.clean_name(a, b, true))
+                .collect();
+            let split_ok = names.len() > 1
+                && names
+                    .iter()
+                    .all(|n| n.as_ref().is_some_and(|n| self.name_len(n) >= 3));
+            let names = if split_ok {
+                names.into_iter().flatten().collect()
+            } else {
+                self.clean_name(ca, p, true).into_iter().collect::<Vec<_>>()
+            };
+            let zlen = if doc.starts(p, "零的突破") { 4 } else { 3 };
+            let quote = (lead(doc, ca, cb), p + zlen);
+            let year = self.year_for(sent, p);
+            for name in names {
+                self.push_target(
+                    name,
+                    Op::Ge,
+                    Some(1.0),
+                    None,
+                    None,
+                    false,
+                    false,
+                    quote,
+                    year,
+                );
+            }
+            return true;
+        }
+        false
+    }
+
+    /// `A、B和C分别达到X、Y和Z`: one target each, names sharing the last one's suffix.
+    fn respectively(&mut self, ca: usize, cb: usize, toks: &[Qty], sent: &Sent) -> bool {
+        let doc = self.doc;
+        let Some(p) = doc.find(ca, cb, "分别") else {
+            return false;
+        };
+        let toks: Vec<&Qty> = toks.iter().filter(|q| q.num.start > p).collect();
+        if toks.len() < 2 || toks.iter().any(|q| q.unit.is_none()) {
+            return false;
+        }
+        let flags_end = p;
+        let cumulative = doc.find(ca, cb, "累计").is_some();
+        let per_year = doc.find(ca, flags_end, "每年").is_some();
+        let op = PRE_OPS
+            .iter()
+            .find(|(w, _)| doc.starts(p + 2, w))
+            .map_or(Op::Ge, |(_, o)| *o);
+        if self.milestones(ca, cb, p, &toks, sent, op) {
+            return true;
+        }
+        let mut names = self.split_names(ca, p, &['、']);
+        if names.len() != toks.len() {
+            names = self.split_names(ca, p, &['、', '和', '及', '与']);
+        }
+        if names.len() != toks.len() {
+            return false;
+        }
+        let mut names: Vec<String> = names.iter().map(|n| self.name_string(n)).collect();
+        share_suffix(&mut names);
+        let last_end = toks.last().map_or(cb, |q| q.end);
+        let quote = (lead(doc, ca, cb), last_end);
+        for (name, q) in names.into_iter().zip(toks) {
+            let year = self.year_for(sent, q.num.start);
+            let op = q.qual.unwrap_or(op);
+            if sent.past {
+                self.push_past(name, q, sent, quote, (cumulative, false));
+            } else {
+                let (op, high) = range_op(q, op);
+                let unit = self.written_unit(q);
+                self.push_target_str(
+                    name,
+                    op,
+                    Some(q.num.value),
+                    high,
+                    unit.as_deref(),
+                    cumulative,
+                    per_year,
+                    quote,
+                    year,
+                );
+            }
+        }
+        true
+    }
+
+    /// `A2023年、2025年分别达到8件、10件`: one indicator, one target per year.
+    fn milestones(
+        &mut self,
+        ca: usize,
+        cb: usize,
+        p: usize,
+        toks: &[&Qty],
+        sent: &Sent,
+        op: Op,
+    ) -> bool {
+        let years: Vec<i32> = sent
+            .years
+            .iter()
+            .filter(|(pos, _)| *pos >= ca && *pos < p)
+            .map(|(_, y)| *y)
+            .collect();
+        let first = sent
+            .years
+            .iter()
+            .find(|(pos, _)| *pos >= ca)
+            .map(|(pos, _)| *pos);
+        let (Some(first), false) = (first, sent.past) else {
+            return false;
+        };
+        if years.len() != toks.len() {
+            return false;
+        }
+        let Some(name) = self.clean_name(ca, first, true) else {
+            return false;
+        };
+        let name = self.name_string(&name);
+        let quote = (lead(self.doc, ca, cb), toks.last().map_or(cb, |q| q.end));
+        let unit = toks.first().and_then(|q| self.written_unit(q));
+        let year = years.first().copied();
+        let u = unit.as_deref();
+        let Some(i) = self.push_target_str(name, op, None, None, u, false, false, quote, year)
+        else {
+            return false;
+        };
+        if let Some(c) = self.out.targets.get_mut(i) {
+            c.targets = years
+                .iter()
+                .zip(toks)
+                .map(|(y, q)| {
+                    let (op, high) = range_op(q, q.qual.unwrap_or(op));
+                    Target {
+                        year: *y,
+                        op,
+                        value: Some(q.num.value),
+                        high,
+                        unit: None,
+                    }
+                })
+                .collect();
+        }
+        true
+    }
+
+    fn split_names(&self, a: usize, b: usize, seps: &[char]) -> Vec<NameSpan> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        let mut s = a;
+        let mut depth = 0i32;
+        for j in a..=b {
+            let c = if j < b { doc.at(j) } else { '\0' };
+            match c {
+                '(' | '“' | '《' => depth += 1,
+                ')' | '”' | '》' => depth -= 1,
+                _ => {}
+            }
+            if j == b || (depth == 0 && seps.contains(&c)) {
+                match self.clean_name(s, j, true) {
+                    Some(n) => out.push(n),
+                    None => return Vec::new(),
+                }
+                s = j + 1;
+            }
+        }
+        out
+    }
+
+    /// One item starting at `item_start` whose number is `q`. Returns where the next
+    /// item starts.
+    fn item(
+        &mut self,
+        item_start: usize,
+        cb: usize,
+        q: &Qty,
+        toks: &[Qty],
+        sent: &Sent,
+        st: &mut SentState,
+    ) -> usize {
+        let it = self.around(item_start, cb, q, toks);
+        // 由4.37件提高到6件: the first number is the starting value.
+        if !it.name_first {
+            if let Some(from) = ["从", "由"]
+                .iter()
+                .filter_map(|w| self.doc.find(it.pa, q.num.start, w))
+                .min()
+            {
+                if PRE_OPS.iter().any(|(w, _)| self.doc.starts(it.post.0, w)) {
+                    if let Some(n) = self.clean_name(it.pa, from, true) {
+                        let unit = self.written_unit(q);
+                        st.pending_base = Some((self.name_string(&n), q.num.value, unit));
+                    }
+                    return q.end;
+                }
+            }
+        }
+        if it.name_first {
+            self.name_first(q, &it, sent, st);
+            q.end
+        } else {
+            self.count_first(q, &it, sent, st)
+        }
+    }
+
+    /// The words around a number: operator before it, flags, where its item ends.
+    fn around(&self, item_start: usize, cb: usize, q: &Qty, toks: &[Qty]) -> Around {
+        let doc = self.doc;
+        let pa = skip_list_sep(doc, item_start, q.num.start);
+        let mut pe = q.num.start;
+        while pe > pa && is_space(doc.at(pe - 1)) {
+            pe -= 1;
+        }
+        pe = strip_year_of(doc, pa, pe);
+        let pre_op = PRE_OPS.iter().find(|(w, _)| doc.ends(pa, pe, w)).copied();
+        let name_end = pre_op.map_or(pe, |(w, _)| pe - w.chars().count());
+        // The item's words after the number end at the clause end, or at a list
+        // separator right before the next number.
+        let boundary = toks
+            .iter()
+            .find(|t| t.num.start >= q.end)
+            .and_then(|t| {
+                let mut k = t.num.start;
+                while k > q.end && is_space(doc.at(k - 1)) {
+                    k -= 1;
+                }
+                (k > q.end && matches!(doc.at(k - 1), '、' | '和' | '及' | ',')).then_some(k - 1)
+            })
+            .unwrap_or(cb);
+        let post = trim(doc, q.end, boundary);
+        Around {
+            pa,
+            pe,
+            pre_op,
+            name_end,
+            per_year: doc.find(pa, q.num.start, "每年").is_some() || q.per_year,
+            cumulative: doc.find(pa, q.num.start, "累计").is_some(),
+            boundary,
+            post,
+            name_first: post.0 >= post.1 || matches!(doc.at(post.0), '、' | '和' | '及' | '与'),
+            quote_start: lead(doc, pa, cb),
+        }
+    }
+
+    /// Name first: 有效注册商标总量超过8.5万件, 知识产权示范企业30个, 年均增长15%.
+    fn name_first(&mut self, q: &Qty, it: &Around, sent: &Sent, st: &mut SentState) {
+        let doc = self.doc;
+        let growth_at = ["年均", "年平均", "平均每年"]
+            .iter()
+            .filter_map(|w| doc.find(it.pa, it.name_end, w))
+            .min()
+            .filter(|_| q.unit == Some("%"));
+        let growth = growth_at.is_some();
+        if it.pre_op.is_none()
+            && q.unit.is_none()
+            && q.qual.is_none()
+            && !growth
+            && self.label_name(st, q).is_none()
+        {
+            return;
+        }
+        let mut label_unit: Option<String> = None;
+        let op = q.qual.or(it.pre_op.map(|(_, o)| o)).unwrap_or(Op::Ge);
+        let year = self.year_for(sent, q.num.start);
+        let nend = growth_at.unwrap_or(it.name_end);
+        let name = self
+            .clean_name(it.pa, nend, true)
+            .map(|n| self.name_string(&n));
+        let mut base = None;
+        let name = match name {
+            // 培育优势企业100家，其中国家级20家: a bare level word takes the thing
+            // counted before it.
+            Some(n) if is_level_word(&n) => st
+                .last_name
+                .as_deref()
+                .map(|l| format!("{n}{}", strip_level(l)))
+                .or(Some(n)),
+            Some(n) => Some(n),
+            None if it.pre_op.is_some() => match st.pending_base.take() {
+                Some((n, v, u)) => {
+                    base = Some((v, u));
+                    Some(n)
+                }
+                None if self.extend_last(st, q, op, year, sent) => return,
+                None => st.last_name.clone(),
+            },
+            None => self.label_name(st, q).map(|(n, u)| {
+                label_unit = u;
+                n
+            }),
+        };
+        let Some(name) = name else {
+            if growth && !sent.past {
+                self.growth_to_last(st, q);
+            }
+            return;
+        };
+        let quote = (it.quote_start, q.end);
+        let increment = INCREMENT_WORDS
+            .iter()
+            .any(|w| doc.find(it.pa, q.num.start, w).is_some());
+        if sent.past {
+            self.push_past(name.clone(), q, sent, quote, (it.cumulative, increment));
+        } else if growth {
+            let idx = self.push_growth(name.clone(), q, op, quote, it.cumulative, it.per_year);
+            st.last_out = Some(idx);
+        } else {
+            let (op, high) = range_op(q, op);
+            let unit = self.written_unit(q).or(label_unit);
+            let (v, u) = (Some(q.num.value), unit.as_deref());
+            let idx = self.push_target_str(
+                name.clone(),
+                op,
+                v,
+                high,
+                u,
+                it.cumulative,
+                it.per_year,
+                quote,
+                year,
+            );
+            if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
+                c.increment = increment;
+                if let (Some((v, u)), Some(year)) = (base, sent.base_year) {
+                    c.baseline = Some(Measure {
+                        year,
+                        value: v,
+                        unit: u,
+                    });
+                }
+            }
+            st.last_out = idx;
+        }
+        st.last_shape = Some(Shape::NameFirst);
+        st.last_name = Some(name);
+    }
+
+    /// `每万人口高价值发明专利拥有量（件）：12`: the label before a colon names a bare
+    /// quantity after it (its unit parenthesis gives the unit when the number has none).
+    fn label_name(&self, st: &SentState, q: &Qty) -> Option<(String, Option<String>)> {
+        let (a, b) = st.label?;
+        let (a, b) = trim(self.doc, a, b);
+        let (name, unit) = super::table::split_unit(self.doc, a, b);
+        // A bare number after a label (发布时间：09) is not a quantity.
+        if q.unit.is_none() && unit.is_none() {
+            return None;
+        }
+        let n = self.clean_name(a, a + name.chars().count(), true)?;
+        Some((self.name_string(&n), unit))
+    }
+
+    /// 有效发明专利达到3万件，年均增长10%: a rate with no subject belongs to the
+    /// target before it.
+    fn growth_to_last(&mut self, st: &SentState, q: &Qty) {
+        if let Some(c) = st.last_out.and_then(|i| self.out.targets.get_mut(i)) {
+            if c.growth.is_none() {
+                c.growth = Some(Growth {
+                    annual_rate_pct: q.num.value,
+                    op: Op::Ge,
+                });
+                c.quote.1 = q.end;
+            }
+        }
+    }
+
+    /// Count first, after a verb (or an operator), or continuing such a list:
+    /// 培育100家知识产权优势企业, 建成2—3个…, 、5个以上….
+    /// Returns where the next item starts.
+    fn count_first(&mut self, q: &Qty, it: &Around, sent: &Sent, st: &mut SentState) -> usize {
+        let doc = self.doc;
+        let verb_ok = it.pre_op.is_some_and(|(w, _)| w != "为")
+            || COUNT_VERBS.iter().any(|v| doc.ends(it.pa, it.pe, v))
+            || (trim_flags(doc, it.pa, it.pe) && st.last_shape == Some(Shape::CountFirst));
+        // 各县区每年组织2次…: a requirement on each unit, not a plan total.
+        let subject = doc.fstr(it.quote_start, it.pe);
+        let per_unit = PER_UNIT_STARTS.iter().any(|w| subject.starts_with(w));
+        if !verb_ok || q.unit.is_none() || per_unit {
+            return q.end;
+        }
+        let next = it.boundary.max(q.end);
+        let Some(name) = self.clean_count_name(it.post.0, it.post.1) else {
+            return next;
+        };
+        let name = self.name_string(&name);
+        let op = q.qual.or(it.pre_op.map(|(_, o)| o)).unwrap_or(Op::Ge);
+        let year = self.year_for(sent, q.num.start);
+        let quote = (it.quote_start, it.post.1);
+        if sent.past {
+            self.push_past(name.clone(), q, sent, quote, (it.cumulative, true));
+        } else {
+            let (op, high) = range_op(q, op);
+            let unit = self.written_unit(q);
+            st.last_out = self.push_target_str(
+                name.clone(),
+                op,
+                Some(q.num.value),
+                high,
+                unit.as_deref(),
+                it.cumulative,
+                it.per_year,
+                quote,
+                year,
+            );
+            if let Some(c) = st.last_out.and_then(|i| self.out.targets.get_mut(i)) {
+                c.increment = true;
+            }
+        }
+        st.last_shape = Some(Shape::CountFirst);
+        st.last_name = Some(name);
+        next
+    }
+
+    /// A clause with an operator and no subject continues the previous item: a target
+    /// after a growth rate (年均增长30%以上,达到6件), or another milestone year.
+    fn extend_last(
+        &mut self,
+        st: &SentState,
+        q: &Qty,
+        op: Op,
+        year: Option<i32>,
+        sent: &Sent,
+    ) -> bool {
+        if sent.past {
+            return false;
+        }
+        let (Some(i), Some(year)) = (st.last_out, year) else {
+            return false;
+        };
+        let Some(c) = self.out.targets.get_mut(i) else {
+            return false;
+        };
+        if c.targets.iter().any(|t| t.year == year) {
+            return false;
+        }
+        let (op, high) = range_op(q, op);
+        if c.targets.is_empty() {
+            c.unit = q.unit_span.map(|(a, b)| self.doc.orig_str(a, b));
+        }
+        c.targets.push(Target {
+            year,
+            op,
+            value: Some(q.num.value),
+            high,
+            unit: None,
+        });
+        c.targets.sort_by_key(|t| t.year);
+        c.quote.1 = q.end;
+        true
+    }
+
+    fn year_for(&self, sent: &Sent, pos: usize) -> Option<i32> {
+        sent.years
+            .iter()
+            .rev()
+            .find(|(p, _)| *p < pos)
+            .map(|(_, y)| *y)
+            .or(sent.ctx_year)
+            .or(self.period.map(|(_, e)| e))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_target(
+        &mut self,
+        name: NameSpan,
+        op: Op,
+        value: Option<f64>,
+        high: Option<f64>,
+        unit: Option<&str>,
+        cumulative: bool,
+        per_year: bool,
+        quote: (usize, usize),
+        year: Option<i32>,
+    ) -> Option<usize> {
+        let name = self.name_string(&name);
+        self.push_target_str(
+            name, op, value, high, unit, cumulative, per_year, quote, year,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn push_target_str(
+        &mut self,
+        name: String,
+        op: Op,
+        value: Option<f64>,
+        high: Option<f64>,
+        unit: Option<&str>,
+        cumulative: bool,
+        per_year: bool,
+        quote: (usize, usize),
+        year: Option<i32>,
+    ) -> Option<usize> {
+        let Some(year) = year else {
+            self.out.diagnostics.push(
+                Diagnostic::warning(
+                    format!("text@{}", quote.0),
+                    format!("目标“{name}”没有年份，也无法确定规划期"),
+                )
+                .with_span(quote.0, quote.1),
+            );
+            return None;
+        };
+        self.out.targets.push(Cand {
+            kind: SourceKind::Prose,
+            name,
+            unit: unit.map(String::from),
+            baseline: None,
+            targets: vec![Target {
+                year,
+                op,
+                value,
+                high,
+                unit: None,
+            }],
+            growth: None,
+            cumulative,
+            per_year,
+            attribute: None,
+            quote,
+            increment: false,
+        });
+        Some(self.out.targets.len() - 1)
+    }
+
+    fn push_growth(
+        &mut self,
+        name: String,
+        q: &Qty,
+        op: Op,
+        quote: (usize, usize),
+        cumulative: bool,
+        per_year: bool,
+    ) -> usize {
+        self.out.targets.push(Cand {
+            kind: SourceKind::Prose,
+            name,
+            unit: Some("%".into()),
+            baseline: None,
+            targets: Vec::new(),
+            growth: Some(Growth {
+                annual_rate_pct: q.num.value,
+                op: if matches!(op, Op::Range) { Op::Ge } else { op },
+            }),
+            cumulative,
+            per_year,
+            attribute: None,
+            quote,
+            increment: false,
+        });
+        self.out.targets.len() - 1
+    }
+
+    /// The unit of `q` as written in the text.
+    fn written_unit(&self, q: &Qty) -> Option<String> {
+        q.unit_span.map(|(a, b)| self.doc.orig_str(a, b))
+    }
+
+    /// A previous-period value: baseline material only. `flags` = (累计, increment).
+    fn push_past(
+        &mut self,
+        name: String,
+        q: &Qty,
+        sent: &Sent,
+        quote: (usize, usize),
+        (cumulative, increment): (bool, bool),
+    ) {
+        let Some(year) = sent.base_year else { return };
+        let unit = self.written_unit(q);
+        self.out.past.push(Cand {
+            kind: SourceKind::Prose,
+            name,
+            unit,
+            baseline: Some(Measure {
+                year,
+                value: q.num.value,
+                unit: None,
+            }),
+            targets: Vec::new(),
+            growth: None,
+            cumulative,
+            per_year: false,
+            attribute: None,
+            quote,
+            increment,
+        });
+    }
+}
+
+/// Drops a "year of" phrase between an operator and its number (增加到2025年的2万件).
+fn strip_year_of(doc: &Doc, pa: usize, pe: usize) -> usize {
+    if pe <= pa + 5 || doc.at(pe - 1) != '的' {
+        return pe;
+    }
+    let mut e = pe - 1;
+    for s in ["年底", "年末", "年"] {
+        if doc.ends(pa, e, s) {
+            e -= s.chars().count();
+            break;
+        }
+    }
+    if e >= pa + 4 && e < pe - 1 && (e - 4..e).all(|k| doc.at(k).is_ascii_digit()) {
+        e - 4
+    } else {
+        pe
+    }
+}
+
+/// Turns a range quantity into (`range`, high).
+fn range_op(q: &Qty, op: Op) -> (Op, Option<f64>) {
+    match q.high {
+        Some(h) => (Op::Range, Some(h)),
+        None => (op, None),
+    }
+}
+
+/// First char of a quote: skips leading blanks and punctuation.
+fn lead(doc: &Doc, a: usize, b: usize) -> usize {
+    let mut a = a;
+    while a < b && is_lead_punct(doc.at(a)) {
+        a += 1;
+    }
+    a
+}
+
+/// Skips list separators (、 和 及) at an item start.
+fn skip_list_sep(doc: &Doc, a: usize, b: usize) -> usize {
+    let mut a = a;
+    while a < b && (is_lead_punct(doc.at(a)) || matches!(doc.at(a), '和' | '及')) {
+        a += 1;
+    }
+    a
+}
+
+/// Whether `[a, b)` holds nothing but flags and blanks (每年, 累计, 另).
+fn trim_flags(doc: &Doc, a: usize, b: usize) -> bool {
+    let s: String = doc
+        .fstr(a, b)
+        .chars()
+        .filter(|c| !is_lead_punct(*c))
+        .collect();
+    let s = s
+        .replace("每年", "")
+        .replace("累计", "")
+        .replace("以及", "");
+    s.chars()
+        .all(|c| matches!(c, '和' | '及' | '另' | '再' | '并'))
+}

@@ -1,0 +1,383 @@
+//! Indicator names: cleaning the words around a number into a name (drop years,
+//! connectors, region words, verbs, flags), validity checks, shared list suffixes.
+
+use super::super::scan::{
+    arabic_at, chinese_at, fold, is_cjk, is_range_dash, is_space, year_at, Doc,
+};
+use super::super::words::*;
+use super::Scanner;
+
+/// A cleaned name: char span in the text, minus cut-out pieces (每年 …).
+#[derive(Clone, Debug)]
+pub(super) struct NameSpan {
+    a: usize,
+    b: usize,
+    cuts: Vec<(usize, usize)>,
+}
+
+/// `[a, b)` without leading and trailing blanks.
+pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && is_space(doc.at(a)) {
+        a += 1;
+    }
+    while b > a && is_space(doc.at(b - 1)) {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// Blanks, punctuation and bullets that never start a name or a quote.
+pub(super) fn is_lead_punct(c: char) -> bool {
+    is_space(c) || ",;:、.—-•·●▪◆■□○★☆▲△)」*>".contains(c)
+}
+
+/// Blanks and punctuation that never end a name.
+pub(super) fn is_trail_punct(c: char) -> bool {
+    is_space(c) || matches!(c, ',' | ';' | ':' | '、' | '.' | '—' | '-' | '(' | '「')
+}
+
+/// A bare level word: 国家级, 省级, 市级 ….
+pub(super) fn is_level_word(name: &str) -> bool {
+    let f: String = name.chars().map(fold).collect();
+    f.chars().count() <= 4 && f.ends_with('级')
+}
+
+/// A name without its leading level word (省级示范企业 → 示范企业).
+pub(super) fn strip_level(name: &str) -> &str {
+    let f: Vec<char> = name.chars().map(fold).collect();
+    match f.iter().take(5).position(|&c| c == '级') {
+        Some(p) => name
+            .char_indices()
+            .nth(p + 1)
+            .map_or("", |(i, _)| &name[i..]),
+        None => name,
+    }
+}
+
+/// Skips a section marker (1. 2、 (3) 一、 (一)) at `a`.
+pub(super) fn skip_marker(doc: &Doc, a: usize, b: usize) -> usize {
+    if let Some(n) = arabic_at(doc, a) {
+        if n.end - n.start <= 2 && matches!(doc.at(n.end), '.' | '、' | ')') && n.end + 1 < b {
+            return n.end + 1;
+        }
+    }
+    if let Some(n) = chinese_at(doc, a) {
+        if doc.at(n.end) == '、' && n.end + 1 < b {
+            return n.end + 1;
+        }
+    }
+    if doc.at(a) == '(' {
+        let inner = chinese_at(doc, a + 1).or_else(|| arabic_at(doc, a + 1));
+        if let Some(n) = inner {
+            if doc.at(n.end) == ')' && n.end + 1 < b {
+                return n.end + 1;
+            }
+        }
+    }
+    a
+}
+
+/// Skips a year phrase (到2025年, 2025年底前, 争取在2020年, 2018—2020年) at `a`.
+pub(super) fn skip_year_phrase(doc: &Doc, a: usize, b: usize) -> usize {
+    let mut j = a;
+    for p in [
+        "争取在",
+        "力争在",
+        "力争到",
+        "争取到",
+        "截至",
+        "截止",
+        "到",
+        "至",
+        "在",
+        "于",
+    ] {
+        if doc.starts(j, p) {
+            j += p.chars().count();
+            break;
+        }
+    }
+    // A year range: 2018—2020年.
+    if let Some(n) = arabic_at(doc, j) {
+        if n.end - n.start == 4 && is_range_dash(doc.at(n.end)) {
+            j = n.end + 1;
+        }
+    }
+    let Some((_, mut e)) = year_at(doc, j) else {
+        return a;
+    };
+    for s in [
+        "年底前",
+        "年底",
+        "底前",
+        "底",
+        "末",
+        "前",
+        "以前",
+        "时",
+        "内",
+    ] {
+        if doc.starts(e, s) {
+            e += s.chars().count();
+            break;
+        }
+    }
+    e.min(b)
+}
+
+/// Skips a five-year-period phrase (“十四五”期间, 到“十四五”末) at `a`.
+pub(super) fn skip_period_phrase(doc: &Doc, a: usize, b: usize) -> usize {
+    let mut j = a;
+    for p in ["到", "至", "在", "于"] {
+        if doc.starts(j, p) {
+            j += 1;
+            break;
+        }
+    }
+    if matches!(doc.at(j), '“' | '"') {
+        j += 1;
+    }
+    let is_period = doc.at(j) == '十' && chinese_at(doc, j + 1).is_some() && doc.at(j + 2) == '五';
+    if !is_period {
+        return a;
+    }
+    j += 3;
+    if matches!(doc.at(j), '”' | '"') {
+        j += 1;
+    }
+    for s in ["规划期内", "期间", "时期", "期末", "末", "内"] {
+        if doc.starts(j, s) {
+            j += s.chars().count();
+            break;
+        }
+    }
+    j.min(b)
+}
+
+/// Adds a suffix shared by a list of names to the names that lack it: a bare level word
+/// (国家级、省级示范企业) takes everything after the last name's level word, other names
+/// take a shared measure suffix (数量, 授权量 …).
+pub(super) fn share_suffix(names: &mut [String]) {
+    let Some(last) = names.last().cloned() else {
+        return;
+    };
+    let folded = |s: &str| s.chars().map(fold).collect::<String>();
+    let last_chars: Vec<char> = last.chars().collect();
+    let last_f: Vec<char> = folded(&last).chars().collect();
+    if let Some(p) = last_f.iter().take(5).position(|&c| c == '级') {
+        let tail: String = last_chars[p + 1..].iter().collect();
+        for name in names.iter_mut() {
+            let short = name.chars().count() <= 4 && folded(name).ends_with('级');
+            if short && !tail.is_empty() {
+                name.push_str(&tail);
+            }
+        }
+    }
+    let last_f: String = last_f.into_iter().collect();
+    let Some(suffix) = SHARED_SUFFIXES
+        .iter()
+        .filter(|s| last_f.ends_with(*s))
+        .max_by_key(|s| s.chars().count())
+    else {
+        return;
+    };
+    // The suffix as written in the last name (traditional stays traditional).
+    let k = suffix.chars().count();
+    let written: Vec<char> = last_chars[last_chars.len().saturating_sub(k)..].to_vec();
+    let n = names.len();
+    for name in names.iter_mut().take(n - 1) {
+        let f: Vec<char> = folded(name).chars().collect();
+        if SHARED_SUFFIXES.iter().any(|s| folded(name).ends_with(s)) {
+            continue;
+        }
+        // 发明专利 + 专利授权量 → 发明专利授权量: do not repeat what the name ends with.
+        let sf: Vec<char> = suffix.chars().collect();
+        let overlap = (1..sf.len())
+            .rev()
+            .find(|&m| f.len() >= m && f[f.len() - m..] == sf[..m])
+            .unwrap_or(0);
+        name.extend(written[overlap..].iter());
+    }
+    // A、B、C等重点产业专利申请量: the last item is C; the category after 等 is dropped.
+    if let Some(last) = names.last_mut() {
+        let f: Vec<char> = folded(last).chars().collect();
+        let cut = f.len().saturating_sub(k);
+        if let Some(p) = f[..cut].iter().position(|&c| c == '等').filter(|&p| p > 0) {
+            let head: String = last.chars().take(p).collect();
+            let tail: String = written.iter().collect();
+            *last = format!("{head}{tail}");
+        }
+    }
+}
+
+impl Scanner<'_> {
+    pub(super) fn name_len(&self, n: &NameSpan) -> usize {
+        let cut: usize = n.cuts.iter().map(|(a, b)| b - a).sum();
+        (n.b - n.a).saturating_sub(cut)
+    }
+
+    pub(super) fn name_string(&self, n: &NameSpan) -> String {
+        let mut s = String::new();
+        let mut j = n.a;
+        for &(ca, cb) in &n.cuts {
+            s.push_str(&self.doc.orig_str(j, ca));
+            j = cb;
+        }
+        s.push_str(&self.doc.orig_str(j, n.b));
+        // A hard-wrapped name is one name.
+        s.retain(|c| c != '\n' && c != '\r');
+        s.trim().to_string()
+    }
+
+    /// Cleans the words before a number into an indicator name: drops years, connectors,
+    /// region words, verbs and flags (每年, 累计) around it.
+    pub(super) fn clean_name(&self, a: usize, b: usize, strip_verbs: bool) -> Option<NameSpan> {
+        let doc = self.doc;
+        let (mut a, mut b) = (a, b);
+        loop {
+            let a0 = a;
+            while a < b && is_lead_punct(doc.at(a)) {
+                a += 1;
+            }
+            a = skip_marker(doc, a, b);
+            a = skip_year_phrase(doc, a, b);
+            a = skip_period_phrase(doc, a, b);
+            let lists: [&[&str]; 3] = [
+                LEAD_WORDS,
+                REGION_WORDS,
+                if strip_verbs { LEAD_VERBS } else { &[] },
+            ];
+            'outer: for list in lists {
+                for w in list {
+                    let n = w.chars().count();
+                    if doc.starts(a, w) && a + n < b {
+                        a += n;
+                        break 'outer;
+                    }
+                }
+            }
+            if a == a0 {
+                break;
+            }
+        }
+        loop {
+            let b0 = b;
+            while b > a && is_trail_punct(doc.at(b - 1)) {
+                b -= 1;
+            }
+            for w in ["每年", "累计", "分别", "合计"].iter().chain(TRAIL_VERBS) {
+                let n = w.chars().count();
+                if doc.ends(a, b, w) && b - n > a {
+                    b -= n;
+                    break;
+                }
+            }
+            if b == b0 {
+                break;
+            }
+        }
+        // 每万人口发明专利拥有量从…1.74件: the name ends before 从/由 + a number.
+        if let Some(j) = (a..b).find(|&j| {
+            matches!(doc.at(j), '从' | '由') && (j..b).any(|k| doc.at(k).is_ascii_digit())
+        }) {
+            b = j;
+        }
+        // 依托高校建设知识产权学院: a means phrase, then the verb; the name follows it.
+        if strip_verbs && MEANS_WORDS.iter().any(|w| doc.starts(a, w)) {
+            let verb_end = (a + 2..b).rev().find_map(|j| {
+                LEAD_VERBS
+                    .iter()
+                    .find(|v| doc.starts(j, v))
+                    .map(|v| j + v.chars().count())
+                    .filter(|&e| e + 2 <= b)
+            });
+            if let Some(e) = verb_end {
+                a = e;
+            }
+        }
+        let mut cuts = Vec::new();
+        let mut j = a;
+        while j + 1 < b {
+            if doc.starts(j, "每年") {
+                cuts.push((j, j + 2));
+                j += 2;
+            } else {
+                j += 1;
+            }
+        }
+        let n = NameSpan { a, b, cuts };
+        self.valid_name(&n).then_some(n)
+    }
+
+    /// The counted thing after a number (培育100家 → 知识产权优势企业).
+    pub(super) fn clean_count_name(&self, a: usize, b: usize) -> Option<NameSpan> {
+        let doc = self.doc;
+        let (mut a, mut b) = trim(doc, a, b);
+        while a < b && is_lead_punct(doc.at(a)) {
+            a += 1;
+        }
+        while b > a && (is_trail_punct(doc.at(b - 1)) || doc.at(b - 1) == '等') {
+            b -= 1;
+        }
+        let n = NameSpan {
+            a,
+            b,
+            cuts: Vec::new(),
+        };
+        self.valid_name(&n).then_some(n)
+    }
+
+    pub(super) fn valid_name(&self, n: &NameSpan) -> bool {
+        let doc = self.doc;
+        let len = self.name_len(n);
+        if !(2..=40).contains(&len) || n.a >= n.b {
+            return false;
+        }
+        let s = doc.fstr(n.a, n.b);
+        if !s.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic()) {
+            return false;
+        }
+        if s.contains('。') || s.starts_with("较") || s.starts_with("比") || s.starts_with("同比")
+        {
+            return false;
+        }
+        // A flag or verb alone (累计, 实现) names nothing.
+        if LEAD_WORDS.contains(&s.as_str()) || LEAD_VERBS.contains(&s.as_str()) {
+            return false;
+        }
+        // Web page chrome: 浏览次数 123次, 累计访问 4567次.
+        if PAGE_CHROME.iter().any(|w| s == *w) {
+            return false;
+        }
+        // 各县每年安排…, 每家企业…: a requirement on each unit, not a plan total.
+        if PER_UNIT_STARTS.iter().any(|w| s.starts_with(w)) {
+            return false;
+        }
+        !BAD_ENDINGS.iter().any(|w| s.ends_with(w))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_suffixes() {
+        let mut v = vec![
+            "地理标志保护产品".to_string(),
+            "农产品地理标志数量".to_string(),
+        ];
+        share_suffix(&mut v);
+        assert_eq!(v[0], "地理标志保护产品数量");
+        let mut v = vec!["国家级".to_string(), "省级知识产权示范企业".to_string()];
+        share_suffix(&mut v);
+        assert_eq!(v[0], "国家级知识产权示范企业");
+    }
+
+    #[test]
+    fn level_words() {
+        assert!(is_level_word("国家级"));
+        assert!(!is_level_word("知识产权示范企业"));
+        assert_eq!(strip_level("省级示范企业"), "示范企业");
+    }
+}

@@ -1,0 +1,211 @@
+//! Document structure for the prose scan: headings and their context (review sections,
+//! stage years, 专栏 boxes), titles of other documents, and sentence-level signs that a
+//! statement reports the past.
+
+use super::super::scan::{arabic_at, chinese_at, is_cjk, is_space, unit_at, year_at, Doc};
+use super::super::words::*;
+use super::names::trim;
+use super::{Heading, Scanner};
+
+/// Marks chars inside 《…》 (titles of other documents: their years and numbers are not
+/// targets). A 《 whose 》 does not follow within a title's length (scraped pages cut
+/// lines) opens nothing.
+pub(super) fn title_mask(doc: &Doc) -> Vec<bool> {
+    let n = doc.len();
+    let mut mask = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        if doc.at(i) != '《' {
+            i += 1;
+            continue;
+        }
+        let mut depth = 0u32;
+        let mut close = None;
+        for j in i..n.min(i + 120) {
+            match doc.at(j) {
+                '《' => depth += 1,
+                '》' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        close = Some(j);
+                        break;
+                    }
+                }
+                '\n' | '。' => break,
+                _ => {}
+            }
+        }
+        match close {
+            Some(j) => {
+                for m in mask.iter_mut().take(j + 1).skip(i) {
+                    *m = true;
+                }
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+    mask
+}
+
+/// Punctuation that ends a sentence or introduces a list, so a line break after it is a
+/// real break.
+pub(super) fn ends_sentence(c: char) -> bool {
+    matches!(c, '。' | ';' | '!' | '?' | ':' | '”' | ')' | '》')
+}
+
+impl Scanner<'_> {
+    pub(super) fn line(&mut self, ta: usize, tb: usize) {
+        if let Some(h) = self.heading(ta, tb) {
+            self.open_heading(h, tb);
+        }
+        let doc = self.doc;
+        let mut sa = ta;
+        for j in ta..=tb {
+            if j == tb || matches!(doc.at(j), '。' | '!' | '?') {
+                let (s, _) = trim(doc, sa, j);
+                // Pages that lost their line breaks: a section marker right after a
+                // sentence end still opens a section.
+                if s > ta && s < j {
+                    if let Some(h) = self.heading(s, j).filter(|h| h.0 <= 2) {
+                        self.open_heading(h, j);
+                    }
+                }
+                if sa < j {
+                    self.sentence(sa, j);
+                }
+                sa = j + 1;
+            }
+        }
+    }
+
+    /// Pushes a heading on the context stack, closing headings of its level and below.
+    pub(super) fn open_heading(
+        &mut self,
+        (level, text_start, is_box): (u8, usize, bool),
+        tb: usize,
+    ) {
+        let doc = self.doc;
+        // The title ends at a sentence end, a colon, or the next section marker
+        // (一、规划背景(一)… on pages that lost their line breaks).
+        let text_end = (text_start..tb)
+            .find(|&j| {
+                matches!(doc.at(j), '。' | ':' | '\n')
+                    || (doc.at(j) == '(' && chinese_at(doc, j + 1).is_some())
+            })
+            .unwrap_or(tb);
+        let title = doc.fstr(text_start, text_end);
+        let title_t = title.trim_start_matches(|c: char| is_space(c) || c == '“');
+        let review = title.chars().count() <= 20
+            && REVIEW_HEADINGS.iter().any(|w| title.contains(w))
+            && !TASK_VERBS.iter().any(|v| title_t.starts_with(v))
+            || self.stack.iter().any(|h| h.review && h.level < level);
+        // A stage heading names its years: 第一阶段(2016年), (二)2023年目标. Long
+        // "headings" are body text run together with a marker; their years say nothing.
+        let year_end = (text_start..tb).find(|&j| doc.at(j) == '。').unwrap_or(tb);
+        let year = (text_start..year_end)
+            .filter(|&j| {
+                year_end - text_start <= 40 && !self.in_title.get(j).copied().unwrap_or(false)
+            })
+            .filter_map(|j| year_at(doc, j).map(|(y, _)| y))
+            .max();
+        self.stack.retain(|h| h.level < level);
+        self.stack.push(Heading {
+            level,
+            review,
+            year,
+            is_box,
+        });
+    }
+
+    /// A heading marker at the start of a line: (level, where its text starts, 专栏?).
+    pub(super) fn heading(&self, ta: usize, tb: usize) -> Option<(u8, usize, bool)> {
+        let doc = self.doc;
+        let c = doc.at(ta);
+        if doc.starts(ta, "专栏") {
+            return Some((3, ta + 2, true));
+        }
+        if let Some(n) = chinese_at(doc, ta) {
+            if doc.at(n.end) == '、' {
+                return Some((1, n.end + 1, false));
+            }
+        }
+        if c == '第' {
+            let n = chinese_at(doc, ta + 1).or_else(|| arabic_at(doc, ta + 1))?;
+            let e = n.end;
+            for (w, l) in [("章", 1), ("部分", 1), ("篇", 1), ("节", 2), ("阶段", 2)] {
+                if doc.starts(e, w) {
+                    return Some((l, e + w.chars().count(), false));
+                }
+            }
+            return None;
+        }
+        if c == '(' {
+            if let Some(n) = chinese_at(doc, ta + 1) {
+                if doc.at(n.end) == ')' {
+                    return Some((2, n.end + 1, false));
+                }
+            }
+            if let Some(n) = arabic_at(doc, ta + 1) {
+                if doc.at(n.end) == ')' && n.end - n.start <= 2 {
+                    return Some((4, n.end + 1, false));
+                }
+            }
+            return None;
+        }
+        if let Some(n) = arabic_at(doc, ta) {
+            let after = doc.at(n.end);
+            if n.end - n.start > 2 {
+                return None;
+            }
+            if matches!(after, '.' | '、') && !doc.at(n.end + 1).is_ascii_digit() {
+                return Some((3, n.end + 1, false));
+            }
+            let short = tb - ta <= 30 && !(n.end..tb).any(|j| doc.at(j).is_ascii_digit());
+            if is_cjk(after) && short && unit_at(doc, n.end).is_none() {
+                return Some((3, n.end, false));
+            }
+        }
+        None
+    }
+
+    /// The year set by the nearest heading or 专栏 box.
+    pub(super) fn ctx_year(&self) -> Option<i32> {
+        self.stack.iter().rev().find_map(|h| h.year)
+    }
+
+    /// Whether the sentence reports something done (实现了, 完成了): plans state targets
+    /// without 了.
+    pub(super) fn completed(&self, sa: usize, sb: usize) -> bool {
+        let doc = self.doc;
+        (sa..sb).any(|j| {
+            doc.at(j) == '了'
+                && j > sa
+                && is_cjk(doc.at(j - 1))
+                && !matches!(doc.at(j - 1), '为' | '除' | '到')
+                && !matches!(doc.at(j + 1), '解' | '然')
+        })
+    }
+
+    /// Whether the sentence speaks of a five-year period that ended before this plan
+    /// (“十三五”期间…), other than as a comparison (较“十三五”翻一番).
+    pub(super) fn previous_period_mentioned(&self, sa: usize, sb: usize) -> bool {
+        let Some((start, _)) = self.period else {
+            return false;
+        };
+        let doc = self.doc;
+        (sa..sb).any(|j| {
+            doc.at(j) == '十'
+                && FIVE_YEAR_PLANS.iter().any(|(w, end)| {
+                    let n = w.chars().count();
+                    *end < start
+                        && doc.starts(j, w)
+                        && doc.at(j + n) != '五'
+                        && !(j > 0 && doc.at(j - 1) == '十')
+                        && !(1..=3).any(|k| {
+                            j >= k && matches!(doc.at(j - k), '较' | '比' | '与' | '在' | '以')
+                        })
+                })
+        })
+    }
+}

@@ -1,0 +1,519 @@
+//! Scanners: character folding (全角→半角, 繁→简), numbers (阿拉伯数字 and 中文数字), units
+//! and quantity tokens (8家—10家, 20%以上, 8.5万件).
+//!
+//! Everything works on a folded copy of the text that has exactly one char per original
+//! char, so an index into the folded text is also an index into the original text.
+
+use crate::model::Op;
+
+/// The document twice: as written (for quotes and names) and folded (for matching).
+pub struct Doc {
+    /// The original characters.
+    pub orig: Vec<char>,
+    /// The same characters folded (full-width → ASCII, traditional → simplified).
+    pub f: Vec<char>,
+}
+
+impl Doc {
+    /// Folds `text` one char to one char.
+    pub fn new(text: &str) -> Doc {
+        let orig: Vec<char> = text.chars().collect();
+        let f = orig.iter().map(|&c| fold(c)).collect();
+        Doc { orig, f }
+    }
+
+    /// Number of chars.
+    pub fn len(&self) -> usize {
+        self.f.len()
+    }
+
+    /// The folded char at `i` (NUL past the end).
+    pub fn at(&self, i: usize) -> char {
+        self.f.get(i).copied().unwrap_or('\0')
+    }
+
+    /// The original text of `[a, b)`.
+    pub fn orig_str(&self, a: usize, b: usize) -> String {
+        let b = b.min(self.orig.len());
+        self.orig.get(a.min(b)..b).unwrap_or(&[]).iter().collect()
+    }
+
+    /// The folded text of `[a, b)`.
+    pub fn fstr(&self, a: usize, b: usize) -> String {
+        let b = b.min(self.f.len());
+        self.f.get(a.min(b)..b).unwrap_or(&[]).iter().collect()
+    }
+
+    /// Whether the folded text at `i` starts with `s`.
+    pub fn starts(&self, i: usize, s: &str) -> bool {
+        (i..).zip(s.chars()).all(|(j, c)| self.at(j) == c)
+    }
+
+    /// Whether the folded text ending just before `end` (and not before `min`) ends with `s`.
+    pub fn ends(&self, min: usize, end: usize, s: &str) -> bool {
+        let n = s.chars().count();
+        end >= min + n && self.starts(end - n, s)
+    }
+
+    /// Finds `s` in the folded text within `[a, b)`.
+    pub fn find(&self, a: usize, b: usize, s: &str) -> Option<usize> {
+        let n = s.chars().count();
+        (a..b.saturating_sub(n.saturating_sub(1))).find(|&i| i + n <= b && self.starts(i, s))
+    }
+}
+
+/// Folds one char: full-width ASCII → ASCII, ideographic space → space, traditional →
+/// simplified (plan vocabulary). Always one char for one char.
+pub fn fold(c: char) -> char {
+    let c = match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '\u{3000}' | '\u{00A0}' | '\u{2002}' | '\u{2003}' | '\u{2009}' | '\u{200B}' => ' ',
+        '\u{301C}' => '~',
+        '\u{2212}' => '-',
+        '\u{FE50}' => ',',
+        '\u{FE51}' => '、',
+        '\u{FE54}' => ';',
+        '\u{FE55}' => ':',
+        '\u{FF64}' => '、',
+        '\u{2265}' | '\u{2267}' => '≥',
+        '\u{2264}' | '\u{2266}' => '≤',
+        // Not (yet) in the hant table; needed for 分別 / 類別.
+        '別' => '别',
+        _ => c,
+    };
+    super::hant::to_simplified(c)
+}
+
+/// A CJK ideograph.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Blank for trimming purposes.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+}
+
+/// Dashes and tildes that join the two ends of a range (8家—10家, 2-3个, 8~10家).
+pub fn is_range_dash(c: char) -> bool {
+    matches!(
+        c,
+        '—' | '–' | '-' | '~' | '―' | '－' | '～' | '〜' | '至' | '到'
+    )
+}
+
+/// A number as written: its span and value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Num {
+    /// First char.
+    pub start: usize,
+    /// One past the last char.
+    pub end: usize,
+    /// The value.
+    pub value: f64,
+    /// Written in Chinese numerals (三个, 两家).
+    pub chinese: bool,
+}
+
+/// An Arabic number starting at `i` (digits, optional thousands commas and decimals).
+pub fn arabic_at(doc: &Doc, i: usize) -> Option<Num> {
+    if !doc.at(i).is_ascii_digit() {
+        return None;
+    }
+    let mut j = i;
+    let mut s = String::new();
+    while j < doc.len() {
+        let c = doc.at(j);
+        if c.is_ascii_digit() {
+            s.push(c);
+            j += 1;
+        } else if is_thousands_comma(doc, j) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if doc.at(j) == '.' && doc.at(j + 1).is_ascii_digit() {
+        s.push('.');
+        j += 1;
+        while doc.at(j).is_ascii_digit() {
+            s.push(doc.at(j));
+            j += 1;
+        }
+    }
+    let value: f64 = s.parse().ok()?;
+    value.is_finite().then_some(Num {
+        start: i,
+        end: j,
+        value,
+        chinese: false,
+    })
+}
+
+/// An ASCII comma between a digit and exactly three digits (12,000): a thousands
+/// separator, not a clause break.
+pub fn is_thousands_comma(doc: &Doc, j: usize) -> bool {
+    doc.orig.get(j) == Some(&',')
+        && j > 0
+        && doc.at(j - 1).is_ascii_digit()
+        && thousands_group(doc, j + 1)
+}
+
+/// Exactly three digits then a non-digit: a thousands group after a comma.
+fn thousands_group(doc: &Doc, i: usize) -> bool {
+    (0..3).all(|k| doc.at(i + k).is_ascii_digit()) && !doc.at(i + 3).is_ascii_digit()
+}
+
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// A Chinese numeral starting at `i` (三, 十二, 二十五, 一百, 两). Small counts only.
+pub fn chinese_at(doc: &Doc, i: usize) -> Option<Num> {
+    let mut j = i;
+    let mut total: u32 = 0;
+    let mut cur: Option<u32> = None;
+    loop {
+        let c = doc.at(j);
+        if let Some(d) = cn_digit(c) {
+            if cur.is_some() {
+                break;
+            }
+            cur = Some(d);
+        } else if c == '十' || c == '百' || c == '千' {
+            let mult = match c {
+                '十' => 10,
+                '百' => 100,
+                _ => 1000,
+            };
+            total += cur.unwrap_or(1) * mult;
+            cur = None;
+        } else {
+            break;
+        }
+        j += 1;
+        if j - i > 6 {
+            return None;
+        }
+    }
+    if j == i {
+        return None;
+    }
+    total += cur.unwrap_or(0);
+    Some(Num {
+        start: i,
+        end: j,
+        value: f64::from(total),
+        chinese: true,
+    })
+}
+
+/// Units of plan targets, longest first where one is a prefix of another.
+const UNITS: &[&str] = &[
+    "个百分点",
+    "件/万人",
+    "个工作日",
+    "万人次",
+    "万亿元",
+    "亿美元",
+    "万美元",
+    "人次",
+    "家次",
+    "户次",
+    "件次",
+    "万件",
+    "亿件",
+    "千件",
+    "万元",
+    "亿元",
+    "千元",
+    "美元",
+    "万人",
+    "万户",
+    "万家",
+    "万个",
+    "万亩",
+    "万吨",
+    "个月",
+    "场次",
+    "小时",
+    "公顷",
+    "平方米",
+    "件",
+    "个",
+    "家",
+    "项",
+    "次",
+    "名",
+    "人",
+    "所",
+    "座",
+    "条",
+    "场",
+    "期",
+    "套",
+    "款",
+    "户",
+    "位",
+    "部",
+    "台",
+    "篇",
+    "本",
+    "种",
+    "类",
+    "处",
+    "亩",
+    "吨",
+    "天",
+    "元",
+    "亿",
+    "万",
+    "%",
+    "％",
+    "‰",
+    "支",
+    "宗",
+    "笔",
+    "例",
+    "起",
+    "单",
+    "首",
+    "分",
+    "部",
+];
+
+/// The unit written at `i`, if any (skips no spaces).
+pub fn unit_at(doc: &Doc, i: usize) -> Option<(&'static str, usize)> {
+    UNITS
+        .iter()
+        .find(|u| doc.starts(i, u))
+        .map(|u| (*u, i + u.chars().count()))
+}
+
+/// Whether `s` (the inside of a parenthesis) is a unit, e.g. 件, 亿元, %, 件/万人.
+pub fn is_unit_text(s: &str) -> bool {
+    if s.len() > 40 {
+        return false;
+    }
+    let t: String = s.chars().map(fold).filter(|c| !is_space(*c)).collect();
+    if t.is_empty() || t.chars().count() > 6 {
+        return false;
+    }
+    UNITS.contains(&t.as_str()) || t.chars().all(|c| {
+        "件个家项次名人元万亿千百%‰/所座条场期套户位部台篇本种类处亩吨天小时月日年美平方米公顷次人"
+            .contains(c)
+    })
+}
+
+/// A quantity: a number (or range) with its unit and trailing qualifier (以上, 以内 …).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Qty {
+    /// The (low) number.
+    pub num: Num,
+    /// High end of a range.
+    pub high: Option<f64>,
+    /// The unit in its folded spelling (for matching).
+    pub unit: Option<&'static str>,
+    /// Where the unit is written (for output: units stay as written, 萬件 and 万件 alike).
+    pub unit_span: Option<(usize, usize)>,
+    /// Where the unit (or the number, without unit) ends.
+    pub unit_end: usize,
+    /// Operator given by a trailing qualifier (以上 → >=, 以内 → <=).
+    pub qual: Option<Op>,
+    /// One past the whole token including the qualifier.
+    pub end: usize,
+    /// Written as a yearly rate (100件/年).
+    pub per_year: bool,
+}
+
+/// Trailing qualifiers and their operators.
+const QUALS: &[(&str, Op)] = &[
+    ("(及以上)", Op::Ge),
+    ("(以上)", Op::Ge),
+    ("及以上", Op::Ge),
+    ("以上", Op::Ge),
+    ("及以下", Op::Le),
+    ("以下", Op::Le),
+    ("以内", Op::Le),
+    ("之内", Op::Le),
+];
+
+/// A quantity token starting with the number at `i`.
+pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
+    let num = arabic_at(doc, i).or_else(|| {
+        if allow_chinese {
+            chinese_at(doc, i)
+        } else {
+            None
+        }
+    })?;
+    let mut j = num.end;
+    let mut unit = unit_at(doc, j);
+    let mut unit_span = unit.map(|(_, e)| (j, e));
+    if let Some((_, e)) = unit {
+        j = e;
+    }
+    let mut high = None;
+    // A range: 8家—10家, 2—3个, 8至10家. Dashes may be doubled (——).
+    let mut k = j;
+    let mut dashes = 0;
+    while is_range_dash(doc.at(k)) && dashes < 2 {
+        k += 1;
+        dashes += 1;
+    }
+    if dashes > 0 {
+        let hi = if num.chinese {
+            chinese_at(doc, k)
+        } else {
+            arabic_at(doc, k)
+        };
+        if let Some(hi) = hi {
+            let hunit = unit_at(doc, hi.end);
+            // 10亿—15亿元: the shorter unit is a prefix of the longer one.
+            let compatible = match (unit, hunit) {
+                (Some((a, _)), Some((b, _))) => b.starts_with(a),
+                (Some(_), None) => false,
+                _ => true,
+            };
+            if compatible && hi.value >= num.value {
+                high = Some(hi.value);
+                j = hi.end;
+                if let Some((u, e)) = hunit {
+                    unit = Some((u, e));
+                    unit_span = Some((hi.end, e));
+                    j = e;
+                }
+            }
+        }
+    }
+    let mut per_year = false;
+    if unit.is_some() && doc.starts(j, "/年") {
+        per_year = true;
+        j += 2;
+    }
+    // 50家左右: an approximate figure; the operator stays whatever the verb says.
+    if doc.starts(j, "左右") {
+        j += 2;
+    }
+    let unit_end = j;
+    let mut qual = None;
+    for (q, op) in QUALS {
+        if doc.starts(j, q) {
+            qual = Some(*op);
+            j += q.chars().count();
+            break;
+        }
+    }
+    Some(Qty {
+        num,
+        high,
+        unit: unit.map(|(u, _)| u),
+        unit_span,
+        unit_end,
+        qual,
+        end: j,
+        per_year,
+    })
+}
+
+/// A four-digit year (1949–2099) written at `i` followed by 年, e.g. 2025年 or 二〇二五年.
+pub fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    if let Some(y) = chinese_year_at(doc, i) {
+        return Some(y);
+    }
+    let n = arabic_at(doc, i)?;
+    if n.end - n.start != 4 || doc.at(n.end) == '.' {
+        return None;
+    }
+    let y = n.value as i32;
+    ((1949..=2099).contains(&y) && doc.at(n.end) == '年').then_some((y, n.end + 1))
+}
+
+/// A year in Chinese digits, one per position: 二〇二五年.
+fn chinese_year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    let mut y: i32 = 0;
+    for k in 0..4 {
+        let d = match doc.at(i + k) {
+            '〇' | '零' | '○' => 0,
+            c => cn_digit(c).filter(|_| c != '两')? as i32,
+        };
+        y = y * 10 + d;
+    }
+    ((1949..=2099).contains(&y) && doc.at(i + 4) == '年').then_some((y, i + 5))
+}
+
+/// A bare four-digit year cell such as `2020`, `2025年`, `2025年目标`.
+pub fn year_cell(s: &str) -> Option<i32> {
+    // Cheap exits first: this runs on every line of the text.
+    if s.len() > 48 {
+        return None;
+    }
+    let t: String = s.chars().map(fold).filter(|c| !is_space(*c)).collect();
+    if t.chars().count() > 12 {
+        return None;
+    }
+    let start = t.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = t[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    if digits.len() != 4 {
+        return None;
+    }
+    let rest: String = t[..start].chars().chain(t[start + 4..].chars()).collect();
+    // Header words around the year: 2025年目标, 基期值(2020年), 2020年(基数).
+    let header_word = |c: char| "年()基期目标值数现状规划预期实际完成底末".contains(c);
+    if !rest.chars().all(header_word) || (start > 0 && !rest.contains('年')) {
+        return None;
+    }
+    let y: i32 = digits.parse().ok()?;
+    (1949..=2099).contains(&y).then_some(y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_full_width() {
+        let d = Doc::new("达到１２．５％（件）");
+        assert_eq!(d.fstr(0, d.len()), "达到12.5%(件)");
+        assert_eq!(d.orig.len(), d.f.len());
+    }
+
+    #[test]
+    fn ranges_and_units() {
+        let d = Doc::new("8家—10家以上");
+        let q = qty_at(&d, 0, false).unwrap();
+        assert_eq!((q.num.value, q.high, q.unit), (8.0, Some(10.0), Some("家")));
+        assert_eq!(q.qual, Some(Op::Ge));
+        let d = Doc::new("2—3个");
+        let q = qty_at(&d, 0, false).unwrap();
+        assert_eq!((q.num.value, q.high, q.unit), (2.0, Some(3.0), Some("个")));
+        let d = Doc::new("8.5万件");
+        let q = qty_at(&d, 0, false).unwrap();
+        assert_eq!((q.num.value, q.unit), (8.5, Some("万件")));
+    }
+
+    #[test]
+    fn chinese_numerals() {
+        let d = Doc::new("二十五个");
+        assert_eq!(chinese_at(&d, 0).map(|n| n.value), Some(25.0));
+        let d = Doc::new("两家");
+        assert_eq!(chinese_at(&d, 0).map(|n| n.value), Some(2.0));
+        let d = Doc::new("一百");
+        assert_eq!(chinese_at(&d, 0).map(|n| n.value), Some(100.0));
+    }
+}

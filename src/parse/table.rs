@@ -1,0 +1,597 @@
+//! Indicator tables (指标表) as they arrive from scraped pages: one cell per line, cells
+//! separated by blank lines (or by tabs / `|` on one line), a header row with milestone
+//! years, optional 序号 / 单位 / 属性 columns.
+
+use super::scan::{is_cjk, is_space, is_unit_text, year_cell, Doc};
+use super::Cand;
+use crate::model::{Attribute, Growth, Measure, Op, SourceKind, Target};
+
+/// One cell: its trimmed char span and folded text.
+#[derive(Debug, Clone)]
+struct Cell {
+    a: usize,
+    b: usize,
+    text: String,
+}
+
+/// What a header column holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Serial,
+    Category,
+    Name,
+    Unit,
+    Year(i32),
+    Growth,
+    Attr,
+    Other,
+}
+
+/// A table found in the text: its rows as candidates and the span it covers.
+pub struct Table {
+    /// One candidate per row.
+    pub rows: Vec<Cand>,
+    /// Char span `[start, end)` of the table, header included.
+    pub span: (usize, usize),
+}
+
+/// Finds every indicator table in the document.
+pub fn find_tables(doc: &Doc) -> Vec<Table> {
+    let cells = cells(doc);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < cells.len() {
+        match header_at(&cells, i) {
+            Some((first, roles, after)) => {
+                let (rows, end) = rows(doc, &cells, after, &roles);
+                if rows.is_empty() {
+                    i += 1;
+                    continue;
+                }
+                let span_end = cells.get(end.saturating_sub(1)).map_or(0, |c| c.b);
+                let span_start = cells.get(first).map_or(0, |c| c.a);
+                out.push(Table {
+                    rows,
+                    span: (span_start, span_end),
+                });
+                i = end.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Splits the text into cells: one per non-blank line, or several when a line holds
+/// tabs or `|` separators.
+fn cells(doc: &Doc) -> Vec<Cell> {
+    let mut out = Vec::new();
+    let mut a = 0;
+    let n = doc.len();
+    while a <= n {
+        let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
+        let (ta, tb) = trimmed(doc, a, b);
+        let seps = separators(doc, ta, tb);
+        let mut s = ta;
+        for (x, y) in seps {
+            push_cell(doc, s, x, &mut out);
+            s = y;
+        }
+        push_cell(doc, s, tb, &mut out);
+        a = b + 1;
+    }
+    out
+}
+
+fn trimmed(doc: &Doc, mut a: usize, mut b: usize) -> (usize, usize) {
+    while a < b && is_space(doc.at(a)) {
+        a += 1;
+    }
+    while b > a && is_space(doc.at(b - 1)) {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// Cell separators inside a line: tabs and `|`, or — when a line has at least two of
+/// them — runs of two or more spaces (tables pasted as aligned text).
+fn separators(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let hard: Vec<(usize, usize)> = (a..b)
+        .filter(|&j| matches!(doc.at(j), '\t' | '|'))
+        .map(|j| (j, j + 1))
+        .collect();
+    if !hard.is_empty() {
+        return hard;
+    }
+    let mut runs = Vec::new();
+    let mut j = a;
+    while j < b {
+        if is_space(doc.at(j)) {
+            let k = (j..b).find(|&k| !is_space(doc.at(k))).unwrap_or(b);
+            if k - j >= 2 {
+                runs.push((j, k));
+            }
+            j = k;
+        } else {
+            j += 1;
+        }
+    }
+    if runs.len() >= 2 {
+        return runs;
+    }
+    single_space_row(doc, a, b)
+}
+
+/// A row written with single spaces (`每万人口发明专利拥有量（件） 4.37 6 预期性`): split
+/// only when every part after the first is a value, year, unit or attribute.
+fn single_space_row(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let spaces: Vec<usize> = (a..b).filter(|&j| is_space(doc.at(j))).collect();
+    if spaces.len() < 2 || spaces.len() > 12 {
+        return Vec::new();
+    }
+    let mut starts = vec![a];
+    starts.extend(spaces.iter().map(|j| j + 1));
+    let ends: Vec<usize> = spaces.iter().copied().chain([b]).collect();
+    let tableish = starts.iter().zip(&ends).skip(1).all(|(&x, &y)| {
+        let t = doc.fstr(x, y);
+        !t.is_empty()
+            && (value_cell(&t).is_some()
+                || is_empty_marker(&t)
+                || Attribute::from_name(&t).is_some()
+                || matches!(
+                    header_role(&t),
+                    Some(Role::Year(_) | Role::Attr | Role::Unit)
+                ))
+    });
+    if tableish {
+        spaces.into_iter().map(|j| (j, j + 1)).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+fn push_cell(doc: &Doc, a: usize, b: usize, out: &mut Vec<Cell>) {
+    let mut a = a;
+    let mut b = b;
+    while a < b && is_space(doc.at(a)) {
+        a += 1;
+    }
+    while b > a && is_space(doc.at(b - 1)) {
+        b -= 1;
+    }
+    if a == b {
+        return;
+    }
+    let text = doc.fstr(a, b);
+    // Markdown rule rows (|---|:--:|) are not cells.
+    if text.chars().count() >= 3 && text.chars().all(|c| matches!(c, '-' | ':' | ' ')) {
+        return;
+    }
+    out.push(Cell { a, b, text });
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !is_space(*c)).collect()
+}
+
+/// The role a header cell announces, if it looks like a header cell at all.
+fn header_role(text: &str) -> Option<Role> {
+    if let Some(y) = year_cell(text) {
+        return Some(Role::Year(y));
+    }
+    if text.len() > 60 {
+        return None;
+    }
+    let t = squash(text);
+    if t.chars().count() > 10 || t.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some(match t.as_str() {
+        "序号" | "编号" | "序" => Role::Serial,
+        _ if t.contains("属性") || t.contains("性质") || t.ends_with("类型") => Role::Attr,
+        _ if five_year_end(&t).is_some() => Role::Year(five_year_end(&t).unwrap_or(0)),
+        _ if t.contains("单位") => Role::Unit,
+        _ if t.contains("年均") || t.contains("增速") || t.contains("增长") => Role::Growth,
+        _ if t.starts_with('类') || t.contains("领域") || t.contains("分类") || t == "维度" => {
+            Role::Category
+        }
+        _ if t.contains("指标") || t.contains("名称") || t == "项目" || t == "内容" => {
+            Role::Name
+        }
+        _ if t == "备注" || t == "说明" => Role::Other,
+        _ => return None,
+    })
+}
+
+/// The last year of a five-year period named in a header cell (“十四五”目标 → 2025).
+fn five_year_end(t: &str) -> Option<i32> {
+    super::words::FIVE_YEAR_PLANS
+        .iter()
+        .rev()
+        .find(|(w, _)| t.contains(w))
+        .map(|(_, end)| *end)
+}
+
+/// A header starting at or before `i`: (first cell, roles, first cell after the header).
+fn header_at(cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, usize)> {
+    // Anchor on a year cell; the header may begin a few cells earlier.
+    matches!(header_role(&cells.get(i)?.text), Some(Role::Year(_))).then_some(())?;
+    let mut first = i;
+    while first > 0 && i - first < 4 {
+        match header_role(&cells[first - 1].text) {
+            Some(Role::Year(_)) | None => break,
+            Some(_) => first -= 1,
+        }
+    }
+    let mut end = i;
+    while end < cells.len() {
+        match header_role(&cells[end].text) {
+            Some(r) if r != Role::Name || end == first => end += 1,
+            _ => break,
+        }
+    }
+    let mut roles: Vec<Role> = cells[first..end]
+        .iter()
+        .filter_map(|c| header_role(&c.text))
+        .collect();
+    let years = roles.iter().filter(|r| matches!(r, Role::Year(_))).count();
+    let has_name = roles.contains(&Role::Name);
+    if years < 2 && !(years == 1 && has_name) {
+        return None;
+    }
+    if !has_name {
+        let pos = roles
+            .iter()
+            .position(|r| matches!(r, Role::Year(_) | Role::Unit))
+            .unwrap_or(0);
+        roles.insert(pos, Role::Name);
+    }
+    Some((first, roles, end))
+}
+
+/// A parsed value cell: value, operator, cumulative marker 〔〕, range high.
+struct Value {
+    value: f64,
+    op: Op,
+    cumulative: bool,
+    high: Option<f64>,
+}
+
+fn value_cell(text: &str) -> Option<Value> {
+    let t: String = squash(text);
+    let mut s = t.as_str();
+    let mut op = Op::Ge;
+    let mut cumulative = false;
+    for (p, o) in [
+        (">=", Op::Ge),
+        ("≥", Op::Ge),
+        ("<=", Op::Le),
+        ("≤", Op::Le),
+        (">", Op::Gt),
+        ("<", Op::Lt),
+    ] {
+        if let Some(r) = s.strip_prefix(p) {
+            op = o;
+            s = r;
+            break;
+        }
+    }
+    for (o, c) in [("〔", "〕"), ("[", "]"), ("【", "】")] {
+        if let Some(r) = s.strip_prefix(o) {
+            s = r.strip_suffix(c).unwrap_or(r);
+            cumulative = true;
+        }
+    }
+    if let Some(r) = s.strip_suffix("左右") {
+        s = r;
+    }
+    for (q, o) in [("以上", Op::Ge), ("以下", Op::Le), ("以内", Op::Le)] {
+        if let Some(r) = s.strip_suffix(q) {
+            s = r;
+            op = o;
+        }
+    }
+    let s = s.trim_end_matches(['%', '‰']);
+    let (lo, hi) = match s.split_once(['-', '—', '~', '～']) {
+        Some((a, b)) if !a.is_empty() => (a, Some(b)),
+        _ => (s, None),
+    };
+    let value: f64 = lo.parse().ok()?;
+    let high = match hi {
+        Some(h) => Some(h.parse::<f64>().ok()?),
+        None => None,
+    };
+    if !value.is_finite() {
+        return None;
+    }
+    Some(Value {
+        value,
+        op: if high.is_some() { Op::Range } else { op },
+        cumulative,
+        high,
+    })
+}
+
+fn is_empty_marker(text: &str) -> bool {
+    matches!(
+        squash(text).as_str(),
+        "—" | "-" | "——" | "/" | "--" | "无" | "…"
+    )
+}
+
+fn is_text_cell(text: &str) -> bool {
+    let n = text.chars().count();
+    n <= 40
+        && text.chars().any(is_cjk)
+        && Attribute::from_name(&squash(text)).is_none()
+        && value_cell(text).is_none()
+        && !text.starts_with('注')
+}
+
+/// Parses rows from cell `p` on; returns the rows and the index after the last row.
+fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, usize) {
+    let mut out = Vec::new();
+    let ncat = roles.iter().filter(|r| **r == Role::Category).count();
+    let value_roles: Vec<Role> = roles
+        .iter()
+        .copied()
+        .filter(|r| matches!(r, Role::Year(_) | Role::Growth))
+        .collect();
+    let is_serial = |c: Option<&Cell>| {
+        c.is_some_and(|c| c.text.len() <= 3 && c.text.chars().all(|c| c.is_ascii_digit()))
+    };
+    let is_text = |c: Option<&Cell>| c.is_some_and(|c| is_text_cell(&c.text));
+    loop {
+        let mut q = p;
+        // A group label row (一、知识产权创造) before a numbered row has no values.
+        if roles.contains(&Role::Serial)
+            && is_text(cells.get(q))
+            && is_serial(cells.get(q + 1))
+            && is_text(cells.get(q + 2))
+        {
+            q += 1;
+        }
+        if roles.contains(&Role::Serial)
+            && cells
+                .get(q)
+                .is_some_and(|c| c.text.len() <= 3 && c.text.chars().all(|c| c.is_ascii_digit()))
+        {
+            q += 1;
+        }
+        // Category cells (类别, possibly spanning rows) come before the name; a header
+        // may not announce them.
+        let mut texts = Vec::new();
+        while texts.len() <= ncat.max(1) && cells.get(q).is_some_and(|c| is_text_cell(&c.text)) {
+            if let Some(&prev) = texts.last() {
+                let long = cells
+                    .get(prev)
+                    .is_some_and(|c: &Cell| c.text.chars().count() > 10);
+                let unit = cells.get(q).is_some_and(|c| is_unit_text(&c.text));
+                if long || unit {
+                    break;
+                }
+            }
+            texts.push(q);
+            q += 1;
+        }
+        let Some(&name_idx) = texts.last() else { break };
+        let mut unit_cell = None;
+        if roles.contains(&Role::Unit) && cells.get(q).is_some_and(|c| is_unit_text(&c.text)) {
+            unit_cell = Some(q);
+            q += 1;
+        }
+        let mut values: Vec<(Role, Value)> = Vec::new();
+        let mut empty_years: Vec<Role> = Vec::new();
+        for role in &value_roles {
+            let Some(c) = cells.get(q) else { break };
+            if let Some(v) = value_cell(&c.text) {
+                values.push((*role, v));
+            } else if is_empty_marker(&c.text) {
+                empty_years.push(*role);
+            } else {
+                break;
+            }
+            q += 1;
+        }
+        if values.is_empty() {
+            break;
+        }
+        let mut attribute = None;
+        if roles.contains(&Role::Attr) {
+            if let Some(a) = cells
+                .get(q)
+                .and_then(|c| Attribute::from_name(&squash(&c.text)))
+            {
+                attribute = Some(a);
+                q += 1;
+            }
+        }
+        let last = q - 1;
+        let row = build_row(
+            doc,
+            cells,
+            (name_idx, unit_cell, last),
+            &values,
+            &empty_years,
+            attribute,
+        );
+        if let Some(row) = row {
+            out.push(row);
+        }
+        p = q;
+    }
+    (out, p)
+}
+
+/// Builds one table row candidate.
+fn build_row(
+    doc: &Doc,
+    cells: &[Cell],
+    (name_idx, unit_cell, last): (usize, Option<usize>, usize),
+    values: &[(Role, Value)],
+    empty_years: &[Role],
+    attribute: Option<Attribute>,
+) -> Option<Cand> {
+    let nc = cells.get(name_idx)?;
+    let (name, mut unit) = split_unit(doc, serial_end(doc, nc.a, nc.b), nc.b);
+    if let Some(u) = unit_cell.and_then(|i| cells.get(i)) {
+        unit = Some(doc.orig_str(u.a, u.b));
+    }
+    let years: Vec<(i32, &Value)> = values
+        .iter()
+        .filter_map(|(r, v)| match r {
+            Role::Year(y) => Some((*y, v)),
+            _ => None,
+        })
+        .collect();
+    // The first year column is the baseline, when the header has several and the row
+    // gives a value for it.
+    let first_col = values
+        .iter()
+        .map(|(r, _)| *r)
+        .chain(empty_years.iter().copied())
+        .filter_map(|r| match r {
+            Role::Year(y) => Some(y),
+            _ => None,
+        });
+    let n_cols = values.len() + empty_years.len();
+    let base_year = if n_cols >= 2 { first_col.min() } else { None };
+    let mut baseline = None;
+    let mut targets = Vec::new();
+    let mut cumulative = false;
+    for (y, v) in &years {
+        if Some(*y) == base_year && baseline.is_none() {
+            baseline = Some(Measure {
+                year: *y,
+                value: v.value,
+                unit: None,
+            });
+            continue;
+        }
+        cumulative |= v.cumulative;
+        targets.push(Target {
+            year: *y,
+            op: v.op,
+            value: Some(v.value),
+            high: v.high,
+            unit: None,
+        });
+    }
+    targets.sort_by_key(|t| t.year);
+    let growth = values.iter().find_map(|(r, v)| {
+        (*r == Role::Growth && !v.cumulative).then_some(Growth {
+            annual_rate_pct: v.value,
+            op: Op::Ge,
+        })
+    });
+    if targets.is_empty() && growth.is_none() {
+        return None;
+    }
+    let end = cells.get(last)?.b;
+    Some(Cand {
+        kind: SourceKind::Table,
+        name,
+        unit,
+        baseline,
+        targets,
+        growth,
+        cumulative,
+        per_year: false,
+        attribute,
+        quote: (nc.a, end),
+        increment: false,
+    })
+}
+
+/// Skips a serial number written inside the name cell (`1.每万人口…`, `2、…`, `(3)…`).
+fn serial_end(doc: &Doc, a: usize, b: usize) -> usize {
+    let mut j = a;
+    let paren = matches!(doc.at(j), '(' | '（');
+    if paren {
+        j += 1;
+    }
+    let d = (j..b).take_while(|&k| doc.at(k).is_ascii_digit()).count();
+    if d == 0 || d > 2 {
+        return a;
+    }
+    j += d;
+    let close = if paren { ')' } else { '.' };
+    if doc.at(j) == close || (!paren && matches!(doc.at(j), '、' | ' ')) {
+        j += 1;
+        while j < b && is_space(doc.at(j)) {
+            j += 1;
+        }
+        if j < b && is_cjk(doc.at(j)) || doc.at(j).is_ascii_alphabetic() {
+            return j;
+        }
+    }
+    a
+}
+
+/// Splits a trailing unit parenthesis off a table name: `质押融资金额(亿元)` →
+/// (`质押融资金额`, `亿元`). Other parentheses stay in the name.
+pub fn split_unit(doc: &Doc, a: usize, b: usize) -> (String, Option<String>) {
+    // Footnote marks after the name or the unit (拥有量①（件）, 金额（亿元）*).
+    let is_mark = |c: char| ('①'..='⑳').contains(&c) || matches!(c, '*' | '※' | '△' | '▲');
+    let mut b = b;
+    while b > a && is_mark(doc.at(b - 1)) {
+        b -= 1;
+    }
+    let close = doc.at(b.saturating_sub(1));
+    if b > a + 2 && matches!(close, ')' | '）') {
+        if let Some(open) = (a..b - 1).rev().find(|&j| matches!(doc.at(j), '(' | '（')) {
+            let inner = doc.fstr(open + 1, b - 1);
+            if open > a && is_unit_text(&inner) {
+                let mut e = open;
+                while e > a && is_mark(doc.at(e - 1)) {
+                    e -= 1;
+                }
+                let name = doc.orig_str(a, e).trim().to_string();
+                // Units stay as written (萬件 in a traditional text).
+                let unit = doc.orig_str(open + 1, b - 1);
+                return (name, Some(unit.trim().to_string()));
+            }
+        }
+    }
+    (doc.orig_str(a, b).trim().to_string(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_cells() {
+        let v = value_cell(">6000").unwrap();
+        assert_eq!((v.value, v.op, v.cumulative), (6000.0, Op::Gt, false));
+        let v = value_cell("〔30〕").unwrap();
+        assert_eq!((v.value, v.op, v.cumulative), (30.0, Op::Ge, true));
+        let v = value_cell("8-10").unwrap();
+        assert_eq!((v.value, v.op, v.high), (8.0, Op::Range, Some(10.0)));
+        assert!(value_cell("预期性").is_none());
+        assert!(value_cell("—").is_none());
+    }
+
+    #[test]
+    fn header_roles() {
+        assert_eq!(header_role("2025年目标"), Some(Role::Year(2025)));
+        assert_eq!(header_role("基期值(2020年)"), Some(Role::Year(2020)));
+        assert_eq!(header_role("“十四五”目标值"), Some(Role::Year(2025)));
+        assert_eq!(header_role("属性"), Some(Role::Attr));
+        assert_eq!(header_role("序号"), Some(Role::Serial));
+        assert_eq!(header_role("指    标"), Some(Role::Name));
+        assert_eq!(header_role("全市有效发明专利达到5000件"), None);
+    }
+
+    #[test]
+    fn unit_parentheses() {
+        let d = Doc::new("PCT(专利合作条约)国际专利申请量(件)");
+        let (name, unit) = split_unit(&d, 0, d.len());
+        assert_eq!(
+            (name.as_str(), unit.as_deref()),
+            ("PCT(专利合作条约)国际专利申请量", Some("件"))
+        );
+        let d = Doc::new("维权援助和调解(仲裁)基层站点");
+        assert_eq!(split_unit(&d, 0, d.len()).1, None);
+    }
+}
