@@ -72,6 +72,28 @@ fn check_parse(text: &str, parsed: &Parsed) {
             );
         }
     }
+    check_parse_loads(parsed);
+}
+
+/// What the parser extracts is valid data: its JSON loads without errors (unique ids,
+/// finite numbers, years in range) and unchanged. Empty plan id/title/region are filled
+/// first: a text need not name them (the CLI then takes the file name).
+fn check_parse_loads(parsed: &Parsed) {
+    let mut plan = parsed.plan.clone();
+    for f in [&mut plan.id, &mut plan.title, &mut plan.region] {
+        if f.trim().is_empty() {
+            *f = "x".into();
+        }
+    }
+    let set = planmeter::PlanSet {
+        plans: vec![plan],
+        ..Default::default()
+    };
+    let json = serde_json::to_string(&set).expect("parse result serialises");
+    let loaded = load_plan_set(&json);
+    let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert!(errors.is_empty(), "parser output does not load: {errors:?}");
+    assert_eq!(loaded.value, set, "parser output changes when loaded");
 }
 
 /// Parses and checks invariants; returns the time the parse took.

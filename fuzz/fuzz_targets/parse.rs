@@ -2,7 +2,7 @@
 //!
 //! Invariants: no panic; every indicator's source quote is exactly the text at its
 //! character offset (SPEC §3: offsets count code points); every diagnostic span lies
-//! inside the text.
+//! inside the text; the extracted plan is valid data (loads without errors, unchanged).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -43,4 +43,29 @@ fuzz_target!(|data: &[u8]| {
     }
     // The CLI prints the result with serde_json; that must work on any parse.
     serde_json::to_string(&parsed).expect("parse result serialises");
+
+    // What the parser extracts is valid data: it loads without errors and unchanged
+    // (unique ids, finite numbers, years in range). A text need not name the plan's id,
+    // title or region (the CLI takes the file name), so empty ones are filled first.
+    let mut plan = parsed.plan.clone();
+    for f in [&mut plan.id, &mut plan.title, &mut plan.region] {
+        if f.trim().is_empty() {
+            *f = "x".into();
+        }
+    }
+    let set = planmeter::PlanSet {
+        plans: vec![plan],
+        ..Default::default()
+    };
+    let json = serde_json::to_string(&set).expect("PlanSet serialises");
+    let loaded = planmeter::load_plan_set(&json);
+    let errors: Vec<_> = loaded.diagnostics.iter().filter(|d| d.is_error()).collect();
+    assert!(
+        errors.is_empty(),
+        "parser output does not load: {errors:?}\n{json}"
+    );
+    assert_eq!(
+        loaded.value, set,
+        "parser output changes when loaded\n{json}"
+    );
 });
