@@ -325,6 +325,10 @@ fn pathological_texts() -> Vec<(&'static str, Gen)> {
         ("blank lines", run("\n")),
         ("CRLF blank lines", run("\r\n")),
         ("table cells", run("指标\n件\n2020年\n预期性\n")),
+        ("one 5 MB line of prose", {
+            let s = "知识产权创造能力明显增强，培育一批高价值核心专利；";
+            Box::new(move |n| s.repeat(5 * n / s.len()))
+        }),
         ("专栏 markers", run("专栏1\n")),
         ("专栏 on one line", run("专栏")),
         ("达到 without numbers", run("达到")),
