@@ -1265,3 +1265,104 @@ fn regressions_replay() {
     }
     eprintln!("{n} regression inputs replayed");
 }
+
+// ---------------------------------------------------------------------------------------
+// Extreme numbers through the widgets
+// ---------------------------------------------------------------------------------------
+
+/// Finite but extreme values (JSON cannot hold NaN/inf; the loader rejects overflow).
+const EXTREMES: &[f64] = &[
+    0.0, -0.0, 1e-300, 5e-324, -1e-300, 1e300, -1e300, 1.7e308, -1.7e308, 1e15, 9.9e14, 0.1, -3.0,
+    1e-7,
+];
+
+/// Widget markup shows no NaN/Infinity, and the meter's aria values are finite numbers.
+fn assert_numbers_clean(html: &str, what: &str) {
+    let lower = html.to_ascii_lowercase();
+    for bad in ["nan", "inf"] {
+        // Words in class names or text could contain these letters; numbers never do.
+        let hit = lower.match_indices(bad).any(|(i, _)| {
+            let before = lower[..i].chars().next_back().unwrap_or(' ');
+            let after = lower[i + bad.len()..].chars().next().unwrap_or(' ');
+            !before.is_ascii_alphabetic() && !after.is_ascii_alphabetic()
+        });
+        assert!(!hit, "{what}: shows {bad}: {html}");
+    }
+    for t in markup::scan_tags(html).unwrap_or_default() {
+        for (n, v) in &t.attrs {
+            if n.starts_with("aria-value") && n != "aria-valuetext" {
+                let x: f64 = v.parse().unwrap_or(f64::NAN);
+                assert!(x.is_finite(), "{what}: {n}={v:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn extreme_numbers_render_without_nan_or_infinity() {
+    let mut inds = Vec::new();
+    let mut n = 0;
+    for &b in EXTREMES {
+        for &v in EXTREMES {
+            let a = EXTREMES[n % EXTREMES.len()];
+            inds.push(format!(
+                r#"{{"id":"i{n}","name":"n{n}","key":"k","category":"creation","unit":"万件","baseline":{{"year":2020,"value":{b:e}}},"targets":[{{"year":2025,"op":"{op}","value":{v:e},"high":{h:e}}}],"growth":{{"annual_rate_pct":{a:e},"op":">="}},"cumulative":{c},"per_year":{p},"actuals":[{{"year":2023,"value":{a:e}}}]}}"#,
+                op = ["range", ">=", "<=", "x2", ">", "<", "="][n % 7],
+                h = if (v * 2.0).is_finite() { v * 2.0 } else { v },
+                c = n % 5 == 0,
+                p = n % 7 == 0,
+            ));
+            n += 1;
+        }
+    }
+    let json = format!(
+        r#"{{"version":1,"plans":[{{"id":"p","title":"t","region":"r","level":"city","period":[2021,2025],"indicators":[{}]}}]}}"#,
+        inds.join(",")
+    );
+    let loaded = load_plan_set(&json);
+    let set = loaded.value;
+    assert_eq!(
+        set.plans[0].indicators.len(),
+        n,
+        "{:?}",
+        loaded.diagnostics.first()
+    );
+    for lang in LANGS {
+        for ind in &set.plans[0].indicators {
+            for actual in [None, Some(EXTREMES[ind.id.len() % EXTREMES.len()])] {
+                let spec = GaugeSpec {
+                    plan: "p",
+                    indicator: &ind.id,
+                    actual,
+                    year: Some(2024),
+                };
+                let g =
+                    view::gauge(&set, &spec, lang).unwrap_or_else(|e| view::error_box(&e, lang));
+                assert_numbers_clean(&g, &format!("gauge {}", ind.id));
+            }
+        }
+        let model = TableModel::new(&set, None, None).expect("table");
+        let html = model.static_html(&Filter::default(), None, lang);
+        assert_numbers_clean(&html, "table");
+        let ids = model.visible(&Filter::default(), None);
+        assert_numbers_clean(&model.csv(&ids), "csv");
+        let c = view::compare(&set, "k", None, lang).unwrap_or_else(|e| view::error_box(&e, lang));
+        assert_numbers_clean(&c, "compare");
+    }
+}
+
+#[test]
+fn number_checker_catches_nan_and_infinity() {
+    let ok = r#"<div class="pm-root pm-info" role="meter" aria-valuenow="0.5" aria-valuetext="infinite">信息 Info 1.2万</div>"#;
+    assert_numbers_clean(ok, "ok");
+    for bad in [
+        r#"<div role="meter" aria-valuenow="NaN"></div>"#,
+        r#"<div role="meter" aria-valuemax="inf"></div>"#,
+        "<span>进度 NaN%</span>",
+        "<span>-inf</span>",
+        "<span>inf件</span>",
+    ] {
+        let caught = std::panic::catch_unwind(|| assert_numbers_clean(bad, "bad")).is_err();
+        assert!(caught, "not caught: {bad}");
+    }
+}
