@@ -3,7 +3,8 @@
 //! error box, page, both languages.
 //!
 //! Invariants (SPEC §6): no panic; no `<script`, no element outside the widgets' own set,
-//! no `on…=` attribute, no `style=`, no script URL, no comment or CDATA in the markup.
+//! no `on…=` attribute, no `style=`, no script URL, no comment or CDATA in the markup; no
+//! NaN/Infinity shown, finite `aria-value*` numbers.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -13,8 +14,16 @@ use planmeter::{json, load_plan_set, PlanSet};
 #[path = "../src/markup.rs"]
 mod markup;
 
+thread_local! {
+    /// Whether the current input's own text holds "nan"/"inf" (then the words may show).
+    static DATA_SAYS_NAN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 fn check(html: &str, what: &str) {
     let bad = markup::unsafe_markup(html);
+    assert!(bad.is_empty(), "{what}: {bad:?}\n{html}");
+    let words = !DATA_SAYS_NAN.with(|d| d.get());
+    let bad = markup::bad_numbers(html, words);
     assert!(bad.is_empty(), "{what}: {bad:?}\n{html}");
 }
 
@@ -87,6 +96,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let text = String::from_utf8_lossy(rest);
+    let lower = text.to_ascii_lowercase();
+    DATA_SAYS_NAN.with(|d| d.set(lower.contains("nan") || lower.contains("inf")));
     let (body, query) = text.split_once('\n').unwrap_or((&text, ""));
     let json = if mode % 2 == 0 {
         templated(body)

@@ -269,3 +269,29 @@ pub fn decode_entities(s: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// Numbers a widget must never show: `NaN` or `inf` as a word (not inside a longer word
+/// like `info`; only when `words`, i.e. when the data itself holds no such text), and
+/// `aria-value*` attributes that are not finite numbers.
+pub fn bad_numbers(html: &str, words: bool) -> Vec<String> {
+    let mut bad = Vec::new();
+    let lower = html.to_ascii_lowercase();
+    for word in ["nan", "inf"].into_iter().filter(|_| words) {
+        for (i, _) in lower.match_indices(word) {
+            let before = lower[..i].chars().next_back().unwrap_or(' ');
+            let after = lower[i + word.len()..].chars().next().unwrap_or(' ');
+            if !before.is_ascii_alphabetic() && !after.is_ascii_alphabetic() {
+                bad.push(format!("shows {word:?} at byte {i}"));
+            }
+        }
+    }
+    for t in scan_tags(html).unwrap_or_default() {
+        for (n, v) in &t.attrs {
+            let numeric = n.starts_with("aria-value") && n != "aria-valuetext";
+            if numeric && !v.parse::<f64>().is_ok_and(f64::is_finite) {
+                bad.push(format!("{n}={v:?}"));
+            }
+        }
+    }
+    bad
+}
