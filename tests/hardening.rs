@@ -7,10 +7,16 @@
 //! they catch quadratic behaviour in either build.
 
 use planmeter::json;
-use planmeter::{load_actuals, load_plan_set, merge_actuals, parse, Parsed};
+use planmeter::view::{self, Filter, GaugeSpec, Lang, TableModel, ViewError};
+use planmeter::{load_actuals, load_plan_set, merge_actuals, parse, Parsed, PlanSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
+
+/// The markup checker, shared with the `render` fuzz target.
+#[path = "../fuzz/src/markup.rs"]
+mod markup;
+use markup::{unsafe_markup, visible_text};
 
 const MB: usize = 1 << 20;
 
@@ -875,10 +881,6 @@ fn cli_check_reports_hostile_text_without_crashing() {
 // The markup checker (shared with the `render` fuzz target)
 // ---------------------------------------------------------------------------------------
 
-#[path = "../fuzz/src/markup.rs"]
-mod markup;
-use markup::{unsafe_markup, visible_text};
-
 /// The checker itself must catch what it is for (a test that cannot fail proves nothing).
 #[test]
 fn markup_checker_catches_injections() {
@@ -911,9 +913,6 @@ fn markup_checker_catches_injections() {
 // ---------------------------------------------------------------------------------------
 // Hostile text through every widget (view API and CLI render)
 // ---------------------------------------------------------------------------------------
-
-use planmeter::view::{self, Filter, GaugeSpec, Lang, TableModel, ViewError};
-use planmeter::PlanSet;
 
 const LANGS: [Lang; 2] = [Lang::Hans, Lang::Hant];
 
