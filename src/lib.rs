@@ -22,7 +22,7 @@ pub mod progress;
 pub mod view;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use load::{load_actuals, load_plan_set, merge_actuals, Loaded};
 pub use model::*;

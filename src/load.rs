@@ -26,6 +26,10 @@ impl<T> Loaded<T> {
 /// Earliest and latest year accepted anywhere in the data.
 pub const YEARS: std::ops::RangeInclusive<i64> = 1949..=2100;
 
+/// Most milestones one indicator may have: more is not a plan but bad data, and short
+/// lists keep per-indicator work (sorting by year) trivially cheap.
+pub const MAX_TARGETS: usize = 100;
+
 /// Loads a PlanSet from JSON text.
 pub fn load_plan_set(text: &str) -> Loaded<PlanSet> {
     match json::parse(text) {
@@ -54,10 +58,12 @@ pub fn plan_set_from_value(v: &Value) -> Loaded<PlanSet> {
     r.version("version", v.get("version"));
     match v.get("plans") {
         Some(Value::Array(plans)) => {
+            // Ids seen so far: a set, so that large files load in n·log n, not n².
+            let mut seen = IdSet::default();
             for (i, p) in plans.iter().enumerate() {
                 let path = format!("plans[{i}]");
                 if let Some(plan) = r.plan(&path, p) {
-                    if set.plans.iter().any(|q| q.id == plan.id) {
+                    if !seen.insert(&plan.id) {
                         r.error(
                             &format!("{path}.id"),
                             format!(
@@ -119,26 +125,18 @@ pub fn load_actuals(text: &str) -> Loaded<ActualsFile> {
 /// Merges monitoring records into the plans: a record for a year the indicator already has
 /// replaces it. Records naming an unknown plan or indicator are reported and skipped.
 pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
+    let index = IndicatorIndex::new(set);
     let mut diags = Vec::new();
     for (i, rec) in file.actuals.iter().enumerate() {
         let path = format!("actuals[{i}]");
-        let Some(plan) = set.plans.iter_mut().find(|p| p.id == rec.plan) else {
+        if !index.plans.contains_key(rec.plan.as_str()) {
             diags.push(Diagnostic::error(
                 format!("{path}.plan"),
                 format!("no plan with id \"{}\" (找不到该规划)", rec.plan),
             ));
             continue;
-        };
-        let pos = plan
-            .indicators
-            .iter()
-            .position(|x| x.id == rec.indicator)
-            .or_else(|| {
-                plan.indicators
-                    .iter()
-                    .position(|x| x.key.as_deref() == Some(rec.indicator.as_str()))
-            });
-        let Some(pos) = pos else {
+        }
+        let Some(&(p, n)) = index.get(&rec.plan, &rec.indicator) else {
             diags.push(Diagnostic::error(
                 format!("{path}.indicator"),
                 format!(
@@ -148,7 +146,7 @@ pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
             ));
             continue;
         };
-        let ind = &mut plan.indicators[pos];
+        let ind = &mut set.plans[p].indicators[n];
         let actual = Actual {
             year: rec.year,
             value: rec.value,
@@ -157,9 +155,65 @@ pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
         };
         ind.actuals.retain(|a| a.year != rec.year);
         ind.actuals.push(actual);
-        ind.actuals.sort_by_key(|a| a.year);
+        crate::model::sort_by_year(&mut ind.actuals, |a| a.year);
     }
     diags
+}
+
+/// One map type for every id lookup in this module: each distinct BTreeMap instantiation
+/// costs kilobytes in the wasm bundle.
+type IdMap = std::collections::BTreeMap<String, (usize, usize)>;
+
+/// Ids seen so far: a map, so that large files load in n·log n, not n².
+#[derive(Default)]
+struct IdSet(IdMap);
+
+impl IdSet {
+    /// Adds `id`; false when it was already there.
+    fn insert(&mut self, id: &str) -> bool {
+        self.0.insert(id.to_string(), (0, 0)).is_none()
+    }
+}
+
+/// (plan id, indicator id or key) → (plan index, indicator index), so that merging a large
+/// actuals file is n·log n rather than a scan per record.
+struct IndicatorIndex {
+    plans: IdMap,
+    map: IdMap,
+}
+
+impl IndicatorIndex {
+    fn new(set: &PlanSet) -> Self {
+        let (mut plans, mut map) = (IdMap::new(), IdMap::new());
+        for (p, plan) in set.plans.iter().enumerate() {
+            plans.entry(plan.id.clone()).or_insert((p, 0));
+            for (n, ind) in plan.indicators.iter().enumerate() {
+                map.entry(Self::key(&plan.id, &ind.id)).or_insert((p, n));
+            }
+        }
+        // Keys second: an indicator id wins over another indicator's key.
+        for (p, plan) in set.plans.iter().enumerate() {
+            for (n, ind) in plan.indicators.iter().enumerate() {
+                if let Some(k) = &ind.key {
+                    map.entry(Self::key(&plan.id, k)).or_insert((p, n));
+                }
+            }
+        }
+        IndicatorIndex { plans, map }
+    }
+
+    /// Plan id and indicator id joined by a character that ids do not contain.
+    fn key(plan: &str, indicator: &str) -> String {
+        let mut k = String::with_capacity(plan.len() + indicator.len() + 1);
+        k.push_str(plan);
+        k.push('\u{0}');
+        k.push_str(indicator);
+        k
+    }
+
+    fn get(&self, plan: &str, indicator: &str) -> Option<&(usize, usize)> {
+        self.map.get(&Self::key(plan, indicator))
+    }
 }
 
 /// "expected X, got Y (应为…)" in one place so every message reads alike.
@@ -408,13 +462,14 @@ impl Reader {
             indicators: Vec::new(),
         };
         if let Ok(items) = self.opt_array(v, path, "indicators") {
+            let mut seen = IdSet::default();
             for (i, item) in items.iter().enumerate() {
                 let ipath = format!("{path}.indicators[{i}]");
                 let Ok(ind) = self.indicator(&ipath, item) else {
                     self.error(&ipath, "indicator skipped (该指标已跳过)".into());
                     continue;
                 };
-                if plan.indicators.iter().any(|x| x.id == ind.id) {
+                if !seen.insert(&ind.id) {
                     self.error(
                         &format!("{ipath}.id"),
                         format!(
@@ -541,7 +596,7 @@ impl Reader {
             source: source?,
             actuals: actuals?,
         };
-        ind.targets.sort_by_key(|t| t.year);
+        crate::model::sort_by_year(&mut ind.targets, |t| t.year);
         self.check_years(path, &ind);
         Ok(ind)
     }
@@ -582,6 +637,16 @@ impl Reader {
 
     fn targets(&mut self, v: &Value, path: &str) -> Result<Vec<Target>, Skip> {
         let items = self.opt_array(v, path, "targets")?;
+        if items.len() > MAX_TARGETS {
+            self.error(
+                &format!("{path}.targets"),
+                format!(
+                    "{} targets; at most {MAX_TARGETS} milestones per indicator (目标值过多)",
+                    items.len()
+                ),
+            );
+            return Err(Skip);
+        }
         let mut out = Vec::new();
         let mut bad = false;
         for (i, t) in items.iter().enumerate() {
@@ -622,7 +687,11 @@ impl Reader {
             (Op::Range, Some(lo), Some(hi)) if hi < lo => {
                 self.error(
                     &format!("{p}.high"),
-                    format!("range high {hi} is below its low {lo} (区间上限小于下限)"),
+                    format!(
+                        "range high {} is below its low {} (区间上限小于下限)",
+                        json::format_number(hi),
+                        json::format_number(lo)
+                    ),
                 );
                 return Err(Skip);
             }
@@ -748,7 +817,7 @@ impl Reader {
                 _ => bad = true,
             }
         }
-        out.sort_by_key(|a| a.year);
+        crate::model::sort_by_year(&mut out, |a| a.year);
         if bad {
             Err(Skip)
         } else {

@@ -573,3 +573,17 @@ pub struct Assessment {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub stretch_met: Option<bool>,
 }
+
+/// Stable insertion sort by year, for the short per-indicator lists (targets, actuals).
+///
+/// Why not `sort_by_key`: each instantiation of the standard stable sort adds kilobytes to
+/// the wasm bundle, and these lists hold a handful of items.
+pub(crate) fn sort_by_year<T>(v: &mut [T], year: impl Fn(&T) -> i32) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && year(&v[j - 1]) > year(&v[j]) {
+            v.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}

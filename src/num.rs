@@ -5,6 +5,14 @@
 //! with a handful of decimals. These functions use integer arithmetic and the float
 //! *parser* (already needed to read JSON) to find the shortest text that reads back.
 
+/// `x` limited to `[lo, hi]` (NaN → `lo`).
+///
+/// Why not `f64::clamp`: when not inlined (opt-level "z") its `min <= max` assertion keeps
+/// the float Debug printer in the wasm bundle.
+pub fn clamp(x: f64, lo: f64, hi: f64) -> f64 {
+    x.max(lo).min(hi)
+}
+
 /// `x` with at most `places` decimals (at most 17), trailing zeros and `-0` removed;
 /// `None` when `x` is not finite.
 pub fn fixed_opt(x: f64, places: usize) -> Option<String> {

@@ -194,7 +194,7 @@ fn yearly_values(ind: &Indicator) -> Vec<(i32, f64)> {
             out.push((a.year, v));
         }
     }
-    out.sort_by_key(|x| x.0);
+    crate::model::sort_by_year(&mut out, |x| x.0);
     out
 }
 
@@ -225,7 +225,7 @@ fn target_value(t: &Target, baseline: Option<f64>) -> Option<f64> {
 fn goal(ind: &Indicator, y: i32, ctx: &Ctx) -> Result<Goal, String> {
     let baseline = ind.baseline.as_ref().and_then(|m| fin(m.value));
     let mut ts: Vec<&Target> = ind.targets.iter().collect();
-    ts.sort_by_key(|t| t.year);
+    crate::model::sort_by_year(&mut ts, |t| t.year);
     let idx = ts
         .iter()
         .position(|t| t.year >= y)

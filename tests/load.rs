@@ -275,3 +275,36 @@ fn actuals_file_not_json() {
     let l = load_actuals("nope");
     assert!(l.has_errors() && l.value.actuals.is_empty());
 }
+
+#[test]
+fn too_many_targets_skip_the_indicator() {
+    let many: Vec<String> = (0..101)
+        .map(|i| format!(r#"{{"year": {}, "op": ">=", "value": 1}}"#, 2000 + i % 50))
+        .collect();
+    let l = load_plan_set(&plan_with(&format!(
+        r#"{{"id": "c", "name": "n", "targets": [{}]}}"#,
+        many.join(",")
+    )));
+    assert_eq!(l.value.plans[0].indicators.len(), 2);
+    assert!(l
+        .diagnostics
+        .iter()
+        .any(|d| d.path == "plans[0].indicators[2].targets"));
+}
+
+#[test]
+fn targets_and_actuals_come_out_in_year_order() {
+    let l = load_plan_set(&plan_with(
+        r#"{"id": "c", "name": "n", "targets": [{"year": 2025, "op": ">=", "value": 3}, {"year": 2022, "op": ">=", "value": 1}, {"year": 2023, "op": ">=", "value": 2}],
+           "actuals": [{"year": 2024, "value": 4}, {"year": 2021, "value": 1}, {"year": 2022, "value": 2}]}"#,
+    ));
+    let ind = &l.value.plans[0].indicators[2];
+    assert_eq!(
+        ind.targets.iter().map(|t| t.year).collect::<Vec<_>>(),
+        [2022, 2023, 2025]
+    );
+    assert_eq!(
+        ind.actuals.iter().map(|a| a.year).collect::<Vec<_>>(),
+        [2021, 2022, 2024]
+    );
+}

@@ -101,7 +101,7 @@ fn render(r: &Row, lang: Lang) -> String {
 /// The `role="meter"` wrapper with the arc and the percentage.
 fn push_meter(s: &mut String, r: &Row, lang: Lang) {
     let p = r.progress();
-    let now = p.map_or(0.0, |p| (p * 100.0).clamp(0.0, 100.0));
+    let now = p.map_or(0.0, |p| crate::num::clamp(p * 100.0, 0.0, 100.0));
     let mut label = r.name.clone();
     label.push('（');
     label.push_str(&r.region);
@@ -134,7 +134,11 @@ fn push_meter(s: &mut String, r: &Row, lang: Lang) {
 fn push_arc(s: &mut String, r: &Row) {
     s.push_str("<svg class=\"pm-svg pm-g-svg\" viewBox=\"0 0 200 110\" width=\"200\" height=\"110\" aria-hidden=\"true\" focusable=\"false\">");
     s.push_str("<path class=\"pm-g-track\" d=\"M20 100A80 80 0 0 1 180 100\"/>");
-    if let Some(p) = r.progress().map(|p| p.clamp(0.0, 1.0)).filter(|p| *p > 0.0) {
+    if let Some(p) = r
+        .progress()
+        .map(|p| crate::num::clamp(p, 0.0, 1.0))
+        .filter(|p| *p > 0.0)
+    {
         let (x, y) = point(p, R);
         s.push_str("<path class=\"pm-g-value pm-s-");
         s.push_str(r.status().as_str());
@@ -143,7 +147,7 @@ fn push_arc(s: &mut String, r: &Row) {
         s.push_str("\"/>");
     }
     if let Some(t) = r.time_elapsed() {
-        let t = t.clamp(0.0, 1.0);
+        let t = crate::num::clamp(t, 0.0, 1.0);
         let (x1, y1) = point(t, R - 14.0);
         let (x2, y2) = point(t, R + 14.0);
         s.push_str("<path class=\"pm-g-mark\" d=\"M");
@@ -158,7 +162,7 @@ fn push_arc(s: &mut String, r: &Row) {
 /// The point at fraction `f` along the half circle (left to right) at `radius`.
 fn point(f: f64, radius: f64) -> (f64, f64) {
     // The angle from the top, φ = π(f − ½) ∈ [−π/2, π/2]: x = sin φ, y = cos φ.
-    let phi = std::f64::consts::PI * (f.clamp(0.0, 1.0) - 0.5);
+    let phi = std::f64::consts::PI * (crate::num::clamp(f, 0.0, 1.0) - 0.5);
     let (sin, cos) = sin_cos(phi);
     (CX + radius * sin, CY - radius * cos)
 }

@@ -259,11 +259,11 @@ pub(crate) fn push_bar(s: &mut String, r: &Row) {
         s.push_str("<rect class=\"pm-bar-fg pm-s-");
         s.push_str(r.status().as_str());
         s.push_str("\" width=\"");
-        s.push_str(&fixed(p.clamp(0.0, 1.0) * 100.0, 1));
+        s.push_str(&fixed(crate::num::clamp(p, 0.0, 1.0) * 100.0, 1));
         s.push_str("\" height=\"10\"/>");
     }
     if let Some(t) = r.time_elapsed() {
-        let x = fixed(t.clamp(0.0, 1.0) * 100.0, 1);
+        let x = fixed(crate::num::clamp(t, 0.0, 1.0) * 100.0, 1);
         s.push_str("<line class=\"pm-bar-mark\" x1=\"");
         s.push_str(&x);
         s.push_str("\" x2=\"");

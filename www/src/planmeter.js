@@ -1,0 +1,60 @@
+// planmeter embed loader (source; scripts/build.sh bundles it into www/dist/planmeter.js).
+//
+// <script type="module" src="…/planmeter.js"></script> mounts every [data-planmeter]
+// element, now and when added later. The .wasm and planmeter.css are found next to this
+// file; the only other requests are the pages' own data-src / data-actuals files.
+// Initialisation runs once per page, however many times the script is included.
+import init, * as api from '../../target/pkg-web/planmeter.js';
+
+const LOADER = Symbol.for('planmeter.loader');
+const SELECTOR = '[data-planmeter]';
+
+/** Appends <link rel=stylesheet href=planmeter.css> once (CSP style-src 'self' allows it). */
+function addStylesheet(doc) {
+  const href = new URL('planmeter.css', import.meta.url).href;
+  for (const link of doc.querySelectorAll('link[rel~="stylesheet"]')) {
+    if (link.href === href) return;
+  }
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  link.setAttribute('data-pm-css', '');
+  doc.head.appendChild(link);
+}
+
+/** Mounts widgets inside nodes added to the page later. */
+function observe(doc) {
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const node of r.addedNodes) {
+        if (node.nodeType !== 1) continue;
+        if (node.matches(SELECTOR) || node.querySelector(SELECTOR)) {
+          api.mountAll(node);
+        }
+      }
+    }
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  return observer;
+}
+
+async function start() {
+  const doc = globalThis.document;
+  addStylesheet(doc);
+  // Without WebAssembly the static fallback markup inside each element stays visible.
+  await init({ module_or_path: new URL('planmeter_bg.wasm', import.meta.url) });
+  observe(doc);
+  await api.mountAll(doc);
+  return api;
+}
+
+if (!globalThis[LOADER]) {
+  globalThis[LOADER] = start().catch((e) => {
+    console.error('planmeter:', e);
+    throw e;
+  });
+}
+
+/** Resolves to the API ({renderTable, mountAll, …}) once the first mount is done. */
+export const ready = globalThis[LOADER];
+export default ready;
