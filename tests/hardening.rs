@@ -1349,3 +1349,131 @@ fn number_checker_catches_nan_and_infinity() {
         assert!(caught, "not caught: {bad}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// The JSON number writer (used by the wasm layer's JSON output, CSV and messages)
+// ---------------------------------------------------------------------------------------
+
+/// Doubles worth trying: edges, subnormals, powers of ten, and pseudo-random bit patterns.
+fn sample_doubles() -> Vec<f64> {
+    let mut v = vec![
+        0.0,
+        -0.0,
+        f64::MIN_POSITIVE,
+        5e-324,
+        1e-310,
+        1e-7,
+        0.1,
+        1.0 / 3.0,
+        4.37,
+        0.0597,
+        8.5,
+        9e15,
+        9.007199254740993e15,
+        1e16,
+        1.2345678901234567e-5,
+        123456789.12345679,
+        1e21,
+        1e38,
+        3.4e38,
+        1.7976931348623157e308,
+        f64::MAX,
+        f64::EPSILON,
+    ];
+    for lit in [
+        "2.2250738585072009e-308",
+        "9.999999999999999e-8",
+        "0.30000000000000004",
+    ] {
+        v.push(lit.parse().expect("literal"));
+    }
+    for e in -320..=308 {
+        v.push(format!("1e{e}").parse().expect("literal"));
+        v.push(format!("7.123456789012345e{e}").parse().expect("literal"));
+    }
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    for _ in 0..20_000 {
+        // xorshift64*: reproducible, covers every exponent.
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        let x = f64::from_bits(state.wrapping_mul(0x2545_F491_4F6C_DD1D));
+        if x.is_finite() {
+            v.push(x);
+        }
+    }
+    let negs: Vec<f64> = v.iter().map(|x| -x).collect();
+    v.extend(negs);
+    v
+}
+
+/// `format_number` always writes a valid JSON number (a writer that emits invalid JSON
+/// breaks every consumer of the wasm API's output, and the CSV export).
+#[test]
+fn json_numbers_are_always_valid_json() {
+    let mut bad = Vec::new();
+    for x in sample_doubles() {
+        let s = json::format_number(x);
+        if !matches!(json::parse(&s), Ok(json::Value::Number(_))) {
+            bad.push(format!("{x:e} → {s:?}"));
+        }
+    }
+    let n = bad.len();
+    bad.truncate(8);
+    assert!(
+        n == 0,
+        "{n} numbers written as invalid JSON (owner: num.rs), e.g.:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// Every finite double reads back exactly, as `num::shortest` documents.
+#[test]
+#[ignore = "bug: num::shortest keeps at most 16 significant digits and 17 decimals, so \
+            9007199254740992 → 9.00719925474099e15, 1.2345678901234568e-5 → \
+            0.00001234567890123, 9e-9 → 8.999999999999998e-9 (owner: num.rs)"]
+fn json_numbers_round_trip_exactly() {
+    let mut bad = Vec::new();
+    for x in sample_doubles() {
+        let s = json::format_number(x);
+        if s.parse::<f64>() != Ok(x) {
+            bad.push(format!("{x:e} → {s:?}"));
+        }
+    }
+    let n = bad.len();
+    bad.truncate(8);
+    assert!(
+        n == 0,
+        "{n} numbers do not round-trip, e.g.:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// Plan-like numbers (up to 12 significant digits, magnitudes about 1e-4 to 1e12) read
+/// back exactly.
+#[test]
+fn json_numbers_round_trip_plan_like_values() {
+    let mut bad = Vec::new();
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    for i in 0..50_000u64 {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        let r = state.wrapping_mul(0x2545_F491_4F6C_DD1D);
+        let digits = 1 + (i % 12) as u32;
+        let mantissa = r % 10u64.pow(digits);
+        let exp = (r >> 56) as i32 % 16 - 4 - digits as i32;
+        let x: f64 = format!("{mantissa}e{exp}").parse().expect("literal");
+        let s = json::format_number(x);
+        if s.parse::<f64>() != Ok(x) {
+            bad.push(format!("{mantissa}e{exp} → {s:?}"));
+        }
+    }
+    let n = bad.len();
+    bad.truncate(8);
+    assert!(
+        n == 0,
+        "{n} numbers do not round-trip, e.g.:\n{}",
+        bad.join("\n")
+    );
+}
