@@ -49,6 +49,9 @@ wasm_pack() {
   return 1
 }
 
+# The release profile is opt-level 3 for the native CLI; the wasm is built for size.
+export CARGO_PROFILE_RELEASE_OPT_LEVEL=z
+
 step "npm package → pkg/ (wasm: $toolchain)"
 rm -rf pkg
 wasm_pack --target bundler --out-dir pkg --out-name planmeter

@@ -106,10 +106,13 @@ def frac(*parts):
 COUNTS = set("个家件项次名人所场期座条批户位部台篇本种类处")
 
 
-def rounded(x, like, unit, name):
+def rounded(x, like, base, unit, name):
     # Counts of things are whole numbers; rates (每万人口…件) and amounts keep two decimals.
+    # A table without a unit column still counts things when its values are whole numbers.
     rate = any(w in name for w in ("每万", "万人", "率", "比重", "占比", "人均"))
-    if abs(like) >= 100 or (unit in COUNTS and not rate):
+    whole = float(like).is_integer() and (base is None or float(base).is_integer())
+    count = unit in COUNTS or (unit is None and whole)
+    if abs(like) >= 100 or (count and not rate):
         return float(round(x))
     return round(x, 2)
 
@@ -126,6 +129,7 @@ for pid, years in review["samples"].items():
         t = ts[-1]
         v = float(t["value"])
         b = ind["baseline"]["value"] if ind.get("baseline") else None
+        stated = b
         by = ind["baseline"]["year"] if ind.get("baseline") else start - 1
         if b is None:
             b = v * (1.4 if t["op"] in ("<=", "<") else 0.6)
@@ -135,7 +139,7 @@ for pid, years in review["samples"].items():
                 continue
             progress = min(1.15, speed * (y - by) / (t["year"] - by))
             actuals.append({"plan": pid, "indicator": ind["id"], "year": y,
-                            "value": rounded(b + progress * (v - b), v, ind.get("unit"), ind["name"]),
+                            "value": rounded(b + progress * (v - b), v, stated, ind.get("unit"), ind["name"]),
                             "note": SAMPLE})
 
 with open("seeds/plans.json", "w", encoding="utf-8") as f:

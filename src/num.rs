@@ -81,6 +81,12 @@ pub fn shortest(x: f64) -> Option<String> {
 
 /// `x` as `m.mmme±N`, with the mantissa in [`shortest`] form.
 fn scientific(x: f64) -> String {
+    // Subnormals: 10^-323 underflows, so scale into the normal range first.
+    let (x, shift) = if x.abs() < 1e-290 {
+        (x * 1e300, 300)
+    } else {
+        (x, 0)
+    };
     let mut e = x.abs().log10().floor() as i32;
     let mut m = x / 10f64.powi(e);
     // log10 can be off by one at exact powers of ten.
@@ -91,6 +97,7 @@ fn scientific(x: f64) -> String {
         m *= 10.0;
         e -= 1;
     }
+    e -= shift;
     let mut s = fixed(m, 15);
     s.push('e');
     if e < 0 {
