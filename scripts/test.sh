@@ -26,7 +26,8 @@ python3 ../shared/tools/score.py --gold ../shared/gold --docs seeds \
 step "parser score on the held-out corpus (documents the parser was not tuned on)"
 python3 ../shared/tools/score.py --gold tests/holdout/gold --docs tests/holdout/docs \
   --cmd "target/release/planmeter parse {}" --min-f1 0.95
-python3 tests/holdout/check_gold.py
+python3 tests/check_gold.py --gold tests/holdout/gold --docs tests/holdout/docs
+python3 tests/check_gold.py --gold tests/holdout2/gold --docs tests/holdout2/docs
 
 step "browser tests"
 bash tests/e2e/run.sh

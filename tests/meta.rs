@@ -424,6 +424,40 @@ const CASES: &[Case] = &[
         issued: None,
         period: Some((2022, 2022)),
     },
+    // A joint 意见 of the party committee and the government: one place, city level; its
+    // quantified 2035 targets end the period.
+    Case {
+        text: "首页>市委市政府文件\n\n中共临川市委 临川市人民政府关于推进知识产权强市建设的意见\n\n（2023年4月2日）\n\n各县（市、区）党委和人民政府：\n\n一、主要目标\n到2027年，有效发明专利达到9000件。到2035年，有效发明专利达到2万件，每万人口高价值发明专利拥有量达到25件。\n",
+        title: "中共临川市委临川市人民政府关于推进知识产权强市建设的意见",
+        region: "临川市",
+        level: Level::City,
+        issuer: Some("中共临川市委 临川市人民政府"),
+        doc_number: None,
+        issued: Some("2023-04-02"),
+        period: Some((2023, 2035)),
+    },
+    // A page flattened onto one line: the 文号 label is not part of the number.
+    Case {
+        text: "首页 > 政务公开 索引号：113303/2022-00123 发布机构：松阳县人民政府办公室 成文日期：2022-04-15 文号：松政办发〔2022〕18号 松阳县人民政府办公室关于印发松阳县知识产权“十四五”规划的通知 各乡镇人民政府：现印发给你们。 松阳县人民政府办公室 2022年4月15日 松阳县知识产权“十四五”规划 一、发展基础",
+        title: "松阳县知识产权“十四五”规划",
+        region: "松阳县",
+        level: Level::County,
+        issuer: Some("松阳县人民政府办公室"),
+        doc_number: Some("松政办发〔2022〕18号"),
+        issued: Some("2022-04-15"),
+        period: Some((2021, 2025)),
+    },
+    // Flattened, with single blanks between the header fields and no title line.
+    Case {
+        text: "首页 > 政务公开 发布机构：丰宁县人民政府办公室 成文日期：2022-04-15 丰宁县人民政府办公室关于印发丰宁县知识产权“十四五”规划的通知 丰政办发〔2022〕18号 各乡镇人民政府：现印发给你们。 一、发展基础",
+        title: "丰宁县知识产权“十四五”规划",
+        region: "丰宁县",
+        level: Level::County,
+        issuer: Some("丰宁县人民政府办公室"),
+        doc_number: Some("丰政办发〔2022〕18号"),
+        issued: Some("2022-04-15"),
+        period: Some((2021, 2025)),
+    },
     // No place anywhere: the level from the scope words the text uses most.
     Case {
         text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",

@@ -32,9 +32,38 @@ pub fn merge(cands: Vec<Cand>, past: &[Cand], diags: &mut Vec<Diagnostic>) -> Ve
     carry(&mut all);
     for c in &mut all {
         fill_double(c);
+        fill_rise(c);
         check_baseline(c, diags);
     }
+    // A relative rise whose base value the text never gives is no target.
+    all.retain(|c| !c.targets.is_empty() || c.growth.is_some());
     all
+}
+
+/// 较2022年增长50%: the target is 1.5 × the 2022 value when the baseline is that year's;
+/// otherwise the target cannot be stated and is dropped.
+fn fill_rise(c: &mut Cand) {
+    let Some((year, factor)) = c.rise else {
+        return;
+    };
+    let base = c
+        .baseline
+        .as_ref()
+        .filter(|b| b.year == year)
+        .map(|b| b.value);
+    match base {
+        Some(b) => {
+            // The value is in the base value's unit.
+            if c.unit.is_none() {
+                c.unit = c.baseline.as_mut().and_then(|b| b.unit.take());
+            }
+            for t in c.targets.iter_mut().filter(|t| t.value.is_none()) {
+                // Rounded to the precision of the inputs: 15.6 × 1.5 is 23.4, not 23.400000000000002.
+                t.value = Some((b * factor * 1e6).round() / 1e6);
+            }
+        }
+        None => c.targets.retain(|t| t.value.is_some()),
+    }
 }
 
 /// A name reduced for comparison: folded, without blanks, punctuation, parentheses
@@ -192,6 +221,16 @@ fn same_measure(c: &Cand, p: &Cand) -> bool {
         return false;
     }
     if c.per_year {
+        return true;
+    }
+    // 新增X 11家 (last year) and 新增X 15家 (this year): a flow named as a flow both
+    // times compares with itself.
+    let flow = |x: &Cand| {
+        super::words::INCREMENT_WORDS
+            .iter()
+            .any(|w| x.name.starts_with(w))
+    };
+    if flow(c) && flow(p) {
         return true;
     }
     !c.increment && !p.increment

@@ -193,7 +193,9 @@ fn header_value(doc: &Doc, labels: &[&str]) -> Option<(usize, usize)> {
             v += 1;
         }
         if v < e {
-            let end = (v..e).find(|&k| is_gap(doc, k)).unwrap_or(e);
+            let end = (v..e)
+                .find(|&k| is_gap(doc, k) || next_label_at(doc, k, e))
+                .unwrap_or(e);
             return trimmed(doc, v, end);
         }
         let next = *doc.lines.get(i + 1)?;
@@ -221,6 +223,18 @@ fn label_end(doc: &Doc, s: usize, e: usize, label: &str) -> Option<usize> {
         }
         matches!(doc.fold.get(k), Some(':' | '：')).then_some(k + 1)
     })
+}
+
+/// A blank at `k` followed by another label (成文日期：…): on a page flattened onto one
+/// line, single blanks separate the header fields.
+fn next_label_at(doc: &Doc, k: usize, e: usize) -> bool {
+    if !doc.fold.get(k).is_some_and(|c| is_space(*c)) {
+        return false;
+    }
+    let word_end = (k + 1..e)
+        .find(|&j| doc.fold.get(j).is_some_and(|c| is_space(*c)))
+        .unwrap_or(e);
+    (k + 2..word_end.min(k + 10)).any(|j| matches!(doc.fold.get(j), Some(':' | '：')))
 }
 
 /// Two spaces, a tab or an ideographic space: the gap between header cells on one line.

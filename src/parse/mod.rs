@@ -13,6 +13,7 @@ mod prose;
 mod scan;
 mod table;
 mod words;
+mod wrap;
 
 use crate::model::{
     Attribute, Diagnostic, Growth, Indicator, Measure, Plan, Source, SourceKind, Target,
@@ -46,6 +47,9 @@ pub(crate) struct Cand {
     /// An increment (培育100家…, 新增50家): the stock values of other statements are not
     /// its baseline.
     pub increment: bool,
+    /// 较2022年增长50%: (the year compared with, the factor 1.5). The target value is the
+    /// factor times that year's value, once the baseline is known.
+    pub rise: Option<(i32, f64)>,
 }
 
 /// Parses raw plan text. Total: never panics, on any input.
@@ -66,16 +70,32 @@ pub fn parse(text: &str) -> Parsed {
         }
         guess
     });
-    let tables = table::find_tables(&doc);
+    let tables = table::find_tables(&doc, period);
     let spans: Vec<(usize, usize)> = tables.iter().map(|t| t.span).collect();
-    let prose = prose::scan(&doc, &spans, period);
-    diagnostics.extend(prose.diagnostics);
+    let issued_year = meta
+        .issued
+        .as_deref()
+        .and_then(|d| d.get(..4))
+        .and_then(|y| y.parse().ok());
+    let prose = prose::scan(&doc, &spans, period, issued_year);
+    // Spans of the scanners are into the read text; map them back to the text as given.
+    let mut found = prose.diagnostics;
     let cands: Vec<Cand> = tables
         .into_iter()
         .flat_map(|t| t.rows)
         .chain(prose.targets)
         .collect();
-    let merged = merge::merge(cands, &prose.past, &mut diagnostics);
+    let merged = merge::merge(cands, &prose.past, &mut found);
+    for d in &mut found {
+        if let Some((a, b)) = d.span {
+            let (x, y) = doc.span(a, b);
+            d.span = Some((x, y));
+            if d.path.starts_with("text@") {
+                d.path = format!("text@{x}");
+            }
+        }
+    }
+    diagnostics.extend(found);
     let indicators: Vec<Indicator> = merged
         .into_iter()
         .enumerate()
@@ -118,8 +138,8 @@ fn indicator(doc: &scan::Doc, i: usize, c: Cand) -> Indicator {
         attribute: c.attribute,
         source: Some(Source {
             kind: c.kind,
-            quote: doc.orig_str(c.quote.0, c.quote.1),
-            offset: c.quote.0,
+            quote: doc.quote_str(c.quote.0, c.quote.1),
+            offset: doc.offset(c.quote.0),
         }),
         actuals: Vec::new(),
         name: c.name,

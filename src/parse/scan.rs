@@ -7,19 +7,45 @@
 use crate::model::Op;
 
 /// The document twice: as written (for quotes and names) and folded (for matching).
+///
+/// Line breaks that only wrap a hard-wrapped text are left out of both; `pos` maps every
+/// char back to its place in the text as given, so quotes and offsets stay exact.
 pub struct Doc {
-    /// The original characters.
+    /// The original characters (without the wrapping breaks).
     pub orig: Vec<char>,
     /// The same characters folded (full-width → ASCII, traditional → simplified).
     pub f: Vec<char>,
+    /// The text exactly as given.
+    full: Vec<char>,
+    /// For each char of `orig`, its index in `full`.
+    pos: Vec<usize>,
 }
 
 impl Doc {
-    /// Folds `text` one char to one char.
+    /// Folds `text` one char to one char, reading across wrapping line breaks.
     pub fn new(text: &str) -> Doc {
-        let orig: Vec<char> = text.chars().collect();
+        let full: Vec<char> = text.chars().collect();
+        let drop = super::wrap::soft_breaks(&full);
+        let pos: Vec<usize> = (0..full.len())
+            .filter(|&i| !drop.get(i).copied().unwrap_or(false))
+            .collect();
+        let orig: Vec<char> = pos.iter().filter_map(|&i| full.get(i).copied()).collect();
         let f = orig.iter().map(|&c| fold(c)).collect();
-        Doc { orig, f }
+        Doc { orig, f, full, pos }
+    }
+
+    /// The index in the text as given of char `i` (the text's end past the last char).
+    pub fn offset(&self, i: usize) -> usize {
+        self.pos.get(i).copied().unwrap_or(self.full.len())
+    }
+
+    /// The span in the text as given of chars `[a, b)`, wrapping breaks inside included.
+    pub fn span(&self, a: usize, b: usize) -> (usize, usize) {
+        if b <= a {
+            let o = self.offset(a);
+            return (o, o);
+        }
+        (self.offset(a), self.offset(b - 1) + 1)
     }
 
     /// Number of chars.
@@ -32,10 +58,19 @@ impl Doc {
         self.f.get(i).copied().unwrap_or('\0')
     }
 
-    /// The original text of `[a, b)`.
+    /// The original text of `[a, b)` as read (wrapping breaks left out): for names and
+    /// units.
     pub fn orig_str(&self, a: usize, b: usize) -> String {
         let b = b.min(self.orig.len());
         self.orig.get(a.min(b)..b).unwrap_or(&[]).iter().collect()
+    }
+
+    /// The text of `[a, b)` exactly as given, wrapping breaks and page footers inside
+    /// included: for quotes, which must be substrings of the input.
+    pub fn quote_str(&self, a: usize, b: usize) -> String {
+        let b = b.min(self.orig.len());
+        let (x, y) = self.span(a.min(b), b);
+        self.full.get(x..y).unwrap_or(&[]).iter().collect()
     }
 
     /// The folded text of `[a, b)`.
@@ -182,6 +217,10 @@ fn cn_digit(c: char) -> Option<u32> {
 
 /// A Chinese numeral starting at `i` (三, 十二, 二十五, 一百, 两). Small counts only.
 pub fn chinese_at(doc: &Doc, i: usize) -> Option<Num> {
+    // 百分之六十: the 百 is the percent sign's, not a hundred.
+    if doc.starts(i, "百分之") {
+        return None;
+    }
     let mut j = i;
     let mut total: u32 = 0;
     let mut cur: Option<u32> = None;
@@ -212,11 +251,46 @@ pub fn chinese_at(doc: &Doc, i: usize) -> Option<Num> {
         return None;
     }
     total += cur.unwrap_or(0);
+    let mut value = f64::from(total);
+    // 六十五点五: decimals digit by digit.
+    if doc.at(j) == '点' && cn_digit(doc.at(j + 1)).is_some() {
+        let mut scale = 0.1;
+        j += 1;
+        while let Some(d) = cn_digit(doc.at(j)) {
+            value += f64::from(d) * scale;
+            scale /= 10.0;
+            j += 1;
+        }
+    }
     Some(Num {
         start: i,
         end: j,
-        value: f64::from(total),
+        value,
         chinese: true,
+    })
+}
+
+/// A percentage written out, 百分之六十 or 百分之60: the number with unit `%` (the
+/// 百分之 span is the unit's).
+fn percent_words_at(doc: &Doc, i: usize) -> Option<Qty> {
+    if !doc.starts(i, "百分之") {
+        return None;
+    }
+    let n = arabic_at(doc, i + 3).or_else(|| chinese_at(doc, i + 3))?;
+    let mut j = n.end;
+    let qual = QUALS.iter().find(|(q, _)| doc.starts(j, q)).map(|(q, op)| {
+        j += q.chars().count();
+        *op
+    });
+    Some(Qty {
+        num: Num { start: i, ..n },
+        high: None,
+        unit: Some("%"),
+        unit_span: Some((i, i + 3)),
+        unit_end: n.end,
+        qual,
+        end: j,
+        per_year: false,
     })
 }
 
@@ -248,7 +322,10 @@ const UNITS: &[&str] = &[
     "万吨",
     "个月",
     "场次",
+    "个小时",
     "小时",
+    "分钟",
+    "工作日",
     "公顷",
     "平方米",
     "件",
@@ -277,6 +354,12 @@ const UNITS: &[&str] = &[
     "亩",
     "吨",
     "天",
+    "日",
+    "周",
+    "秒",
+    "批",
+    "册",
+    "株",
     "元",
     "亿",
     "万",
@@ -352,6 +435,9 @@ const QUALS: &[(&str, Op)] = &[
 
 /// A quantity token starting with the number at `i`.
 pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
+    if let Some(q) = percent_words_at(doc, i) {
+        return Some(q);
+    }
     let num = arabic_at(doc, i).or_else(|| {
         if allow_chinese {
             chinese_at(doc, i)
@@ -360,10 +446,25 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         }
     })?;
     let mut j = num.end;
+    // 200余家, 1000多项: an approximate count.
+    if matches!(doc.at(j), '余' | '多') && unit_at(doc, j + 1).is_some() {
+        j += 1;
+    }
     let mut unit = unit_at(doc, j);
     let mut unit_span = unit.map(|(_, e)| (j, e));
-    if let Some((_, e)) = unit {
+    if let Some((u, e)) = unit {
         j = e;
+        // 5万余件: the approximation sits inside the unit.
+        if matches!(u, "万" | "亿") && matches!(doc.at(j), '余' | '多') {
+            if let Some((v, e2)) = unit_at(doc, j + 1) {
+                let whole = UNITS.iter().find(|w| w.strip_prefix(u) == Some(v));
+                if let Some(w) = whole {
+                    unit = Some((w, e2));
+                    unit_span = Some((num.end, e2));
+                    j = e2;
+                }
+            }
+        }
     }
     let mut high = None;
     // A range: 8家—10家, 2—3个, 8至10家. Dashes may be doubled (——).
@@ -407,6 +508,10 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
     if doc.starts(j, "左右") {
         j += 2;
     }
+    // 突破10万件大关: the mark passed, not a name.
+    if doc.starts(j, "大关") {
+        j += 2;
+    }
     let unit_end = j;
     let mut qual = None;
     for (q, op) in QUALS {
@@ -416,6 +521,7 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
             break;
         }
     }
+    let j = skip_footnote(doc, j);
     Some(Qty {
         num,
         high,
@@ -426,6 +532,35 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         end: j,
         per_year,
     })
+}
+
+/// Skips a footnote marker written after a quantity (18.6件①, 30家[1], 12%*, 5个^2).
+pub fn skip_footnote(doc: &Doc, i: usize) -> usize {
+    let c = doc.at(i);
+    if ('①'..='⑳').contains(&c) || matches!(c, '*' | '※' | '＊') {
+        return i + 1;
+    }
+    let digits = |k: usize| {
+        (k..k + 3)
+            .take_while(|&j| doc.at(j).is_ascii_digit())
+            .count()
+    };
+    match c {
+        '[' => {
+            let d = digits(i + 1);
+            if (1..=2).contains(&d) && doc.at(i + 1 + d) == ']' {
+                return i + d + 2;
+            }
+        }
+        '^' => {
+            let d = digits(i + 1);
+            if (1..=2).contains(&d) {
+                return i + d + 1;
+            }
+        }
+        _ => {}
+    }
+    i
 }
 
 /// A four-digit year (1949–2099) written at `i` followed by 年, e.g. 2025年 or 二〇二五年.
@@ -515,5 +650,11 @@ mod tests {
         assert_eq!(chinese_at(&d, 0).map(|n| n.value), Some(2.0));
         let d = Doc::new("一百");
         assert_eq!(chinese_at(&d, 0).map(|n| n.value), Some(100.0));
+        let d = Doc::new("百分之六十五点五以上");
+        let q = qty_at(&d, 0, true).unwrap();
+        assert_eq!(
+            (q.num.value, q.unit, q.qual),
+            (65.5, Some("%"), Some(Op::Ge))
+        );
     }
 }

@@ -22,6 +22,10 @@ enum Role {
     Name,
     Unit,
     Year(i32),
+    /// A target column without a year (目标值): the plan's end year.
+    Target,
+    /// A baseline column without a year (基期值): the year before the plan.
+    Base,
     Growth,
     Attr,
     Other,
@@ -35,13 +39,14 @@ pub struct Table {
     pub span: (usize, usize),
 }
 
-/// Finds every indicator table in the document.
-pub fn find_tables(doc: &Doc) -> Vec<Table> {
+/// Finds every indicator table in the document. The plan's period gives years to bare
+/// 基期值 (the year before it) and 目标值 (its end) columns.
+pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
     let cells = cells(doc);
     let mut out = Vec::new();
     let mut i = 0;
     while i < cells.len() {
-        match header_at(&cells, i) {
+        match header_at(&cells, i, period) {
             Some((first, roles, after)) => {
                 let (rows, end) = rows(doc, &cells, after, &roles);
                 if rows.is_empty() {
@@ -68,10 +73,33 @@ fn cells(doc: &Doc) -> Vec<Cell> {
     let mut out = Vec::new();
     let mut a = 0;
     let n = doc.len();
+    // The header of a table whose rows are written with single spaces: it tells how to
+    // split the rows that follow.
+    let mut header: Option<Vec<Role>> = None;
     while a <= n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
         let (ta, tb) = trimmed(doc, a, b);
-        let seps = separators(doc, ta, tb);
+        // A page footer inside a table (— 5 —) is no cell.
+        if page_footer(&doc.fstr(ta, tb)) {
+            a = b + 1;
+            continue;
+        }
+        let mut seps = separators(doc, ta, tb);
+        if ta < tb {
+            if let Some(roles) = header_line(doc, ta, tb) {
+                if seps.is_empty() {
+                    seps = space_runs(doc, ta, tb, 1);
+                }
+                header = Some(roles);
+            } else if let Some(roles) = &header {
+                let row = spaced_row(doc, ta, tb, roles);
+                if row.is_empty() && seps.is_empty() {
+                    header = None;
+                } else if !row.is_empty() {
+                    seps = row;
+                }
+            }
+        }
         let mut s = ta;
         for (x, y) in seps {
             push_cell(doc, s, x, &mut out);
@@ -81,6 +109,23 @@ fn cells(doc: &Doc) -> Vec<Cell> {
         a = b + 1;
     }
     out
+}
+
+/// A page number between dashes (— 5 —, - 5 -) or 第5页.
+fn page_footer(t: &str) -> bool {
+    let s = squash(t);
+    let dash = |c: char| matches!(c, '—' | '-' | '–' | '─');
+    let dashed = s.trim_matches(dash);
+    let both = s.starts_with(dash) && s.ends_with(dash);
+    let core = if both {
+        dashed
+    } else {
+        match s.strip_prefix('第').and_then(|r| r.strip_suffix('页')) {
+            Some(r) => r,
+            None => return false,
+        }
+    };
+    (1..=4).contains(&core.len()) && core.chars().all(|c| c.is_ascii_digit())
 }
 
 fn trimmed(doc: &Doc, mut a: usize, mut b: usize) -> (usize, usize) {
@@ -103,12 +148,21 @@ fn separators(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
     if !hard.is_empty() {
         return hard;
     }
+    let runs = space_runs(doc, a, b, 2);
+    if runs.len() >= 2 {
+        return runs;
+    }
+    single_space_row(doc, a, b)
+}
+
+/// Runs of at least `min` blanks inside `[a, b)`.
+fn space_runs(doc: &Doc, a: usize, b: usize, min: usize) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut j = a;
     while j < b {
         if is_space(doc.at(j)) {
             let k = (j..b).find(|&k| !is_space(doc.at(k))).unwrap_or(b);
-            if k - j >= 2 {
+            if k - j >= min {
                 runs.push((j, k));
             }
             j = k;
@@ -116,15 +170,126 @@ fn separators(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
             j += 1;
         }
     }
-    if runs.len() >= 2 {
-        return runs;
+    runs
+}
+
+/// Blank-separated words of `[a, b)` as spans.
+fn words(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = a;
+    for (x, y) in space_runs(doc, a, b, 1) {
+        out.push((s, x));
+        s = y;
     }
-    single_space_row(doc, a, b)
+    if s < b {
+        out.push((s, b));
+    }
+    out
+}
+
+/// A header line written on one line (`指标名称 单位 2022年 2025年 属性`, `序号 目标任务
+/// 单位 目标值 责任处室`): every blank-separated word is a header cell, with a name column
+/// and a year or target column. Returns the roles.
+fn header_line(doc: &Doc, a: usize, b: usize) -> Option<Vec<Role>> {
+    if b - a > 80 {
+        return None;
+    }
+    let ws = words(doc, a, b);
+    if ws.len() < 3 || ws.len() > 10 {
+        return None;
+    }
+    let roles: Vec<Role> = ws
+        .iter()
+        .map(|&(x, y)| header_role(&doc.fstr(x, y)))
+        .collect::<Option<_>>()?;
+    let valued = roles
+        .iter()
+        .any(|r| matches!(r, Role::Year(_) | Role::Target | Role::Base));
+    (valued && roles.contains(&Role::Name)).then_some(roles)
+}
+
+/// A row under a one-line header, written with single blanks: optional serial, the name
+/// (everything before the first unit, value or empty cell; it may hold blanks), then unit,
+/// value, attribute cells, then as many free-text cells as the header has columns after
+/// its values (责任处室). Returns the separators, or nothing when the line is no row.
+fn spaced_row(doc: &Doc, a: usize, b: usize, roles: &[Role]) -> Vec<(usize, usize)> {
+    let ws = words(doc, a, b);
+    if ws.len() < 2 || ws.len() > 16 {
+        return Vec::new();
+    }
+    let text = |&(x, y): &(usize, usize)| doc.fstr(x, y);
+    let serial = roles.contains(&Role::Serial)
+        && ws.first().is_some_and(|w| {
+            let t = text(w);
+            t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+        });
+    let name_from = usize::from(serial);
+    let is_data = |t: &str| {
+        value_cell(t).is_some()
+            || is_empty_marker(t)
+            || is_unit_text(t)
+            || Attribute::from_name(t).is_some()
+    };
+    let Some(name_to) = (name_from + 1..ws.len()).find(|&k| is_data(&text(&ws[k]))) else {
+        return Vec::new();
+    };
+    let trailing = roles
+        .iter()
+        .rev()
+        .take_while(|r| matches!(r, Role::Other))
+        .count();
+    // Cells come in header order: unit, values, attribute.
+    let stage = |t: &str| {
+        if Attribute::from_name(t).is_some() {
+            Some(2)
+        } else if value_cell(t).is_some() || is_empty_marker(t) {
+            Some(1)
+        } else {
+            is_unit_text(t).then_some(0)
+        }
+    };
+    let mut at = 0;
+    let data_end = (name_to..ws.len())
+        .find(|&k| match stage(&text(&ws[k])) {
+            Some(s) if s >= at && !(s == 0 && k > name_to) => {
+                at = s;
+                false
+            }
+            _ => true,
+        })
+        .unwrap_or(ws.len());
+    if ws.len() - data_end > trailing
+        || !(name_to..data_end).any(|k| value_cell(&text(&ws[k])).is_some())
+    {
+        return Vec::new();
+    }
+    let mut seps = Vec::new();
+    let mut cut = |k: usize| {
+        if let (Some(p), Some(n)) = (ws.get(k - 1), ws.get(k)) {
+            seps.push((p.1, n.0));
+        }
+    };
+    if serial {
+        cut(1);
+    }
+    // A category column (类别 创造 / 运用): the first word of a row that has more words
+    // than its name needs; rows under the same category leave it out.
+    let ncat = roles.iter().filter(|r| **r == Role::Category).count();
+    for k in 0..ncat.min(name_to.saturating_sub(name_from + 1)) {
+        cut(name_from + k + 1);
+    }
+    for k in name_to..ws.len() {
+        cut(k);
+    }
+    seps
 }
 
 /// A row written with single spaces (`每万人口发明专利拥有量（件） 4.37 6 预期性`): split
 /// only when every part after the first is a value, year, unit or attribute.
 fn single_space_row(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
+    if b - a > 120 {
+        return Vec::new();
+    }
     let spaces: Vec<usize> = (a..b).filter(|&j| is_space(doc.at(j))).collect();
     if spaces.len() < 2 || spaces.len() > 12 {
         return Vec::new();
@@ -188,6 +353,15 @@ fn header_role(text: &str) -> Option<Role> {
     }
     Some(match t.as_str() {
         "序号" | "编号" | "序" => Role::Serial,
+        "目标值" | "目标" | "年度目标" | "预期目标" | "目标数" => Role::Target,
+        "基期值" | "基期" | "基数" | "现状值" | "基准值" | "基期数" => Role::Base,
+        // 责任单位, 牵头部门: who does it, not the unit of measure.
+        _ if ["责任", "牵头", "部门", "处室", "配合"]
+            .iter()
+            .any(|w| t.contains(w)) =>
+        {
+            Role::Other
+        }
         _ if t.contains("属性") || t.contains("性质") || t.ends_with("类型") => Role::Attr,
         _ if five_year_end(&t).is_some() => Role::Year(five_year_end(&t).unwrap_or(0)),
         _ if t.contains("单位") => Role::Unit,
@@ -195,7 +369,12 @@ fn header_role(text: &str) -> Option<Role> {
         _ if t.starts_with('类') || t.contains("领域") || t.contains("分类") || t == "维度" => {
             Role::Category
         }
-        _ if t.contains("指标") || t.contains("名称") || t == "项目" || t == "内容" => {
+        _ if t.contains("指标")
+            || t.contains("名称")
+            || t == "项目"
+            || t == "内容"
+            || t.ends_with("任务") =>
+        {
             Role::Name
         }
         _ if t == "备注" || t == "说明" => Role::Other,
@@ -213,27 +392,35 @@ fn five_year_end(t: &str) -> Option<i32> {
 }
 
 /// A header starting at or before `i`: (first cell, roles, first cell after the header).
-fn header_at(cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, usize)> {
+fn header_at(
+    cells: &[Cell],
+    i: usize,
+    period: Option<(i32, i32)>,
+) -> Option<(usize, Vec<Role>, usize)> {
+    // A bare 目标值 column holds the plan's end-year targets, a bare 基期值 column the
+    // values of the year before the plan.
+    let role = |c: &Cell| match header_role(&c.text) {
+        Some(Role::Target) => Some(period.map_or(Role::Other, |(_, e)| Role::Year(e))),
+        Some(Role::Base) => Some(period.map_or(Role::Other, |(s, _)| Role::Year(s - 1))),
+        r => r,
+    };
     // Anchor on a year cell; the header may begin a few cells earlier.
-    matches!(header_role(&cells.get(i)?.text), Some(Role::Year(_))).then_some(())?;
+    matches!(role(cells.get(i)?), Some(Role::Year(_))).then_some(())?;
     let mut first = i;
     while first > 0 && i - first < 4 {
-        match header_role(&cells[first - 1].text) {
+        match role(&cells[first - 1]) {
             Some(Role::Year(_)) | None => break,
             Some(_) => first -= 1,
         }
     }
     let mut end = i;
     while end < cells.len() {
-        match header_role(&cells[end].text) {
+        match role(&cells[end]) {
             Some(r) if r != Role::Name || end == first => end += 1,
             _ => break,
         }
     }
-    let mut roles: Vec<Role> = cells[first..end]
-        .iter()
-        .filter_map(|c| header_role(&c.text))
-        .collect();
+    let mut roles: Vec<Role> = cells[first..end].iter().filter_map(role).collect();
     let years = roles.iter().filter(|r| matches!(r, Role::Year(_))).count();
     let has_name = roles.contains(&Role::Name);
     if years < 2 && !(years == 1 && has_name) {
@@ -252,6 +439,8 @@ fn header_at(cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, usize)> {
 /// A parsed value cell: value, operator, cumulative marker 〔〕, range high.
 struct Value {
     value: f64,
+    /// Written with a percent sign (35%): the unit when the row names none.
+    unit: Option<&'static str>,
     op: Op,
     cumulative: bool,
     high: Option<f64>,
@@ -291,6 +480,13 @@ fn value_cell(text: &str) -> Option<Value> {
             op = o;
         }
     }
+    let unit = if s.ends_with('%') {
+        Some("%")
+    } else if s.ends_with('‰') {
+        Some("‰")
+    } else {
+        None
+    };
     let s = s.trim_end_matches(['%', '‰']);
     let (lo, hi) = match s.split_once(['-', '—', '~', '～']) {
         Some((a, b)) if !a.is_empty() => (a, Some(b)),
@@ -306,6 +502,7 @@ fn value_cell(text: &str) -> Option<Value> {
     }
     Some(Value {
         value,
+        unit,
         op: if high.is_some() { Op::Range } else { op },
         cumulative,
         high,
@@ -367,7 +564,7 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
                     .get(prev)
                     .is_some_and(|c: &Cell| c.text.chars().count() > 10);
                 let unit = cells.get(q).is_some_and(|c| is_unit_text(&c.text));
-                if long || unit {
+                if (long && !wrapped_name(doc, cells, prev, q)) || unit {
                     break;
                 }
             }
@@ -375,6 +572,12 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             q += 1;
         }
         let Some(&name_idx) = texts.last() else { break };
+        // A long name cell wrapped onto the next line (知识产权质押融资登记金⏎额): one name,
+        // when the header announces no category column.
+        let name_from = match texts.as_slice() {
+            [a, b] if ncat == 0 && wrapped_name(doc, cells, *a, *b) => *a,
+            _ => name_idx,
+        };
         let mut unit_cell = None;
         if roles.contains(&Role::Unit) && cells.get(q).is_some_and(|c| is_unit_text(&c.text)) {
             unit_cell = Some(q);
@@ -406,11 +609,18 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
                 q += 1;
             }
         }
+        // Free-text columns after the values (责任处室), when written on the row's line.
+        for _ in roles.iter().rev().take_while(|r| matches!(r, Role::Other)) {
+            match (cells.get(q - 1), cells.get(q)) {
+                (Some(p), Some(c)) if is_text_cell(&c.text) && same_line(doc, p.b, c.a) => q += 1,
+                _ => break,
+            }
+        }
         let last = q - 1;
         let row = build_row(
             doc,
             cells,
-            (name_idx, unit_cell, last),
+            (name_from, name_idx, unit_cell, last),
             &values,
             &empty_years,
             attribute,
@@ -423,19 +633,42 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
     (out, p)
 }
 
+/// Whether text cells `a` and `b` are one name wrapped over two lines: a long first part
+/// on the line right above a short rest.
+fn wrapped_name(doc: &Doc, cells: &[Cell], a: usize, b: usize) -> bool {
+    let (Some(x), Some(y)) = (cells.get(a), cells.get(b)) else {
+        return false;
+    };
+    let breaks = (x.b..y.a).filter(|&j| doc.at(j) == '\n').count();
+    breaks == 1 && x.text.chars().count() >= 8 && y.text.chars().count() <= 3
+}
+
+/// Whether no line break lies in `[a, b)`.
+fn same_line(doc: &Doc, a: usize, b: usize) -> bool {
+    (a..b).all(|j| doc.at(j) != '\n')
+}
+
 /// Builds one table row candidate.
 fn build_row(
     doc: &Doc,
     cells: &[Cell],
-    (name_idx, unit_cell, last): (usize, Option<usize>, usize),
+    (name_from, name_idx, unit_cell, last): (usize, usize, Option<usize>, usize),
     values: &[(Role, Value)],
     empty_years: &[Role],
     attribute: Option<Attribute>,
 ) -> Option<Cand> {
     let nc = cells.get(name_idx)?;
-    let (name, mut unit) = split_unit(doc, serial_end(doc, nc.a, nc.b), nc.b);
+    let first = cells.get(name_from)?;
+    let (name, mut unit) = split_unit(doc, serial_end(doc, first.a, nc.b), nc.b);
+    let name = drop_activity_verb(name.replace(['\n', '\r'], ""));
     if let Some(u) = unit_cell.and_then(|i| cells.get(i)) {
         unit = Some(doc.orig_str(u.a, u.b));
+    }
+    if unit.is_none() {
+        unit = values
+            .iter()
+            .find_map(|(r, v)| v.unit.filter(|_| matches!(r, Role::Year(_))))
+            .map(String::from);
     }
     let years: Vec<(i32, &Value)> = values
         .iter()
@@ -498,9 +731,22 @@ fn build_row(
         cumulative,
         per_year: false,
         attribute,
-        quote: (nc.a, end),
+        quote: (first.a, end),
         increment: false,
+        rise: None,
     })
+}
+
+/// 举办知识产权培训 → 知识产权培训: a row named by the activity counts the activity.
+fn drop_activity_verb(name: String) -> String {
+    for v in ["组织开展", "举办", "开展"] {
+        if let Some(rest) = name.strip_prefix(v) {
+            if rest.chars().count() >= 5 {
+                return rest.to_string();
+            }
+        }
+    }
+    name
 }
 
 /// Skips a serial number written inside the name cell (`1.每万人口…`, `2、…`, `(3)…`).
@@ -570,6 +816,16 @@ mod tests {
         assert_eq!((v.value, v.op, v.high), (8.0, Op::Range, Some(10.0)));
         assert!(value_cell("预期性").is_none());
         assert!(value_cell("—").is_none());
+    }
+
+    #[test]
+    fn page_footers() {
+        assert!(page_footer("— 5 —"));
+        assert!(page_footer("- 12 -"));
+        assert!(page_footer("第3页"));
+        assert!(!page_footer("—"));
+        assert!(!page_footer("150"));
+        assert!(!page_footer("-5"));
     }
 
     #[test]

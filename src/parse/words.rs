@@ -39,6 +39,8 @@ pub const PRE_OPS: &[(&str, Op)] = &[
     ("缩短到", Op::Le),
     ("减少至", Op::Le),
     ("减少到", Op::Le),
+    ("发展到", Op::Ge),
+    ("发展至", Op::Ge),
     ("增至", Op::Ge),
     ("升至", Op::Ge),
     ("降至", Op::Le),
@@ -149,6 +151,8 @@ pub const COUNT_VERBS: &[&str] = &[
 
 /// Verbs dropped from the front of a name (the gold convention drops the verb).
 pub const LEAD_VERBS: &[&str] = &[
+    "选聘",
+    "聘任",
     "联合组建",
     "新培育",
     "新认定",
@@ -206,14 +210,42 @@ pub const LEAD_VERBS: &[&str] = &[
 /// Verbs dropped from the end of a name, right before the number or operator.
 pub const TRAIL_VERBS: &[&str] = &[
     "举办", "开展", "组织", "完成", "实现", "达到", "保持", "均", "共计", "总计", "共", "将", "要",
-    "力争", "争取", "预计", "需", "应", "有",
+    "力争", "争取", "预计", "需", "应", "有", "仅", "只", "已",
 ];
 
 /// Connectors and hedges at the front of a clause.
 pub const LEAD_WORDS: &[&str] = &[
-    "其中", "同时", "并且", "并", "使", "以及", "此外", "另外", "力争", "争取", "确保", "全年",
-    "每年", "累计", "和", "及", "或", "与", "要", "将", "从而", "进而", "预计", "基本", "努力",
+    "其中",
+    "同时",
+    "并且",
+    "并",
+    "使",
+    "以及",
+    "此外",
+    "另外",
+    "力争",
+    "争取",
+    "确保",
+    "全年",
+    "每年",
+    "累计",
+    "和",
+    "及",
+    "或",
+    "与",
+    "要",
+    "将",
+    "从而",
+    "进而",
+    "预计",
+    "基本",
+    "努力",
     "逐步",
+    "今年",
+    "本年度",
+    "本年",
+    "去年",
+    "年均",
 ];
 
 /// Region words dropped from the front of a name (全市, 全区 …).
@@ -394,3 +426,15 @@ pub const NOW_WORDS: &[&str] = &[
     "只有",
     "尚不足",
 ];
+
+/// Fund words: a target named only by one (安排资金) refers back to a fund named before.
+pub const FUND_WORDS: &[&str] = &["资金", "经费", "基金"];
+
+/// Verbs that set up a fund (设立X专项资金): the fund's name follows them.
+pub const FUND_VERBS: &[&str] = &["设立", "设置", "建立", "组建", "安排", "统筹", "筹集"];
+
+/// Comparisons with the year before: a sentence using them reports results.
+pub const RESULT_WORDS: &[&str] = &["比上年", "较上年", "同比", "比去年", "较去年"];
+
+/// Words of a goal statement: with them, a comparison with the year before is a target.
+pub const GOAL_WORDS: &[&str] = &["目标", "力争", "确保", "争取", "预期"];

@@ -20,9 +20,19 @@ pub(super) enum LineDate {
 
 pub(super) fn issued(doc: &Doc, title_at: Option<usize>) -> Found {
     if let Some(r) = header_value(doc, &["成文日期", "成文时间", "印发日期"]) {
-        if let Some(LineDate::Whole(y, m, d)) = line_date(&compact(&doc.f(r))) {
-            return Found::Date(format!("{y:04}-{m:02}-{d:02}"));
+        // The whole value, or its first word on a page flattened onto one line.
+        let first = tokens(doc, r)
+            .first()
+            .map(|&t| doc.f(t))
+            .unwrap_or_default();
+        for v in [compact(&doc.f(r)), first] {
+            if let Some(LineDate::Whole(y, m, d)) = line_date(&v) {
+                return Found::Date(format!("{y:04}-{m:02}-{d:02}"));
+            }
         }
+    }
+    if let Some(d) = under_title(doc, title_at) {
+        return d;
     }
     let Some((_, r)) = issuer::signature(doc, title_at) else {
         return after_doc_number(doc);
@@ -32,6 +42,21 @@ pub(super) fn issued(doc: &Doc, title_at: Option<usize>) -> Found {
         Some(LineDate::Lost) => Found::Lost(doc.o(r), r),
         None => Found::None,
     }
+}
+
+/// （2022年5月10日） on its own line within the three lines under the title: how a
+/// 意见 or 决定 issued without a notice gives its date.
+fn under_title(doc: &Doc, title_at: Option<usize>) -> Option<Found> {
+    let at = title_at?;
+    let i = doc.lines.iter().position(|&(s, e)| s <= at && at < e)?;
+    doc.lines.iter().skip(i + 1).take(3).find_map(|&r| {
+        let t = compact(&doc.f(r));
+        let inner = t.strip_prefix(['(', '（'])?.strip_suffix([')', '）'])?;
+        match line_date(inner)? {
+            LineDate::Whole(y, m, d) => Some(Found::Date(format!("{y:04}-{m:02}-{d:02}"))),
+            LineDate::Lost => None,
+        }
+    })
 }
 
 /// 苏政发〔2009〕1号 2009年1月5日: a date right after the document number.

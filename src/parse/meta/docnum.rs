@@ -16,11 +16,14 @@ pub(super) fn range(doc: &Doc) -> Option<(usize, usize)> {
     }
     let head = || doc.lines.iter().take(80);
     head()
-        .find(|&&r| is_doc_number(&doc.f(r)))
+        .find(|&&(s, e)| e - s <= 40 && is_doc_number(&doc.f((s, e))))
         .copied()
         .or_else(|| {
             head()
                 .flat_map(|&r| tokens(doc, r))
+                // Cheap test first: a document number ends in 号 and is short.
+                .filter(|&(s, e)| e > s && e - s <= 40 && doc.fold.get(e - 1) == Some(&'号'))
+                .map(|t| after_label(doc, t))
                 .find(|&t| is_doc_number(&doc.f(t)))
         })
 }
@@ -45,4 +48,13 @@ pub(super) fn is_doc_number(s: &str) -> bool {
             .get(..tail.len() - 1)
             .is_some_and(|d| d.iter().all(|x| x.is_ascii_digit()));
     prefix_ok && year_ok && close_ok && num_ok
+}
+
+/// A token without a leading label (文号：某政发〔2022〕1号 on a flattened page).
+fn after_label(doc: &Doc, (s, e): (usize, usize)) -> (usize, usize) {
+    let text: Vec<char> = doc.f((s, e)).chars().collect();
+    match text.iter().rposition(|&c| c == ':' || c == '：') {
+        Some(k) if k + 1 < text.len() => (s + k + 1, e),
+        _ => (s, e),
+    }
 }

@@ -138,19 +138,37 @@ fn stated_period(text: &str) -> Option<(i32, i32)> {
 /// The plan's end year: the latest 到YYYY年 / YYYY年底 target year near the issue year.
 fn target_year(text: &str, issued: Option<i32>) -> Option<i32> {
     let c: Vec<char> = text.chars().collect();
-    let mut years: Vec<i32> = Vec::new();
+    let mut years: Vec<(i32, usize)> = Vec::new();
+    let mut quantified: Vec<i32> = Vec::new();
     for i in 0..c.len() {
         let lead = i > 0 && c.get(i - 1).is_some_and(|x| "到至".contains(*x));
         if let (true, Some(y)) = (lead, year_at(&c, i)) {
             if c.get(i + 4) == Some(&'年') {
-                years.push(y);
+                years.push((y, i));
+                if sets_number(&c, i + 5) {
+                    quantified.push(y);
+                }
             }
         }
     }
     match issued {
-        Some(s) => years.into_iter().filter(|&y| y >= s && y <= s + 10).max(),
-        None => most_frequent(&years),
+        Some(s) => years
+            .into_iter()
+            .filter(|&(y, _)| y >= s && y <= s + 10 || y <= s + 15 && quantified.contains(&y))
+            .map(|(y, _)| y)
+            .max(),
+        None => most_frequent(&years.iter().map(|(y, _)| *y).collect::<Vec<_>>()),
     }
+}
+
+/// Whether the sentence after `i` sets a number (到2035年，满意度达到90分以上): a far
+/// year with figures is a target year of the plan, not a national vision it quotes.
+fn sets_number(c: &[char], i: usize) -> bool {
+    c.iter()
+        .skip(i)
+        .take(120)
+        .take_while(|x| !matches!(x, '。' | '\n'))
+        .any(|x| x.is_ascii_digit())
 }
 
 fn most_frequent(years: &[i32]) -> Option<i32> {

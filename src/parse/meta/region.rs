@@ -123,11 +123,33 @@ fn chain(folded: &str, orig: &str) -> Vec<Part> {
         .iter()
         .take_while(|c| is_punct(**c) || is_space(**c) || c.is_ascii_digit() || **c == '年')
         .count();
-    let mut parts = Vec::new();
+    // 中共X市委 X市人民政府: the party committee names the same place as the government.
+    for w in ["中国共产党", "中共"] {
+        let n = w.chars().count();
+        if f.get(at..at + n)
+            .is_some_and(|p| p.iter().copied().eq(w.chars()))
+        {
+            at += n;
+            break;
+        }
+    }
+    let mut parts: Vec<Part> = Vec::new();
     while let Some((end, unit)) = component(&f, at) {
         let name: String = o.get(at..end).unwrap_or(&[]).iter().collect();
-        parts.push(Part { name, unit });
         at = end;
+        if f.get(at) == Some(&'委') {
+            at += 1;
+            while f
+                .get(at)
+                .is_some_and(|c| is_space(*c) || matches!(c, '、' | ',' | '，'))
+            {
+                at += 1;
+            }
+        }
+        if parts.last().is_some_and(|p| p.name == name) {
+            continue;
+        }
+        parts.push(Part { name, unit });
     }
     parts
 }

@@ -50,7 +50,8 @@ struct SentState {
     last_shape: Option<Shape>,
     last_name: Option<String>,
     last_out: Option<usize>,
-    pending_base: Option<(String, f64, Option<String>)>,
+    /// 由3.1件提高到6件: (name, starting value, its unit, where the statement starts).
+    pending_base: Option<(String, f64, Option<String>, usize)>,
     /// The clause before a colon (指标名：12件) names the quantity after it.
     label: Option<(usize, usize)>,
 }
@@ -78,7 +79,11 @@ struct Around {
 
 /// One sentence's context.
 struct Sent {
+    /// Where the sentence starts.
+    start: usize,
     past: bool,
+    /// The sentence compares with the year before (比上年增长, 同比): results language.
+    results: bool,
     base_year: Option<i32>,
     years: Vec<(usize, i32)>,
     ctx_year: Option<i32>,
@@ -88,37 +93,67 @@ struct Scanner<'a> {
     doc: &'a Doc,
     in_title: Vec<bool>,
     period: Option<(i32, i32)>,
+    /// The year the plan was issued.
+    issued: Option<i32>,
     stack: Vec<Heading>,
+    /// A paragraph that opened with a past year (2023年，全市…): its sentences without a
+    /// year of their own report that year too.
+    carry_past: Option<i32>,
     out: ProseOut,
 }
 
 /// Scans the prose of `doc`, skipping the char spans in `skip` (tables).
-pub fn scan(doc: &Doc, skip: &[(usize, usize)], period: Option<(i32, i32)>) -> ProseOut {
+pub fn scan(
+    doc: &Doc,
+    skip: &[(usize, usize)],
+    period: Option<(i32, i32)>,
+    issued: Option<i32>,
+) -> ProseOut {
     let mut s = Scanner {
         doc,
         in_title: title_mask(doc),
         period,
+        issued,
         stack: Vec::new(),
+        carry_past: None,
         out: ProseOut::default(),
     };
     let n = doc.len();
     let mut a = 0;
     let mut in_note = false;
+    // A blank line since the last text line.
+    let mut gap = false;
+    // The last note line ended its sentence.
+    let mut note_done = false;
     while a < n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
         let (ta, mut tb) = trim(doc, a, b);
         let skipped = |x: usize, y: usize| skip.iter().any(|&(s, e)| x < e && y > s);
         let mut next = b + 1;
+        if ta >= tb {
+            gap = true;
+        }
         if ta < tb && !skipped(a, b) {
             let first = doc.at(ta);
-            let note = first == '注' && matches!(doc.at(ta + 1), ':' | '①' | '1' | '：' | '释');
-            if note || (in_note && ('①'..='⑳').contains(&first)) {
+            let note = first == '注' && matches!(doc.at(ta + 1), ':' | '①' | '1' | '：' | '释')
+                || doc.starts(ta, "备注:")
+                || doc.starts(ta, "说明:");
+            // A note runs on over the lines right below it (a wrapped note), and over
+            // numbered items ①② even after a blank line.
+            // A note line that ends its sentence does not run on: body text may follow
+            // with no blank line between.
+            let runs_on = in_note && !gap && !note_done && s.heading(ta, tb).is_none();
+            gap = false;
+            if note || runs_on || (in_note && ('①'..='⑳').contains(&first)) {
                 in_note = true;
+                note_done = doc.at(tb - 1) == '。';
             } else {
                 in_note = false;
                 // Hard-wrapped text: a line that stops mid-sentence continues on the
                 // next line (no blank line between, no section marker there).
-                let is_heading = s.heading(ta, tb).is_some();
+                // (A heading with body text after it, （五）加大投入。市县…, runs on.)
+                let is_heading =
+                    s.heading(ta, tb).is_some() && !(ta..tb).any(|j| doc.at(j) == '。');
                 while next < n && !is_heading && !ends_sentence(doc.at(tb - 1)) {
                     let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
                     let (ta2, tb2) = trim(doc, next, b2);
@@ -142,6 +177,7 @@ impl Scanner<'_> {
         let review = self.stack.iter().any(|h| h.review);
         let mut years = Vec::new();
         let mut past_year = None;
+        let mut leading_past = None;
         let mut ref_year = None;
         for j in sa..sb {
             if self.in_title.get(j).copied().unwrap_or(false) {
@@ -165,15 +201,45 @@ impl Scanner<'_> {
                         '较' | '比' | '在' | '以' | '与' | '同' | '由' | '从'
                     )
             });
-            match self.period {
-                Some((start, _)) if y < start => {
+            // A plan sets no targets for years before it was issued: those years report.
+            // (An issue date after the period is no issue date of this plan.)
+            let first = self
+                .period
+                .map(|(s, e)| s.max(self.issued.filter(|&i| i <= e).unwrap_or(s)));
+            match first {
+                Some(start) if y < start => {
                     if !compared {
                         past_year = Some(y);
+                        // 2023年，全市… / 截至2023年底，…: the year leads what follows.
+                        let lead = trim(doc, sa, j).0;
+                        if j <= lead + 2 && opens_on_year(doc, lead, j) {
+                            leading_past = Some(y);
+                        }
                     }
                     ref_year = ref_year.or(Some(y));
                 }
                 _ => years.push((j, y)),
             }
+        }
+        // 去年，全市… / 一年来: last year, before the plan's first year.
+        let lead = trim(doc, sa, sb).0;
+        if past_year.is_none()
+            && ["去年", "上年", "过去一年", "一年来"]
+                .iter()
+                .any(|w| doc.starts(lead, w))
+        {
+            past_year = self.period.map(|(s, _)| s - 1);
+            leading_past = past_year;
+        }
+        let this_year = ["今年", "本年度", "本年"]
+            .iter()
+            .any(|w| doc.starts(lead, w));
+        if past_year.is_some() {
+            self.carry_past = leading_past;
+        } else if !years.is_empty() || this_year {
+            self.carry_past = None;
+        } else if self.carry_past.is_some() && ref_year.is_none() {
+            past_year = self.carry_past;
         }
         let prev_period = self.previous_period_mentioned(sa, sb);
         let text = doc.fstr(sa, sb);
@@ -206,7 +272,10 @@ impl Scanner<'_> {
             }
         }
         let sent = Sent {
+            start: sa,
             past,
+            results: RESULT_WORDS.iter().any(|w| text.contains(w))
+                && !GOAL_WORDS.iter().any(|w| text.contains(w)),
             base_year: past_year.or(ref_year).or(self.period.map(|(s, _)| s - 1)),
             years,
             ctx_year: self.ctx_year(),
@@ -233,7 +302,7 @@ impl Scanner<'_> {
         if ca >= cb {
             return;
         }
-        if self.special(ca, cb, sent) {
+        if self.special(ca, cb, sent) || self.relative_rise(ca, cb, sent) {
             st.last_shape = None;
             return;
         }
@@ -263,7 +332,12 @@ impl Scanner<'_> {
             let prev = if i > 0 { doc.at(i - 1) } else { '\0' };
             let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' {
                 qty_at(doc, i, false)
-            } else if chinese_at(doc, i).is_some() && self.after_verb_or_op(ca, i) {
+            } else if doc.starts(i, "百分之") {
+                // 百分之六十 is a percentage wherever it stands.
+                qty_at(doc, i, true)
+            } else if chinese_at(doc, i).is_some()
+                && (self.after_verb_or_op(ca, i) || self.trailing_count(ca, cb, i))
+            {
                 // 一批, 一支队伍: a lone 一 is not a count.
                 qty_at(doc, i, true).filter(|q| q.unit.is_some() && q.num.value > 1.0)
             } else {
@@ -280,6 +354,25 @@ impl Scanner<'_> {
             }
         }
         out
+    }
+
+    /// A Chinese count after its noun, ending the clause: 培育示范企业五家, 建成工作站两个.
+    fn trailing_count(&self, ca: usize, cb: usize, i: usize) -> bool {
+        let doc = self.doc;
+        let noun_before = i > ca
+            && super::scan::is_cjk(doc.at(i - 1))
+            && !matches!(
+                doc.at(i - 1),
+                '第' | '等' | '每' | '前' | '后' | '这' | '那' | '各'
+            );
+        noun_before
+            && qty_at(doc, i, true).is_some_and(|q| {
+                q.unit.is_some() && q.num.chinese && {
+                    // At the clause end, or ending an item of a list (集聚区两个、…).
+                    let (x, y) = trim(doc, q.end, cb);
+                    x >= y || matches!(doc.at(x), '、' | '和' | '及')
+                }
+            })
     }
 
     fn after_verb_or_op(&self, ca: usize, i: usize) -> bool {
@@ -320,6 +413,12 @@ impl Scanner<'_> {
                     | '〕'
                     | ']'
             )
+        {
+            return false;
+        }
+        // 12月25日, 5周年: a date or an anniversary, not a duration.
+        if matches!(q.unit, Some("日" | "周" | "天"))
+            && (prev == '月' || matches!(doc.at(q.unit_end), '年' | '起' | '前' | '后'))
         {
             return false;
         }
@@ -449,6 +548,57 @@ impl Scanner<'_> {
             return true;
         }
         false
+    }
+
+    /// `A较2022年增长50%`: a rise relative to a stated year's value (the value itself comes
+    /// from the baseline, in merging). Returns whether the clause was one.
+    fn relative_rise(&mut self, ca: usize, cb: usize, sent: &Sent) -> bool {
+        let doc = self.doc;
+        let found = (ca..cb).find_map(|j| {
+            if !matches!(doc.at(j), '较' | '比') {
+                return None;
+            }
+            let (y, mut e) = year_at(doc, j + 1)?;
+            if matches!(doc.at(e), '底' | '末') {
+                e += 1;
+            }
+            // A rise or (缩短, 下降) a fall.
+            let verbs = [
+                ("增长", 1.0),
+                ("提高", 1.0),
+                ("增加", 1.0),
+                ("提升", 1.0),
+                ("下降", -1.0),
+                ("降低", -1.0),
+                ("缩短", -1.0),
+                ("减少", -1.0),
+            ];
+            let (verb, sign) = verbs.iter().find(|(v, _)| doc.starts(e, v))?;
+            let q = qty_at(doc, e + verb.chars().count(), false)?;
+            (q.unit == Some("%") && q.high.is_none()).then_some((j, y, q, *sign))
+        });
+        let Some((j, y, q, sign)) = found else {
+            return false;
+        };
+        if sent.past {
+            return true;
+        }
+        let Some(name) = self.clean_name(ca, j, true) else {
+            return true;
+        };
+        let quote = (lead(doc, ca, cb), q.end);
+        let year = self.year_for(sent, j);
+        // 以上 on a fall (缩短20%以上) means at least that much shorter: at most the value.
+        let op = match (sign > 0.0, q.qual) {
+            (true, Some(o)) => o,
+            (true, None) => Op::Ge,
+            (false, _) => Op::Le,
+        };
+        let idx = self.push_target(name, op, None, None, None, false, false, quote, year);
+        if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
+            c.rise = Some((y, 1.0 + sign * q.num.value / 100.0));
+        }
+        true
     }
 
     /// `A、B和C分别达到X、Y和Z`: one target each, names sharing the last one's suffix.
@@ -609,7 +759,8 @@ impl Scanner<'_> {
                 if PRE_OPS.iter().any(|(w, _)| self.doc.starts(it.post.0, w)) {
                     if let Some(n) = self.clean_name(it.pa, from, true) {
                         let unit = self.written_unit(q);
-                        st.pending_base = Some((self.name_string(&n), q.num.value, unit));
+                        let start = it.quote_start;
+                        st.pending_base = Some((self.name_string(&n), q.num.value, unit, start));
                     }
                     return q.end;
                 }
@@ -665,7 +816,8 @@ impl Scanner<'_> {
     /// Name first: 有效注册商标总量超过8.5万件, 知识产权示范企业30个, 年均增长15%.
     fn name_first(&mut self, q: &Qty, it: &Around, sent: &Sent, st: &mut SentState) {
         let doc = self.doc;
-        let growth_at = ["年均", "年平均", "平均每年"]
+        // 同比增长10%以上 in a target: a growth rate, like 年均增长.
+        let growth_at = ["年均", "年平均", "平均每年", "同比", "比上年", "较上年"]
             .iter()
             .filter_map(|w| doc.find(it.pa, it.name_end, w))
             .min()
@@ -686,7 +838,9 @@ impl Scanner<'_> {
         let name = self
             .clean_name(it.pa, nend, true)
             .map(|n| self.name_string(&n));
+        let name = name.map(|n| self.refer_back(sent.start, it.pa, n));
         let mut base = None;
+        let mut quote_start = it.quote_start;
         let name = match name {
             // 培育优势企业100家，其中国家级20家: a bare level word takes the thing
             // counted before it.
@@ -697,8 +851,9 @@ impl Scanner<'_> {
                 .or(Some(n)),
             Some(n) => Some(n),
             None if it.pre_op.is_some() => match st.pending_base.take() {
-                Some((n, v, u)) => {
+                Some((n, v, u, start)) => {
                     base = Some((v, u));
+                    quote_start = start;
                     Some(n)
                 }
                 None if self.extend_last(st, q, op, year, sent) => return,
@@ -715,11 +870,14 @@ impl Scanner<'_> {
             }
             return;
         };
-        let quote = (it.quote_start, q.end);
+        let quote = (quote_start, q.end);
         let increment = INCREMENT_WORDS
             .iter()
             .any(|w| doc.find(it.pa, q.num.start, w).is_some());
-        if sent.past {
+        // 全年发明专利授权量5836件，比上年增长21.3%: a bare figure in a sentence that
+        // compares with the year before reports a result.
+        let reported = sent.results && it.pre_op.is_none() && q.qual.is_none() && !growth;
+        if sent.past || reported {
             self.push_past(name.clone(), q, sent, quote, (it.cumulative, increment));
         } else if growth {
             let idx = self.push_growth(name.clone(), q, op, quote, it.cumulative, it.per_year);
@@ -753,6 +911,45 @@ impl Scanner<'_> {
         }
         st.last_shape = Some(Shape::NameFirst);
         st.last_name = Some(name);
+    }
+
+    /// 设立知识产权专项资金，每年安排资金不少于2000万元: a bare fund word (资金, 经费)
+    /// refers back to the fund named earlier in the sentence, which names the target.
+    fn refer_back(&self, sa: usize, pa: usize, name: String) -> String {
+        let doc = self.doc;
+        let Some(word) = FUND_WORDS.iter().find(|w| name.ends_with(*w)) else {
+            return name;
+        };
+        if name.chars().count() > word.chars().count() + 2 {
+            // 州级财政安排知识产权专项资金: the fund is named after the verb.
+            let tail = FUND_VERBS
+                .iter()
+                .filter_map(|v| name.rfind(v).map(|i| &name[i + v.len()..]))
+                .filter(|t| t.chars().count() >= word.chars().count() + 2)
+                .min_by_key(|t| t.len());
+            return tail.map_or(name.clone(), String::from);
+        }
+        let Some(p) = (sa..pa).rev().find(|&j| doc.starts(j, word)) else {
+            return name;
+        };
+        let e = p + word.chars().count();
+        let clause = (sa..p)
+            .rev()
+            .find(|&j| matches!(doc.at(j), ',' | ';' | ':' | '。'))
+            .map_or(sa, |j| j + 1);
+        let from = (clause..p)
+            .rev()
+            .find_map(|j| {
+                FUND_VERBS
+                    .iter()
+                    .find(|v| doc.starts(j, v))
+                    .map(|v| j + v.chars().count())
+            })
+            .unwrap_or(clause);
+        match self.clean_name(from, e, true) {
+            Some(n) if self.name_len(&n) > name.chars().count() => self.name_string(&n),
+            _ => name,
+        }
     }
 
     /// `每万人口高价值发明专利拥有量（件）：12`: the label before a colon names a bare
@@ -846,6 +1043,7 @@ impl Scanner<'_> {
         let (Some(i), Some(year)) = (st.last_out, year) else {
             return false;
         };
+        let unit = self.written_unit(q);
         let Some(c) = self.out.targets.get_mut(i) else {
             return false;
         };
@@ -854,7 +1052,7 @@ impl Scanner<'_> {
         }
         let (op, high) = range_op(q, op);
         if c.targets.is_empty() {
-            c.unit = q.unit_span.map(|(a, b)| self.doc.orig_str(a, b));
+            c.unit = unit;
         }
         c.targets.push(Target {
             year,
@@ -938,6 +1136,7 @@ impl Scanner<'_> {
             attribute: None,
             quote,
             increment: false,
+            rise: None,
         });
         Some(self.out.targets.len() - 1)
     }
@@ -966,13 +1165,22 @@ impl Scanner<'_> {
             attribute: None,
             quote,
             increment: false,
+            rise: None,
         });
         self.out.targets.len() - 1
     }
 
     /// The unit of `q` as written in the text.
     fn written_unit(&self, q: &Qty) -> Option<String> {
-        q.unit_span.map(|(a, b)| self.doc.orig_str(a, b))
+        if q.unit == Some("%")
+            && q.unit_span
+                .is_some_and(|(a, _)| self.doc.starts(a, "百分之"))
+        {
+            return Some("%".into());
+        }
+        // 5万余件: the unit is 万件.
+        q.unit_span
+            .map(|(a, b)| self.doc.orig_str(a, b).replace(['余', '多'], ""))
     }
 
     /// A previous-period value: baseline material only. `flags` = (累计, increment).
@@ -1002,8 +1210,17 @@ impl Scanner<'_> {
             attribute: None,
             quote,
             increment,
+            rise: None,
         });
     }
+}
+
+/// Whether `[lead, j)` is empty or a 截至/截止/至 before the year at `j`.
+fn opens_on_year(doc: &Doc, lead: usize, j: usize) -> bool {
+    j == lead
+        || ["截至", "截止", "至"]
+            .iter()
+            .any(|w| doc.ends(lead, j, w) && lead + w.chars().count() == j)
 }
 
 /// Drops a "year of" phrase between an operator and its number (增加到2025年的2万件).

@@ -154,6 +154,41 @@ pub(super) fn skip_period_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     j.min(b)
 }
 
+/// Skips a span-of-years phrase: 五年累计, 三年内, 3年累计 (the flags are read elsewhere).
+fn skip_span_phrase(doc: &Doc, a: usize, b: usize) -> usize {
+    let n = chinese_at(doc, a).or_else(|| arabic_at(doc, a));
+    let Some(n) = n.filter(|n| n.end - n.start <= 2 && doc.at(n.end) == '年') else {
+        return a;
+    };
+    let j = n.end + 1;
+    for w in ["累计", "内", "间", "来"] {
+        let e = j + w.chars().count();
+        if doc.starts(j, w) && e + 2 <= b {
+            return e;
+        }
+    }
+    a
+}
+
+/// Skips a subject list that ends in 等 + a unit word (锦屏、雷山等县申报…): the places
+/// or bodies doing the work are not the indicator.
+fn skip_subject_list(doc: &Doc, a: usize, b: usize) -> usize {
+    let Some(p) = (a..b.min(a + 24)).find(|&j| doc.at(j) == '等') else {
+        return a;
+    };
+    let listed = (a..p).any(|j| doc.at(j) == '、');
+    let unit = [
+        "县", "市", "区", "地", "乡镇", "单位", "部门", "企业", "高校",
+    ]
+    .iter()
+    .find(|w| doc.starts(p + 1, w))
+    .map(|w| p + 1 + w.chars().count());
+    match unit {
+        Some(e) if listed && e + 3 <= b => e,
+        _ => a,
+    }
+}
+
 /// Adds a suffix shared by a list of names to the names that lack it: a bare level word
 /// (国家级、省级示范企业) takes everything after the last name's level word, other names
 /// take a shared measure suffix (数量, 授权量 …).
@@ -242,6 +277,12 @@ impl Scanner<'_> {
             a = skip_marker(doc, a, b);
             a = skip_year_phrase(doc, a, b);
             a = skip_period_phrase(doc, a, b);
+            // 共完成, 共培育: “in all” before a verb.
+            if doc.at(a) == '共' && LEAD_VERBS.iter().any(|v| doc.starts(a + 1, v)) {
+                a += 1;
+            }
+            a = skip_span_phrase(doc, a, b);
+            a = skip_subject_list(doc, a, b);
             let lists: [&[&str]; 3] = [
                 LEAD_WORDS,
                 REGION_WORDS,

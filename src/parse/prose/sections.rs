@@ -56,6 +56,7 @@ pub(super) fn ends_sentence(c: char) -> bool {
 
 impl Scanner<'_> {
     pub(super) fn line(&mut self, ta: usize, tb: usize) {
+        self.carry_past = None;
         if let Some(h) = self.heading(ta, tb) {
             self.open_heading(h, tb);
         }
@@ -201,7 +202,10 @@ impl Scanner<'_> {
                     *end < start
                         && doc.starts(j, w)
                         && doc.at(j + n) != '五'
-                        && !(j > 0 && doc.at(j - 1) == '十')
+                        // 四十五, 百分之十五: a numeral, not the 十五 plan.
+                        && !(j > 0 && "十一二三四五六七八九两百之".contains(doc.at(j - 1)))
+                        // 十五家, 十五个: a count.
+                        && !(n == 2 && (unit_at(doc, j + 2).is_some() || doc.at(j + 2) == '年'))
                         && !(1..=3).any(|k| {
                             j >= k && matches!(doc.at(j - k), '较' | '比' | '与' | '在' | '以')
                         })

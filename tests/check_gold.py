@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Validate the held-out gold annotations against their documents.
 
-Usage: check_gold.py [--gold DIR] [--docs DIR] [--coverage]
+Usage: check_gold.py --gold DIR --docs DIR [--coverage]
 
-(Adapted from ../holdout/check_gold.py for the second held-out set: numbers are looked for
+Used for both held-out sets (tests/holdout, tests/holdout2). Numbers are looked for
 after undoing hard wraps and spelling Chinese numerals (三 -> 3, 百分之六十 -> 60%); table rows
 may be one line with tab or space separators, or cells separated by single newlines;
-较YYYY年增长N% targets must equal baseline x (1 + N%); 低于 is op "<".)
+较YYYY年增长N% targets must equal baseline x (1 + N%); 低于 is op "<".
 
 Checks, for every DIR/NAME.json and its document DOCS/NAME.txt (the same checks as the
-"Verification" section of ../../../shared/gold/README.md):
+"Verification" section of ../../shared/gold/README.md):
 - schema: exact key order, field types, allowed values of level / op / attribute / source;
 - quotes: every quote is an exact substring of the document (warning when it is not unique
   and not shared by another entry, i.e. when the k-th-occurrence rule is needed);
@@ -31,7 +31,6 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = ["doc", "title", "region", "level", "issuer", "doc_number", "issued", "period", "indicators"]
 IND = ["name", "unit", "baseline", "targets", "growth", "cumulative", "attribute", "source", "quote"]
 LEVELS = {"national", "province", "city", "county", "district"}
@@ -246,8 +245,8 @@ def check(name, gold_dir, docs_dir, want_coverage):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--gold", default=os.path.join(HERE, "gold"))
-    ap.add_argument("--docs", default=os.path.join(HERE, "docs"))
+    ap.add_argument("--gold", required=True, help="folder of gold JSON files")
+    ap.add_argument("--docs", required=True, help="folder of the documents (NAME.txt)")
     ap.add_argument("--coverage", action="store_true")
     a = ap.parse_args()
     names = sorted(f[:-5] for f in os.listdir(a.gold) if f.endswith(".json"))

@@ -1,0 +1,320 @@
+//! Hard-wrapped text (PDF converted to text: a line break every ~34 characters, even
+//! inside a number, a unit or a word). When the text looks hard-wrapped, the line breaks
+//! that only wrap a line are marked so the scanners can read across them
+//! (`达到1⏎50件` → 150 件); quotes are still cut from the original text, breaks included.
+
+use super::scan::{is_cjk, is_space};
+
+/// Punctuation that ends a line on purpose (a sentence, a clause list, a label).
+const LINE_END: &str = "。；;：:！？!?";
+
+/// One line of the text: its char span `[a, b)` without the line break, trimmed.
+#[derive(Clone, Copy)]
+struct Line {
+    a: usize,
+    b: usize,
+    width: usize,
+    prose: bool,
+    /// Table cells on one line (tabs, runs of blanks, numbers between blanks).
+    cells: bool,
+}
+
+/// Which chars of `text` only wrap a line (the break and blanks around it). All false
+/// when the text does not look hard-wrapped.
+pub fn soft_breaks(text: &[char]) -> Vec<bool> {
+    let mut drop = vec![false; text.len()];
+    // Converters wrap at a display width (digits narrower than ideographs) or at a
+    // number of characters; the lines tell which.
+    let by_display = lines(text, char_width);
+    let by_count = || lines(text, |_| 2);
+    let (lines, width) = match wrap_width(text, &by_display) {
+        Some(w) => (by_display, w),
+        None => {
+            let l = by_count();
+            match wrap_width(text, &l) {
+                Some(w) => (l, w),
+                None => return drop,
+            }
+        }
+    };
+    // Page footers (— 2 —) and the blank lines around them sit between the two halves
+    // of a sentence that runs over a page break.
+    let content: Vec<&Line> = lines
+        .iter()
+        .filter(|l| l.a < l.b && !is_page_chrome(text, l))
+        .collect();
+    for pair in content.windows(2) {
+        let [prev, next] = pair else { continue };
+        let gap = text.get(prev.b..next.a).unwrap_or(&[]);
+        let breaks = gap.iter().filter(|&&c| c == '\n').count();
+        let joined = if breaks == 1 {
+            soft(text, prev, next, width)
+        } else {
+            // Across a page break (one footer line, set off by dashes or blank lines)
+            // only a full line runs on.
+            let from = lines.partition_point(|l| l.a < prev.b);
+            let to = lines.partition_point(|l| l.a < next.a);
+            let chrome: Vec<&Line> = lines
+                .get(from..to)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|l| l.a < l.b)
+                .collect();
+            let footer = match chrome.as_slice() {
+                [f] => breaks >= 3 || text.get(f.a..f.b).is_some_and(|s| s.contains(&'—')),
+                _ => false,
+            };
+            footer && soft(text, prev, next, width) && prev.width + 10 >= width
+        };
+        if joined {
+            for d in drop.iter_mut().take(next.a).skip(prev.b) {
+                *d = true;
+            }
+        }
+    }
+    drop
+}
+
+/// A page footer or header line: a page number, alone or between dashes (— 2 —, - 2 -,
+/// 第2页, 2/15).
+fn is_page_chrome(text: &[char], l: &Line) -> bool {
+    let s: String = text
+        .get(l.a..l.b)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|c| !is_space(**c))
+        .collect();
+    let core = s.trim_matches(|c| matches!(c, '—' | '-' | '–' | '－' | '─'));
+    let core = core
+        .strip_prefix('第')
+        .and_then(|r| r.strip_suffix('页'))
+        .unwrap_or(core);
+    let digits = |t: &str| (1..=4).contains(&t.len()) && t.chars().all(|c| c.is_ascii_digit());
+    match core.split_once('/') {
+        Some((a, b)) => digits(a) && digits(b),
+        None => digits(core),
+    }
+}
+
+fn lines(text: &[char], measure: fn(char) -> usize) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut a = 0;
+    while a <= text.len() {
+        let b = (a..text.len())
+            .find(|&j| text.get(j) == Some(&'\n'))
+            .unwrap_or(text.len());
+        let (mut x, mut y) = (a, b);
+        while x < y && text.get(x).is_some_and(|c| is_space(*c)) {
+            x += 1;
+        }
+        while y > x && text.get(y - 1).is_some_and(|c| is_space(*c)) {
+            y -= 1;
+        }
+        let chars = text.get(x..y).unwrap_or(&[]);
+        let width = chars.iter().map(|&c| measure(c)).sum();
+        let cjk = chars.iter().filter(|&&c| is_cjk(c)).count();
+        // Table rows: cells split by tabs, bars, runs of blanks, or single blanks around
+        // numbers (`发明专利授权量 件 2860 4000 预期性`).
+        let numeric_words = chars
+            .split(|c| is_space(*c))
+            .filter(|w| {
+                !w.is_empty()
+                    && w.iter()
+                        .all(|c| c.is_ascii_digit() || ".%≥≤><〔〕—-".contains(*c))
+            })
+            .count();
+        let cells = chars.contains(&'\t')
+            || chars.windows(2).any(|w| is_space(w[0]) && is_space(w[1]))
+            || chars.contains(&'|')
+            || numeric_words >= 2;
+        out.push(Line {
+            a: x,
+            b: y,
+            width,
+            prose: !cells && cjk * 2 >= chars.len(),
+            cells,
+        });
+        a = b + 1;
+    }
+    out
+}
+
+/// Display width: CJK and full-width forms take two columns.
+fn char_width(c: char) -> usize {
+    if (c as u32) >= 0x2E80 || matches!(c, '“' | '”' | '‘' | '’' | '—' | '…') {
+        2
+    } else {
+        1
+    }
+}
+
+/// The wrap width, when most prose lines that run on into the next line share one width
+/// (within a few columns: digits are narrower than ideographs).
+fn wrap_width(text: &[char], lines: &[Line]) -> Option<usize> {
+    let runs_on: Vec<usize> = lines
+        .windows(2)
+        .filter_map(|p| match p {
+            [l, n] if l.prose && l.width >= 40 && n.a < n.b && !ends_line(text, l) => Some(l.width),
+            _ => None,
+        })
+        .collect();
+    let mut sorted = runs_on;
+    sorted.sort_unstable();
+    // For each width w: how many lines lie in [w - 8, w] (sorted, so two searches).
+    let (n, w) = sorted
+        .iter()
+        .map(|&w| {
+            let hi = sorted.partition_point(|&x| x <= w);
+            let lo = sorted.partition_point(|&x| x + 8 < w);
+            (hi - lo, w)
+        })
+        .max()?;
+    (n >= 6 && n * 2 >= sorted.len()).then_some(w)
+}
+
+fn ends_line(text: &[char], l: &Line) -> bool {
+    l.b > l.a && text.get(l.b - 1).is_some_and(|c| LINE_END.contains(*c))
+}
+
+/// Whether the break between `prev` and `next` only wraps the line.
+fn soft(text: &[char], prev: &Line, next: &Line, width: usize) -> bool {
+    if next.a >= next.b || prev.a >= prev.b || !prev.prose || next.cells || ends_line(text, prev) {
+        return false;
+    }
+    let first = text.get(next.a).copied().unwrap_or('\0');
+    let last = text.get(prev.b - 1).copied().unwrap_or('\0');
+    if starts_block(text, next) {
+        return false;
+    }
+    // A heading of full width (（一）…) is still a line of its own, unless body text
+    // follows it on the same line (（一）加强保护。围绕…).
+    let body = text
+        .get(prev.a..prev.b)
+        .is_some_and(|s| s.iter().any(|c| matches!(c, '。' | '；' | ';')));
+    if top_heading(text, prev) && !body {
+        return false;
+    }
+    let full = prev.width + 10 >= width;
+    // A break inside a number, before its unit or inside a qualifier (1⏎50件, 1.2万⏎件, 以⏎上).
+    let split_token = prev.b - prev.a >= 10
+        && (last.is_ascii_digit() || matches!(last, '.' | '万' | '亿' | '以' | '及'))
+        && (first.is_ascii_digit()
+            || matches!(
+                first,
+                '.' | '万' | '亿' | '件' | '个' | '家' | '元' | '%' | '年'
+            )
+            || matches!((last, first), ('以' | '及', '上' | '下' | '内')));
+    // 95%以⏎上: a split qualifier after a quantity, however short the line.
+    let split_qualifier = matches!((last, first), ('以', '上' | '下' | '内'))
+        && (prev.b - prev.a == 1
+            || text
+                .get(prev.a..prev.b - 1)
+                .and_then(|s| s.last())
+                .is_some_and(|c| c.is_ascii_digit() || "%件个家项元人次".contains(*c)));
+    let punct_only = text
+        .get(next.a..next.b)
+        .is_some_and(|s| s.iter().all(|c| LINE_END.contains(*c) || *c == '，'));
+    // 95%⏎以上: the qualifier of a quantity on the next line.
+    let qualifier_next = (last.is_ascii_digit() || "%件个家项元人次".contains(last))
+        && text.get(next.a..next.a + 2).is_some_and(|s| match s {
+            ['以', '上' | '下' | '内'] => true,
+            // A lone 以 on its line.
+            ['以', _] => next.b - next.a == 1,
+            _ => false,
+        });
+    full || split_token
+        || split_qualifier
+        || qualifier_next
+        || punct_only && prev.width + 20 >= width
+}
+
+/// A chapter-level heading: 一、…, 第一章….
+fn top_heading(text: &[char], l: &Line) -> bool {
+    let c0 = text.get(l.a).copied().unwrap_or('\0');
+    let c1 = text.get(l.a + 1).copied().unwrap_or('\0');
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    (numeral(c0) && c1 == '、') || (c0 == '第' && numeral(c1))
+}
+
+/// A line that opens a new block: a heading marker, a 专栏 box, a note, a table title.
+fn starts_block(text: &[char], l: &Line) -> bool {
+    let s: String = text
+        .get(l.a..l.b.min(l.a + 6))
+        .unwrap_or(&[])
+        .iter()
+        .collect();
+    let c0 = s.chars().next().unwrap_or('\0');
+    let c1 = s.chars().nth(1).unwrap_or('\0');
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    (numeral(c0) && c1 == '、')
+        || (matches!(c0, '(' | '（') && numeral(c1))
+        || (c0 == '第' && numeral(c1))
+        || (c0.is_ascii_digit()
+            && matches!(c1, '.' | '、' | '．')
+            && !s.chars().nth(2).is_some_and(|c| c.is_ascii_digit()))
+        || ["专栏", "附件", "附表", "注:", "注：", "表1", "表2", "表3"]
+            .iter()
+            .any(|w| s.starts_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wrapped() -> String {
+        let body = "到2025年全县知识产权创造质量明显提升有效发明专利拥有量达到1\n50件有效注册商标量达到1.2万件每万人口发明专利拥有量提升到0.55件，\n地理标志证明商标增至8件规模以上工业企业专利申请覆盖率达到百分之六\n十五年累计新增发明专利授权量200件以上建成三个地理标志产品保护示范\n区培育十家县级知识产权优势企业乡镇知识产权服务工作站实现全覆盖到2\n025年知识产权质押融资金额达到3000万元每年组织开展知识产权进企业\n活动不少于6次商标侵权案件办理周期控制在60日以内专利侵权纠纷结案率\n保持在95%以上知识产权保护社会满意度达到85分以上县级知识产权服务\n工作站达到2个全县知识产权工作取得明显成效为高质量发展提供有力支撑\n";
+        format!("一、发展目标\n{body}\n二、重点任务\n")
+    }
+
+    #[test]
+    fn joins_only_wrapped_breaks() {
+        let t: Vec<char> = wrapped().chars().collect();
+        let d = soft_breaks(&t);
+        let kept: String = t
+            .iter()
+            .zip(&d)
+            .filter(|(_, x)| !**x)
+            .map(|(c, _)| c)
+            .collect();
+        assert!(kept.contains("达到150件"), "{kept}");
+        assert!(kept.contains("到2025年知识产权"), "{kept}");
+        assert!(kept.starts_with("一、发展目标\n"), "{kept}");
+        assert!(kept.contains("\n二、重点任务"), "{kept}");
+    }
+
+    #[test]
+    fn runs_on_over_a_page_footer() {
+        let t = wrapped().replace("达到1\n50件", "达到1\n\n— 2 —\n\n50件");
+        let t: Vec<char> = t.chars().collect();
+        let d = soft_breaks(&t);
+        let kept: String = t
+            .iter()
+            .zip(&d)
+            .filter(|(_, x)| !**x)
+            .map(|(c, _)| c)
+            .collect();
+        assert!(kept.contains("达到150件"), "{kept}");
+    }
+
+    #[test]
+    fn table_rows_stay_rows() {
+        let row = "知识产权使用费进出口总额占服务贸易进出口总额的比重 % 1.2 2.0 预期性\n有效发明专利 件 10 20 预期性\n";
+        let t: Vec<char> = wrapped().replace("二、重点任务\n", row).chars().collect();
+        let d = soft_breaks(&t);
+        let kept: String = t
+            .iter()
+            .zip(&d)
+            .filter(|(_, x)| !**x)
+            .map(|(c, _)| c)
+            .collect();
+        assert!(kept.contains("预期性\n有效发明专利"), "{kept}");
+    }
+
+    #[test]
+    fn ordinary_text_is_left_alone() {
+        let t: Vec<char> = "指标\n2020年\n2025年\n有效发明专利\n86\n150\n"
+            .chars()
+            .collect();
+        assert!(soft_breaks(&t).iter().all(|d| !d));
+    }
+}
