@@ -1404,6 +1404,8 @@ fn sample_doubles() -> Vec<f64> {
     }
     let negs: Vec<f64> = v.iter().map(|x| -x).collect();
     v.extend(negs);
+    // 7.1e308 overflows to infinity, which JSON cannot hold ("null" is right for it).
+    v.retain(|x| x.is_finite());
     v
 }
 
