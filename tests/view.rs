@@ -4,7 +4,7 @@
 //!
 //! Snapshots live in `tests/snapshots/view/*.html`; regenerate with `UPDATE_SNAPSHOTS=1`.
 
-use planmeter::filter::{fold, Column, Filter, Sort};
+use planmeter::filter::{encode, fold, Column, Filter, Sort};
 use planmeter::load::load_plan_set;
 use planmeter::view::{
     self, compare, error_box, format::zh_number, gauge, table, GaugeSpec, Lang, TableModel,
@@ -974,4 +974,107 @@ proptest::proptest! {
         const BOM: char = '\u{feff}';
         proptest::prop_assert!(csv.starts_with(BOM));
     }
+}
+
+/// A tiny deterministic PRNG (xorshift64*) for the random query sequences below.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        (self.0.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 33) as usize % n.max(1)
+    }
+}
+
+#[test]
+fn narrowing_equals_a_full_filter_for_random_typing() {
+    // The fixture six times over: narrowing scans rows one by one when few are left and
+    // all the text at once when many are; both paths are taken.
+    let mut set = fixture();
+    let plans = set.plans.clone();
+    for k in 1..6 {
+        for p in &plans {
+            let mut p = p.clone();
+            p.id = format!("{}-{k}", p.id);
+            set.plans.push(p);
+        }
+    }
+    let m = TableModel::new(&set, None, None).unwrap();
+    // Characters the rows contain (so that queries keep matching for a while), plus
+    // full-width and upper-case letters, a space and a full-width space.
+    let mut alphabet: Vec<char> = "专利商标静海淄博质押高价值全国ＶvaLiD_ 　x"
+        .chars()
+        .collect();
+    for p in &set.plans {
+        alphabet.extend(p.region.chars());
+        for i in &p.indicators {
+            alphabet.extend(i.name.chars().take(6));
+        }
+    }
+    let choices = [
+        "",
+        "category=creation&",
+        "region=淄博市&",
+        "status=no_data&",
+    ];
+    let sorts = [None, Sort::parse("name"), Sort::parse("-progress")];
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let (mut narrowed, mut kept_order) = (0, 0);
+    for _ in 0..400 {
+        let sort = sorts[rng.below(sorts.len())];
+        let mut choice = choices[rng.below(choices.len())];
+        let mut text = String::new();
+        let mut prev = Filter::default();
+        let mut prev_ids = m.visible(&prev, sort);
+        for _ in 0..12 {
+            match rng.below(10) {
+                0..=5 => text.push(alphabet[rng.below(alphabet.len())]),
+                6 | 7 => {
+                    text.pop();
+                }
+                8 => text.insert(0, alphabet[rng.below(alphabet.len())]),
+                _ => choice = choices[rng.below(choices.len())],
+            }
+            let f = Filter::from_query(&format!("{choice}q={}", encode(&text)));
+            let full = m.visible(&f, sort);
+            let ids = match m.narrow(&prev, &prev_ids, &f) {
+                Some(ids) => {
+                    narrowed += 1;
+                    kept_order += usize::from(ids.len() > 1);
+                    ids
+                }
+                None => full.clone(),
+            };
+            assert_eq!(ids, full, "{prev:?} → {f:?}, sort {sort:?}");
+            (prev, prev_ids) = (f, ids);
+        }
+    }
+    // The sequences exercise the narrowing path, also with several rows to keep in order.
+    assert!(
+        narrowed > 1000 && kept_order > 100,
+        "{narrowed} {kept_order}"
+    );
+}
+
+#[test]
+fn narrowing_refuses_what_could_widen() {
+    let set = fixture();
+    let m = TableModel::new(&set, None, None).unwrap();
+    let f = |q: &str| Filter::from_query(q);
+    let ids = m.visible(&f("q=专利"), None);
+    assert!(m.narrow(&f("q=专利"), &ids, &f("q=专")).is_none());
+    assert!(m.narrow(&f("q=专利"), &ids, &f("q=商标")).is_none());
+    assert!(m
+        .narrow(&f("q=专利"), &ids, &f("q=专利&category=creation"))
+        .is_none());
+    assert!(m
+        .narrow(&f("category=creation&q=专利"), &ids, &f("q=专利权"))
+        .is_none());
+    // Extending, prefixing and adding a term narrow.
+    assert!(m.narrow(&f("q=专利"), &ids, &f("q=发明专利")).is_some());
+    assert!(m.narrow(&f("q=专利"), &ids, &f("q=专利 静海")).is_some());
+    let all = m.visible(&f(""), None);
+    assert_eq!(m.narrow(&f(""), &all, &f("q=专利")), Some(ids));
 }

@@ -492,12 +492,13 @@ fn value_cell(text: &str) -> Option<Value> {
         Some((a, b)) if !a.is_empty() => (a, Some(b)),
         _ => (s, None),
     };
-    let value: f64 = lo.parse().ok()?;
+    let value = decimal(lo)?;
     let high = match hi {
-        Some(h) => Some(h.parse::<f64>().ok()?),
+        Some(h) => Some(decimal(h)?),
         None => None,
     };
-    if !value.is_finite() {
+    // A "range" that falls (3～0) is not a range a plan would state: not a value cell.
+    if high.is_some_and(|h| h < value) {
         return None;
     }
     Some(Value {
@@ -850,4 +851,15 @@ mod tests {
         let d = Doc::new("维权援助和调解(仲裁)基层站点");
         assert_eq!(split_unit(&d, 0, d.len()).1, None);
     }
+}
+
+/// A plain decimal number (`12`, `4.37`): digits with at most one point. Rust's float
+/// parser also accepts `inf`, `NaN` and exponents, which are never numbers in a plan.
+fn decimal(s: &str) -> Option<f64> {
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    let points = s.chars().filter(|&c| c == '.').count();
+    if digits == 0 || points > 1 || digits + points != s.chars().count() {
+        return None;
+    }
+    s.parse().ok().filter(|v: &f64| v.is_finite())
 }

@@ -115,6 +115,54 @@ impl TableModel {
         }
     }
 
+    /// Ids of the rows that pass `f`, found among `prev_ids` when `f` can only narrow
+    /// `prev` (增量筛选: same choices, and every earlier search term is inside a new one, as
+    /// when the reader types one more character); `None` when it cannot (a full
+    /// [`TableModel::visible`] is needed). If `prev_ids` is `visible(prev, s)`, the result
+    /// is `visible(f, s)`: a subsequence of the previous rows, in the same order.
+    pub fn narrow(&self, prev: &Filter, prev_ids: &[u32], f: &Filter) -> Option<Vec<u32>> {
+        let same_choices = prev.category == f.category
+            && prev.status == f.status
+            && prev.attribute == f.attribute
+            && prev.region == f.region;
+        let terms = f.terms();
+        let narrows = prev
+            .terms()
+            .iter()
+            .all(|old| terms.iter().any(|new| new.contains(old.as_str())));
+        if !same_choices || !narrows {
+            return None;
+        }
+        // Many rows left: one scan of all the text beats a search per row.
+        if prev_ids.len() > self.rows.len() / 4 {
+            let mask = self.text_mask(&terms);
+            let pass = |id: &u32| {
+                mask.as_ref()
+                    .is_none_or(|m| m.get(*id as usize).copied().unwrap_or(false))
+            };
+            return Some(prev_ids.iter().copied().filter(pass).collect());
+        }
+        let ids = prev_ids
+            .iter()
+            .copied()
+            .filter(|&id| {
+                let text = self.row_text(id as usize);
+                terms.iter().all(|t| text.contains(t.as_str()))
+            })
+            .collect();
+        Some(ids)
+    }
+
+    /// Row `i`'s folded search text (empty for an unknown row).
+    fn row_text(&self, i: usize) -> &str {
+        let start = self.starts.get(i).map_or(self.hay.len(), |&s| s as usize);
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.hay.len(), |&s| s as usize);
+        self.hay.get(start..end).unwrap_or("")
+    }
+
     /// Whether row `i` passes the filter's choices (not the text; see `text_mask`).
     fn passes(&self, i: usize, f: &Filter) -> bool {
         let Some(r) = self.rows.get(i) else {
@@ -177,15 +225,27 @@ impl TableModel {
     /// The `<tr>`s for these rows (unknown ids are skipped); for no ids at all, one row
     /// saying that nothing matches.
     pub fn rows_html(&self, ids: &[u32], lang: Lang) -> String {
+        self.rows_html_from(ids, None, lang)
+    }
+
+    /// Like [`TableModel::rows_html`], each row with `aria-rowindex` counting up from
+    /// `first` (a virtualised body: screen readers learn each row's place in the table).
+    pub fn rows_html_indexed(&self, ids: &[u32], first: usize, lang: Lang) -> String {
+        self.rows_html_from(ids, Some(first), lang)
+    }
+
+    fn rows_html_from(&self, ids: &[u32], first: Option<usize>, lang: Lang) -> String {
         let mut s = String::with_capacity(ids.len() * 900 + 64);
         if ids.is_empty() {
             s.push_str("<tr class=\"pm-empty-row\"><td colspan=\"9\">");
             s.push_str(w(W::NoRows, lang));
             s.push_str("</td></tr>");
         }
+        let mut index = first;
         for &id in ids {
             if let Some(r) = self.rows.get(id as usize) {
-                push_row(&mut s, id, r, lang);
+                push_row(&mut s, id, index, r, lang);
+                index = index.map(|i| i.saturating_add(1));
             }
         }
         s
@@ -439,9 +499,13 @@ fn push_head(s: &mut String, sort: Option<Sort>, buttons: bool, lang: Lang) {
     s.push_str("</tr></thead>");
 }
 
-fn push_row(s: &mut String, id: u32, r: &Row, lang: Lang) {
+fn push_row(s: &mut String, id: u32, index: Option<usize>, r: &Row, lang: Lang) {
     s.push_str("<tr class=\"pm-row\" data-pm-row=\"");
     s.push_str(&id.to_string());
+    if let Some(i) = index {
+        s.push_str("\" aria-rowindex=\"");
+        s.push_str(&i.to_string());
+    }
     s.push_str("\"><td class=\"pm-c-region\"");
     push_attr(s, "title", &r.title);
     s.push('>');

@@ -3,15 +3,23 @@
 //!
 //! Markup comes from the core (`TableModel::shell`, `rows_html`); this module only keeps
 //! state and wires events. Listeners sit on the widget root (delegation) and on `window`
-//! (`hashchange`, `beforeprint`/`afterprint`); all are owned by the widget and removed when
-//! it is dropped.
+//! (`hashchange`, `beforeprint`/`afterprint`), and a `ResizeObserver` watches the scroll
+//! container and the header; all are owned by the widget and removed when it is dropped.
+//!
+//! Speed: a keystroke reads no layout. The row height, the viewport height and the body's
+//! offset are measured once after the first render and again when the observer reports a
+//! size change (window resize, large-text mode 适老化); the scroll position is noted on
+//! `scroll`. A narrowing keystroke filters only the previous result (`TableModel::narrow`),
+//! and the count, spacers, `aria-rowcount` and sort marks are written only when they change.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CssStyleSheet, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{
+    CssStyleSheet, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, ResizeObserver,
+};
 
 use super::hash;
 use super::listen::EventListener;
@@ -19,12 +27,20 @@ use crate::filter::{Column, Filter, Sort};
 use crate::view::table::{aria_sort, count_text};
 use crate::view::{Lang, TableModel};
 
-/// Rows rendered above and below the viewport.
+/// Rows rendered above and below the viewport while scrolling.
 const MARGIN: usize = 12;
-/// Tables up to this many visible rows are rendered whole.
-const SMALL: usize = 80;
+/// Rows rendered below the viewport at the top of the table (after a filter change, which
+/// scrolls to the top): a keystroke renders little; scrolling renders the margins.
+const OVERSCAN: usize = 4;
+/// Tables up to this many visible rows are rendered whole (about a viewport and the
+/// overscan: more would cost a keystroke more rendering than it saves).
+const SMALL: usize = 30;
 /// Row height assumed until a row can be measured (px).
 const DEFAULT_ROW_H: f64 = 40.0;
+/// Results kept for backspaces (a search term's length, about; 100,000 rows weigh 400 KB).
+const TRAIL: usize = 12;
+/// Viewport height assumed until the scroll container can be measured (px).
+const DEFAULT_VIEW_H: f64 = 600.0;
 /// Delay before the URL hash follows the table: typing writes the hash once, not on every
 /// keystroke (browsers throttle history updates).
 const HASH_DELAY_MS: i32 = 250;
@@ -55,6 +71,10 @@ struct Inner {
     original: String,
     state: RefCell<State>,
     listeners: RefCell<Vec<EventListener>>,
+    /// Elements of the current shell, found once per shell render.
+    parts: RefCell<Parts>,
+    /// Re-measures on size changes of the scroll container and header.
+    resize: RefCell<Option<Resize>>,
     /// The timer callback that writes the hash, and the pending timer's id.
     hash_writer: RefCell<Option<Closure<dyn FnMut()>>>,
     hash_timer: RefCell<Option<i32>>,
@@ -63,12 +83,69 @@ struct Inner {
 struct State {
     filter: Filter,
     sort: Option<Sort>,
-    ids: Vec<u32>,
+    ids: Rc<Vec<u32>>,
+    /// The results on the way to `ids` (the last one is `ids`), for their filter and sort:
+    /// a narrower filter starts from the last, a backspace finds its earlier result here.
+    trail: Vec<Step>,
     window: (usize, usize),
-    row_h: f64,
+    geo: Geometry,
+    /// The scroll container's `scrollTop`, as of the last `scroll` event.
+    scroll_top: f64,
+    /// What the DOM shows, to skip writes that would change nothing.
+    shown: Shown,
     blob_url: Option<String>,
     /// Printing: every row in the DOM until `afterprint`.
     printing: bool,
+}
+
+/// One result on the filter trail.
+struct Step {
+    filter: Filter,
+    sort: Option<Sort>,
+    ids: Rc<Vec<u32>>,
+}
+
+/// Layout measured outside the keystroke path (px).
+struct Geometry {
+    /// Body row height (fixed by `--pm-row-h`).
+    row_h: f64,
+    /// The scroll container's height when full (its `max-height`).
+    view_h: f64,
+    /// Offset of the body's top in the scroll container's content (the header above it).
+    body_top: f64,
+    /// Whether a measurement was attempted (later ones come from the resize observer).
+    tried: bool,
+}
+
+/// The values last written to the DOM (`None`: unknown, write the next one).
+#[derive(Default)]
+struct Shown {
+    count: Option<usize>,
+    rowcount: Option<usize>,
+    spacers: Option<String>,
+    sort: Option<Option<Sort>>,
+}
+
+/// The shell's elements the table writes to on every filter change.
+#[derive(Default)]
+struct Parts {
+    body: Option<Element>,
+    scroller: Option<Element>,
+    count: Option<Element>,
+    /// Header cells (the spacer cells' `colspan`).
+    cols: u32,
+}
+
+/// A `ResizeObserver` and its callback; disconnected when dropped.
+struct Resize {
+    observer: ResizeObserver,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Drop for Resize {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
 }
 
 thread_local! {
@@ -97,13 +174,23 @@ impl TableWidget {
             state: RefCell::new(State {
                 filter: Filter::from_query(&query),
                 sort: Sort::from_query(&query),
-                ids: Vec::new(),
+                ids: Rc::new(Vec::new()),
+                trail: Vec::new(),
                 window: (0, 0),
-                row_h: DEFAULT_ROW_H,
+                geo: Geometry {
+                    row_h: DEFAULT_ROW_H,
+                    view_h: DEFAULT_VIEW_H,
+                    body_top: 0.0,
+                    tried: false,
+                },
+                scroll_top: 0.0,
+                shown: Shown::default(),
                 blob_url: None,
                 printing: false,
             }),
             listeners: RefCell::new(Vec::new()),
+            parts: RefCell::new(Parts::default()),
+            resize: RefCell::new(None),
             hash_writer: RefCell::new(None),
             hash_timer: RefCell::new(None),
             cfg,
@@ -111,6 +198,7 @@ impl TableWidget {
         inner.render_shell();
         inner.refilter(false);
         listen(&inner);
+        inner.observe();
         TableWidget { inner }
     }
 
@@ -135,6 +223,7 @@ impl TableWidget {
     /// Removes the listeners and the stylesheet and restores the element's content.
     pub fn destroy(self) {
         self.inner.listeners.borrow_mut().clear();
+        self.inner.resize.borrow_mut().take();
         self.inner.el.set_inner_html(&self.inner.original);
     }
 }
@@ -142,6 +231,7 @@ impl TableWidget {
 impl Drop for Inner {
     fn drop(&mut self) {
         self.listeners.get_mut().clear();
+        self.resize.get_mut().take();
         // The timer must not fire into a freed closure.
         if let (Some(id), Some(w)) = (self.hash_timer.get_mut().take(), web_sys::window()) {
             w.clear_timeout_with_handle(id);
@@ -191,6 +281,19 @@ fn listen(inner: &Rc<Inner>) {
         }
     });
     *inner.hash_writer.borrow_mut() = Some(writer);
+    let weak = Rc::downgrade(inner);
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        if let Some(i) = weak.upgrade() {
+            i.on_resize();
+        }
+    });
+    // Without ResizeObserver (old browsers) the sizes measured at mount stay.
+    if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        *inner.resize.borrow_mut() = Some(Resize {
+            observer,
+            _callback: callback,
+        });
+    }
 }
 
 impl Inner {
@@ -220,7 +323,101 @@ impl Inner {
         self.el.set_inner_html(&html);
         let _ = self.root().class_list().add_1(&self.scope);
         self.ensure_scroller();
-        self.state.borrow_mut().window = (0, 0);
+        *self.parts.borrow_mut() = Parts {
+            body: self.find("[data-pm-body]"),
+            scroller: self.find("[data-pm-scroll]"),
+            count: self.find("[data-pm-count]"),
+            cols: self
+                .el
+                .query_selector_all("thead th")
+                .map(|l| l.length())
+                .unwrap_or(1)
+                .max(1),
+        };
+        let mut st = self.state.borrow_mut();
+        st.window = (0, 0);
+        st.scroll_top = 0.0;
+        st.shown = Shown::default();
+        drop(st);
+        self.observe();
+    }
+
+    /// Watches the (new) scroll container and header for size changes: a window resize
+    /// changes the viewport, the large-text mode (适老化) the row height.
+    fn observe(&self) {
+        let resize = self.resize.borrow();
+        let Some(r) = resize.as_ref() else { return };
+        r.observer.disconnect();
+        if let Some(s) = &self.parts.borrow().scroller {
+            r.observer.observe(s);
+        }
+        if let Some(head) = self.find("thead") {
+            r.observer.observe(&head);
+        }
+    }
+
+    /// After a size change: re-measure, and re-render if the geometry moved.
+    fn on_resize(&self) {
+        if self.measure() {
+            self.state.borrow_mut().window = (usize::MAX, 0);
+            self.render_rows();
+        }
+    }
+
+    /// The row and viewport heights from computed style (a style read, no layout), for the
+    /// first render; the resize observer's first report then measures the layout. `true`
+    /// when the assumed sizes changed.
+    fn estimate(&self, body: &Element) -> bool {
+        let row_h = row_height_from_style(body);
+        let view_h = self.parts.borrow().scroller.as_ref().and_then(max_height);
+        let mut st = self.state.borrow_mut();
+        let g = &mut st.geo;
+        g.tried = true;
+        let mut changed = false;
+        for (slot, new) in [(&mut g.row_h, row_h), (&mut g.view_h, view_h)] {
+            if let Some(v) = new.filter(|v| (*slot - v).abs() > 0.5) {
+                *slot = v;
+                changed = true;
+            }
+        }
+        changed
+    }
+
+    /// Reads the row height, viewport height and body offset from layout; `true` when one
+    /// of them changed. Only called after the first render and from the resize observer
+    /// (where layout is already clean), never on a keystroke.
+    fn measure(&self) -> bool {
+        let (Some(body), Some(s)) = ({
+            let p = self.parts.borrow();
+            (p.body.clone(), p.scroller.clone())
+        }) else {
+            return false;
+        };
+        let row_h = body
+            .query_selector("tr.pm-row")
+            .ok()
+            .flatten()
+            .map(|tr| tr.get_bounding_client_rect().height())
+            .filter(|h| *h >= 8.0);
+        let client_h = f64::from(s.client_height());
+        let view_h = max_height(&s).or((client_h > 0.0).then_some(client_h));
+        let body_top = body.get_bounding_client_rect().top() - s.get_bounding_client_rect().top()
+            + f64::from(s.scroll_top());
+        let mut st = self.state.borrow_mut();
+        let g = &mut st.geo;
+        g.tried = true;
+        let mut changed = false;
+        for (slot, new) in [
+            (&mut g.row_h, row_h),
+            (&mut g.view_h, view_h),
+            (&mut g.body_top, Some(body_top)),
+        ] {
+            if let Some(v) = new.filter(|v| v.is_finite() && (*slot - v).abs() > 0.5) {
+                *slot = v;
+                changed = true;
+            }
+        }
+        changed
     }
 
     /// Wraps the table in a scroll container when the shell has none.
@@ -247,13 +444,17 @@ impl Inner {
 
     /// Recomputes the visible rows and re-renders the body and count; schedules the hash.
     fn refilter(&self, write_hash: bool) {
-        {
+        let scrolled = {
             let mut st = self.state.borrow_mut();
-            st.ids = self.model.visible(&st.filter, st.sort);
+            st.ids = self.next_ids(&mut st);
             st.window = (usize::MAX, 0);
-        }
-        if let Some(s) = self.find("[data-pm-scroll]") {
-            s.set_scroll_top(0);
+            std::mem::take(&mut st.scroll_top) > 0.0
+        };
+        // Setting scrollTop forces layout: only when the table is not at the top already.
+        if scrolled {
+            if let Some(s) = &self.parts.borrow().scroller {
+                s.set_scroll_top(0);
+            }
         }
         self.render_rows();
         self.update_count();
@@ -261,6 +462,36 @@ impl Inner {
         if write_hash && self.cfg.hash_key.is_some() {
             self.schedule_hash();
         }
+    }
+
+    /// The rows passing the current filter: an earlier result on the trail (a backspace),
+    /// the last result narrowed (one more character), or a full filter; kept on the trail.
+    fn next_ids(&self, st: &mut State) -> Rc<Vec<u32>> {
+        let (filter, sort) = (&st.filter, st.sort);
+        let same = |s: &Step| s.sort == sort && s.filter == *filter;
+        if let Some(i) = st.trail.iter().rposition(same) {
+            st.trail.truncate(i + 1);
+            if let Some(s) = st.trail.last() {
+                return Rc::clone(&s.ids);
+            }
+        }
+        let narrowed = match st.trail.last() {
+            Some(s) if s.sort == sort => self.model.narrow(&s.filter, &s.ids, filter),
+            _ => None,
+        };
+        let ids = Rc::new(narrowed.unwrap_or_else(|| self.model.visible(filter, sort)));
+        if st.trail.last().is_some_and(|s| s.sort != sort) {
+            st.trail.clear();
+        }
+        if st.trail.len() >= TRAIL {
+            st.trail.remove(0);
+        }
+        st.trail.push(Step {
+            filter: filter.clone(),
+            sort,
+            ids: Rc::clone(&ids),
+        });
+        ids
     }
 
     /// Writes the hash after [`HASH_DELAY_MS`], once for a burst of changes.
@@ -358,7 +589,17 @@ impl Inner {
         }
     }
 
-    fn on_scroll(&self, _ev: &Event) {
+    fn on_scroll(&self, ev: &Event) {
+        let top = {
+            let p = self.parts.borrow();
+            let Some(s) = &p.scroller else { return };
+            // Only the table's own scroll container (a scrolling cell does not move rows).
+            if ev.target().map(JsValue::from) != Some(JsValue::from(s)) {
+                return;
+            }
+            s.scroll_top()
+        };
+        self.state.borrow_mut().scroll_top = f64::from(top);
         self.render_rows();
     }
 
@@ -394,29 +635,20 @@ impl Inner {
 
     /// Renders the rows in view (plus a margin) between two spacer rows; small tables whole.
     fn render_rows(&self) {
-        let Some(body) = self.find("[data-pm-body]") else {
+        let (Some(body), cols) = ({
+            let p = self.parts.borrow();
+            (p.body.clone(), p.cols)
+        }) else {
             return;
         };
-        let (n, row_h, current, printing) = {
+        let (n, window, current) = {
             let st = self.state.borrow();
-            (st.ids.len(), st.row_h, st.window, st.printing)
-        };
-        // Without constructed stylesheets (old browsers) spacers cannot be sized: render all.
-        let window = if n <= SMALL || printing || self.sheet.is_none() {
-            (0, n)
-        } else {
-            self.window_in_view(&body, n, row_h)
+            (st.ids.len(), self.window(&st), st.window)
         };
         if window == current {
             return;
         }
         let (start, end) = window;
-        let cols = self
-            .el
-            .query_selector_all("thead th")
-            .map(|l| l.length())
-            .unwrap_or(1)
-            .max(1);
         let html = {
             let st = self.state.borrow();
             let slice = st.ids.get(start..end).unwrap_or(&[]);
@@ -425,49 +657,44 @@ impl Inner {
                 self.model.rows_html(&[], self.cfg.lang)
             } else {
                 let mut html = spacer("top", cols);
-                html.push_str(&self.model.rows_html(slice, self.cfg.lang));
+                // Row 1 is the header.
+                let rows = self
+                    .model
+                    .rows_html_indexed(slice, start + 2, self.cfg.lang);
+                html.push_str(&rows);
                 html.push_str(&spacer("bottom", cols));
                 html
             }
         };
         body.set_inner_html(&html);
         self.state.borrow_mut().window = window;
-        self.mark_rows(&body, start, n);
-        let measured = self.measure_row(&body);
-        if let Some(h) = measured {
-            let changed = {
-                let mut st = self.state.borrow_mut();
-                let changed = (st.row_h - h).abs() > 0.5;
-                st.row_h = h;
-                changed
-            };
-            if changed && n > SMALL && !printing {
-                self.state.borrow_mut().window = (usize::MAX, 0);
-                return self.render_rows();
-            }
+        self.set_rowcount(&body, n);
+        if n > 0 && !self.state.borrow().geo.tried && self.estimate(&body) {
+            // The first render used assumed sizes: once more with the styled ones.
+            self.state.borrow_mut().window = (usize::MAX, 0);
+            return self.render_rows();
         }
-        let row_h = self.state.borrow().row_h;
-        self.set_spacers(start as f64 * row_h, (n - end) as f64 * row_h);
+        let row_h = self.state.borrow().geo.row_h;
+        if n > 0 {
+            self.set_spacers(start as f64 * row_h, (n - end) as f64 * row_h);
+        }
     }
 
-    /// The slice of rows under the scroll container's viewport, widened by [`MARGIN`] and
-    /// aligned so that small scrolls do not re-render.
-    fn window_in_view(&self, body: &Element, n: usize, row_h: f64) -> (usize, usize) {
-        let (top, height) = match self.find("[data-pm-scroll]") {
-            Some(s) => {
-                let body_top = body.get_bounding_client_rect().top()
-                    - s.get_bounding_client_rect().top()
-                    + f64::from(s.scroll_top());
-                let h = f64::from(s.client_height());
-                (
-                    f64::from(s.scroll_top()) - body_top,
-                    if h > 0.0 { h } else { 600.0 },
-                )
-            }
-            None => (0.0, 600.0),
-        };
-        let first = (top.max(0.0) / row_h) as usize;
-        let count = ((height / row_h).ceil() as usize).saturating_add(1);
+    /// The slice of rows to render: all of a small table (or while printing); at the top,
+    /// the viewport plus [`OVERSCAN`]; else the rows under the viewport, widened by
+    /// [`MARGIN`] and aligned so that small scrolls do not re-render. No layout reads.
+    fn window(&self, st: &State) -> (usize, usize) {
+        let n = st.ids.len();
+        // Without constructed stylesheets (old browsers) spacers cannot be sized: render all.
+        if n <= SMALL || st.printing || self.sheet.is_none() {
+            return (0, n);
+        }
+        let g = &st.geo;
+        let count = ((g.view_h / g.row_h).ceil() as usize).saturating_add(1);
+        if st.scroll_top <= 0.0 {
+            return (0, count.saturating_add(OVERSCAN).min(n));
+        }
+        let first = ((st.scroll_top - g.body_top).max(0.0) / g.row_h) as usize;
         let start = first.saturating_sub(MARGIN) / MARGIN * MARGIN;
         let end = first
             .saturating_add(count.saturating_add(MARGIN * 2))
@@ -475,32 +702,21 @@ impl Inner {
         (start.min(end), end)
     }
 
-    /// `aria-rowcount` on the table and `aria-rowindex` on each rendered row, so that
-    /// screen readers know the full size.
-    fn mark_rows(&self, body: &Element, start: usize, n: usize) {
+    /// `aria-rowcount` on the table (the rows carry `aria-rowindex`), so that screen
+    /// readers know the full size.
+    fn set_rowcount(&self, body: &Element, n: usize) {
+        if self.state.borrow().shown.rowcount == Some(n) {
+            return;
+        }
         if let Ok(Some(table)) = body.closest("table") {
             let _ = table.set_attribute("aria-rowcount", &(n + 1).to_string());
         }
-        let rows = body.children();
-        let mut index = start + 2;
-        for i in 0..rows.length() {
-            let Some(tr) = rows.item(i) else { continue };
-            if tr.has_attribute("data-pm-spacer") {
-                continue;
-            }
-            let _ = tr.set_attribute("aria-rowindex", &index.to_string());
-            index += 1;
-        }
-    }
-
-    fn measure_row(&self, body: &Element) -> Option<f64> {
-        let tr = body.query_selector("tr:not([data-pm-spacer])").ok()??;
-        let h = tr.get_bounding_client_rect().height();
-        (h >= 8.0).then_some(h)
+        self.state.borrow_mut().shown.rowcount = Some(n);
     }
 
     /// Spacer heights as a CSS rule in the widget's own constructed stylesheet (CSP: no
-    /// `style` attributes).
+    /// `style` attributes); new spacer rows pick up the rule, so it is replaced only when
+    /// the heights change.
     fn set_spacers(&self, top: f64, bottom: f64) {
         let Some(sheet) = &self.sheet else { return };
         let s = &self.scope;
@@ -510,21 +726,33 @@ impl Inner {
             ".{s} tr.pm-spacer[data-pm-spacer=top]{{--pm-spacer-h:{top}px}}\
              .{s} tr.pm-spacer[data-pm-spacer=bottom]{{--pm-spacer-h:{bottom}px}}"
         );
-        let _ = sheet.replace_sync(&css);
+        let mut st = self.state.borrow_mut();
+        if st.shown.spacers.as_deref() != Some(css.as_str()) {
+            let _ = sheet.replace_sync(&css);
+            st.shown.spacers = Some(css);
+        }
     }
 
     fn update_count(&self) {
-        let Some(el) = self.find("[data-pm-count]") else {
+        let Some(el) = self.parts.borrow().count.clone() else {
             return;
         };
         let n = self.state.borrow().ids.len();
+        if self.state.borrow().shown.count == Some(n) {
+            return;
+        }
         el.set_text_content(Some(&count_text(n, self.model.len(), self.cfg.lang)));
+        self.state.borrow_mut().shown.count = Some(n);
     }
 
     /// `aria-sort` on every sortable header, after a sort change (the shell stays, so the
     /// focused button keeps focus).
     fn update_sort_marks(&self) {
         let sort = self.state.borrow().sort;
+        if self.state.borrow().shown.sort == Some(sort) {
+            return;
+        }
+        self.state.borrow_mut().shown.sort = Some(sort);
         let Ok(list) = self.el.query_selector_all("[data-pm-sort]") else {
             return;
         };
@@ -576,6 +804,43 @@ fn control_value(el: &Element) -> String {
         return s.value();
     }
     String::new()
+}
+
+/// A body row's height from its computed `--pm-row-h` (`2.75em`, `44px`, `3rem`) and font
+/// size, without layout; `None` when the value has another form (layout measures it later).
+fn row_height_from_style(body: &Element) -> Option<f64> {
+    let win = web_sys::window()?;
+    let tr = body.query_selector("tr.pm-row").ok()??;
+    let style = win.get_computed_style(&tr).ok()??;
+    let row_h = style.get_property_value("--pm-row-h").ok()?;
+    let row_h = row_h.trim();
+    let px = |v: &str| {
+        let x = js_sys::parse_float(v.strip_suffix("px")?);
+        x.is_finite().then_some(x)
+    };
+    let font = px(&style.get_property_value("font-size").ok()?)?;
+    let h = if let Some(em) = row_h.strip_suffix("rem") {
+        let root = win.document()?.document_element()?;
+        let root_font = win
+            .get_computed_style(&root)
+            .ok()??
+            .get_property_value("font-size")
+            .ok()?;
+        js_sys::parse_float(em) * px(&root_font)?
+    } else if let Some(em) = row_h.strip_suffix("em") {
+        js_sys::parse_float(em) * font
+    } else {
+        px(row_h)?
+    };
+    (h.is_finite() && h >= 8.0).then_some(h)
+}
+
+/// The element's computed `max-height` in px (`None` for `none`); a style read, no layout.
+fn max_height(el: &Element) -> Option<f64> {
+    let style = web_sys::window()?.get_computed_style(el).ok()??;
+    let v = style.get_property_value("max-height").ok()?;
+    let px = js_sys::parse_float(v.strip_suffix("px")?);
+    (px.is_finite() && px > 0.0).then_some(px)
 }
 
 fn spacer(which: &str, cols: u32) -> String {

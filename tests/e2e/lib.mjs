@@ -77,5 +77,21 @@ export async function mounted(page, count) {
   );
 }
 
-export const shot = (page, name, opts = {}) =>
-  page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, ...opts });
+// Gauges have `content-visibility: auto` (off-screen ones skip rendering), and a full-page
+// capture reaches beyond the viewport, where they would be blank boxes: render them for the
+// picture, as a reader scrolling down sees them (CSSOM, so allowed under a strict CSP).
+const renderGauges = (page, on) => page.evaluate((on) => {
+  for (const g of document.querySelectorAll('.pm-root.pm-gauge')) {
+    if (on) g.style.setProperty('content-visibility', 'visible');
+    else {
+      g.style.removeProperty('content-visibility');
+      if (!g.getAttribute('style')) g.removeAttribute('style');
+    }
+  }
+}, on);
+
+export const shot = async (page, name, opts = {}) => {
+  await renderGauges(page, true);
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true, ...opts });
+  await renderGauges(page, false);
+};

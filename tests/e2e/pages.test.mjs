@@ -156,6 +156,44 @@ test('a 1,000-row table keeps only the rows in view in the DOM', async () => {
   await page.context().close();
 });
 
+test('the 1,000-row table re-measures after a window resize and in large-text mode', async () => {
+  const page = await open('big.html', 1);
+  const scroller = page.locator('#big [data-pm-scroll]');
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // What is drawn just above the scroll container's bottom edge (and its scrollbar).
+  const atBottom = () => scroller.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + 100, r.bottom - 30);
+    return hit && hit.closest('tr') && hit.closest('tr').className;
+  });
+  const type = async (text) => {
+    await page.locator('#big [data-pm-filter="q"]').fill(text);
+    await frames();
+  };
+  await type('项');
+  assert.equal(await atBottom(), 'pm-row');
+  // A taller window makes a taller viewport (70vh): a keystroke still fills it.
+  await page.setViewportSize({ width: 1200, height: 1800 });
+  await frames();
+  await type('第');
+  assert.equal(await atBottom(), 'pm-row');
+  // Large text (适老化) makes rows taller: the spacers follow, the rows still fill the view.
+  const h1 = await scroller.evaluate((el) => el.scrollHeight);
+  await page.evaluate(() => document.body.classList.add('pm-large'));
+  await frames();
+  const h2 = await scroller.evaluate((el) => el.scrollHeight);
+  assert.ok(h2 > h1 * 1.25, `scroll height follows the row height: ${h1} → ${h2}`);
+  await type('项');
+  assert.equal(await atBottom(), 'pm-row');
+  await scroller.evaluate((el) => { el.scrollTop = el.scrollHeight / 2; });
+  await frames();
+  assert.equal(await atBottom(), 'pm-row');
+  const idx = await page.locator('#big tbody tr.pm-row').evaluateAll((trs) => trs.map((t) => Number(t.getAttribute('aria-rowindex'))));
+  assert.ok(idx[0] > 300 && idx.length < 100, `rows ${idx[0]}…, ${idx.length} in the DOM`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('elements added later are mounted once; a second loader copy does nothing', async () => {
   const page = await open('later.html');
   await page.waitForFunction(() => document.querySelector('link[data-pm-css]'));

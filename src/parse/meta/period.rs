@@ -192,4 +192,6 @@ fn years_in_title(t: &str) -> Option<i32> {
         .position(|x| x == c)
         .map(|p| p as i32 + 1)
         .or_else(|| c.to_digit(10).map(|d| d as i32))
+        // "0年行动" is noise, not a plan of no years (the period would end before it starts).
+        .filter(|&n| n > 0)
 }
