@@ -2,7 +2,6 @@
 //! page-wide cache of fetched files (each URL fetched once per page).
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use js_sys::{Promise, JSON};
@@ -54,14 +53,37 @@ fn prefixed(file: &str, d: &Diagnostic) -> Diagnostic {
     }
 }
 
+/// A small map searched linearly: a page holds a handful of data files and handles, and
+/// every `BTreeMap` instantiation costs kilobytes of wasm.
+struct VecMap<K, V>(Vec<(K, V)>);
+
+impl<K: PartialEq, V> VecMap<K, V> {
+    const fn new() -> Self {
+        VecMap(Vec::new())
+    }
+
+    fn get(&self, k: &K) -> Option<&V> {
+        self.0.iter().find(|(x, _)| x == k).map(|(_, v)| v)
+    }
+
+    fn insert(&mut self, k: K, v: V) {
+        self.remove(&k);
+        self.0.push((k, v));
+    }
+
+    fn remove(&mut self, k: &K) {
+        self.0.retain(|(x, _)| x != k);
+    }
+}
+
 thread_local! {
     /// Data of live `Plans` handles, by handle id (so options can refer to a handle).
-    static HANDLES: RefCell<BTreeMap<u32, Rc<Data>>> = const { RefCell::new(BTreeMap::new()) };
+    static HANDLES: RefCell<VecMap<u32, Rc<Data>>> = const { RefCell::new(VecMap::new()) };
     static NEXT_ID: RefCell<u32> = const { RefCell::new(1) };
     /// Fetched texts, one promise per absolute URL.
-    static FETCHES: RefCell<BTreeMap<String, Promise>> = const { RefCell::new(BTreeMap::new()) };
+    static FETCHES: RefCell<VecMap<String, Promise>> = const { RefCell::new(VecMap::new()) };
     /// Loaded data per (plans URL, actuals URL).
-    static LOADED: RefCell<BTreeMap<(String, String), Rc<Data>>> = const { RefCell::new(BTreeMap::new()) };
+    static LOADED: RefCell<VecMap<(String, String), Rc<Data>>> = const { RefCell::new(VecMap::new()) };
 }
 
 /// A loaded PlanSet (`loadPlans`): its plans and diagnostics; pass it as `options.data`.
@@ -204,12 +226,12 @@ fn absolute(url: &str) -> String {
 /// `Error` (HTTP status or network failure).
 pub fn text_promise(url: &str) -> Promise {
     let url = absolute(url);
-    FETCHES.with(|f| {
-        f.borrow_mut()
-            .entry(url.clone())
-            .or_insert_with(|| start_fetch(url))
-            .clone()
-    })
+    if let Some(p) = FETCHES.with(|f| f.borrow().get(&url).cloned()) {
+        return p;
+    }
+    let p = start_fetch(url.clone());
+    FETCHES.with(|f| f.borrow_mut().insert(url, p.clone()));
+    p
 }
 
 fn start_fetch(url: String) -> Promise {
