@@ -67,14 +67,17 @@ struct Number<'a> {
     frac: &'a [u8],
     /// The written exponent, saturated near ±65536 (any larger one is 0 or ∞ anyway).
     exp: i64,
+    /// All the digits as one integer, wrapped modulo 2^64 (exact up to 19 digits).
+    mantissa: u64,
 }
 
 impl<'a> Number<'a> {
     /// Splits `digits* ('.' digits*)? ([eE] [+-]? digits+)?`, at least one mantissa digit.
     fn split(b: &'a [u8]) -> Option<Self> {
-        let (int, rest) = digits(b);
+        let mut mantissa = 0;
+        let (int, rest) = digits(b, &mut mantissa);
         let (frac, rest) = match rest.split_first() {
-            Some((b'.', r)) => digits(r),
+            Some((b'.', r)) => digits(r, &mut mantissa),
             _ => (&[][..], rest),
         };
         if int.is_empty() && frac.is_empty() {
@@ -84,7 +87,12 @@ impl<'a> Number<'a> {
             Some((b'e' | b'E', r)) => exponent(r)?,
             _ => (0, rest),
         };
-        rest.is_empty().then_some(Number { int, frac, exp })
+        rest.is_empty().then_some(Number {
+            int,
+            frac,
+            exp,
+            mantissa,
+        })
     }
 
     /// All mantissa digits, the point left out.
@@ -95,15 +103,12 @@ impl<'a> Number<'a> {
     /// Clinger's fast path: exact when mantissa and power of ten are both exact `f64`s,
     /// since IEEE multiplication and division round correctly.
     fn fast(&self) -> Option<f64> {
-        let mut m = 0_u64;
-        let mut n = 0;
-        for d in self.digits().skip_while(|&d| d == 0) {
-            n += 1;
-            if n > MAX_U64_DIGITS {
-                return None;
-            }
-            m = m * 10 + u64::from(d);
+        let n = self.int.len() + self.frac.len();
+        // Leading zeros do not count (and left `mantissa` exact).
+        if n > MAX_U64_DIGITS && n - self.leading_zeros() > MAX_U64_DIGITS {
+            return None;
         }
+        let m = self.mantissa;
         if m == 0 {
             return Some(0.0);
         }
@@ -123,9 +128,14 @@ impl<'a> Number<'a> {
         (m <= MAX_FAST_MANTISSA).then_some(m as f64 * 1e22)
     }
 
+    /// How many digits precede the first nonzero one.
+    fn leading_zeros(&self) -> usize {
+        self.digits().take_while(|&d| d == 0).count()
+    }
+
     /// The exact conversion (std's `parse_long_mantissa`), as `f64` bits.
     fn slow(&self) -> u64 {
-        let lead = self.digits().take_while(|&d| d == 0).count();
+        let lead = self.leading_zeros();
         let mut d = Decimal::new();
         for digit in self.digits().skip(lead) {
             d.push(digit);
@@ -144,9 +154,17 @@ impl<'a> Number<'a> {
     }
 }
 
-/// The leading ASCII digits of `b`, and the rest.
-fn digits(b: &[u8]) -> (&[u8], &[u8]) {
-    let n = b.iter().take_while(|c| c.is_ascii_digit()).count();
+/// The leading ASCII digits of `b`, and the rest; the digits are accumulated into `m`.
+fn digits<'b>(b: &'b [u8], m: &mut u64) -> (&'b [u8], &'b [u8]) {
+    let mut n = 0;
+    for &c in b {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            break;
+        }
+        *m = m.wrapping_mul(10).wrapping_add(u64::from(d));
+        n += 1;
+    }
     b.split_at_checked(n).unwrap_or((b, &[]))
 }
 
@@ -157,7 +175,7 @@ fn exponent(b: &[u8]) -> Option<(i64, &[u8])> {
         Some((b'+', rest)) => (false, rest),
         _ => (false, b),
     };
-    let (ds, rest) = digits(b);
+    let (ds, rest) = digits(b, &mut 0);
     if ds.is_empty() {
         return None;
     }
