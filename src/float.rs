@@ -302,7 +302,13 @@ impl Decimal {
         };
         let total = product.len();
         self.truncated |= product.iter().skip(MAX_DIGITS).any(|&d| d > 0);
-        self.digits.copy_within(write..end, 0);
+        // A forward copy (not `copy_within`, whose range check links a panic path).
+        for i in 0..total {
+            let d = self.digit(write + i);
+            if let Some(slot) = self.digits.get_mut(i) {
+                *slot = d;
+            }
+        }
         self.decimal_point += (total - self.num_digits) as i32;
         self.num_digits = total.min(MAX_DIGITS);
         self.trim();
