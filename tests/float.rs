@@ -1,6 +1,7 @@
 //! `planmeter::float::parse` against `str::parse::<f64>`, bit for bit, on random input.
-//! The timing comparison is `#[ignore]`d: run it with
-//! `cargo test --release --test float -- --ignored --nocapture`.
+//! The timing comparison is `#[ignore]`d: run it with `CARGO_PROFILE_RELEASE_PANIC=unwind
+//! cargo test --release --test float -- --ignored --nocapture` (the release profile aborts on
+//! panic, which a test harness cannot link with).
 #![cfg(not(target_arch = "wasm32"))]
 
 use planmeter::float::parse;
