@@ -73,6 +73,13 @@ proptest! {
         same(&format!("{sign}{int}{frac}{e}+{}", exp.unsigned_abs()))?;
     }
 
+    /// Up to 20-digit mantissas around the edges of the 128-bit path.
+    #[test]
+    fn mantissas_with_small_exponents(m in any::<u64>(), e in -45_i32..45, d in 0_u32..20) {
+        same(&format!("{m}e{e}"))?;
+        same(&format!("{}e{e}", m >> (d * 3)))?;
+    }
+
     /// Short numbers as they appear in plan data.
     #[test]
     fn short_numbers(n in 0_u32..10_000_000, scale in 0_usize..8) {
