@@ -4,10 +4,8 @@
 //! Two algorithms, both exact, so the result is bit-for-bit what `str::parse::<f64>`
 //! returns:
 //! 1. Clinger's fast path: at most 19 significant digits, a mantissa ≤ 2^53 and a decimal
-//!    exponent in −22..=22: one IEEE multiply or divide by an exactly representable power
-//!    of ten. Other numbers of at most 19 digits whose power of ten fits 128 bits (exponent
-//!    −21..=38, less for long mantissas) go through `u128` arithmetic, rounded once; this
-//!    covers std's "disguised" fast path and the 17-digit numbers of `{:?}` output.
+//!    exponent in −22..=22 (or a larger one whose excess still fits the mantissa in 2^53):
+//!    one IEEE multiply or divide by an exactly representable power of ten.
 //! 2. Otherwise "simple decimal conversion" (Nigel Tao and Ken Thompson; described in
 //!    <https://nigeltao.github.io/blog/2020/parse-number-f64-simple.html>): the digits are
 //!    shifted by powers of two in an arbitrary-precision decimal until the binary exponent
@@ -114,16 +112,20 @@ impl<'a> Number<'a> {
         if m == 0 {
             return Some(0.0);
         }
-        let e = self.exp - self.frac.len() as i64;
-        if m <= MAX_FAST_MANTISSA {
-            let p = POW10.get(e.unsigned_abs() as usize);
-            match (e < 0, p) {
-                (true, Some(p)) => return Some(m as f64 / p),
-                (false, Some(p)) => return Some(m as f64 * p),
-                _ => {}
-            }
+        if m > MAX_FAST_MANTISSA {
+            return None;
         }
-        wide(m, e)
+        let e = self.exp - self.frac.len() as i64;
+        if e < 0 {
+            return POW10.get(e.unsigned_abs() as usize).map(|p| m as f64 / p);
+        }
+        if let Some(p) = POW10.get(e as usize) {
+            return Some(m as f64 * p);
+        }
+        // Disguised fast path: move the excess powers of ten into the mantissa.
+        let excess = u32::try_from(e - 22).ok()?;
+        let m = m.checked_mul(10_u64.checked_pow(excess)?)?;
+        (m <= MAX_FAST_MANTISSA).then_some(m as f64 * 1e22)
     }
 
     /// How many digits precede the first nonzero one.
@@ -150,29 +152,6 @@ impl<'a> Number<'a> {
         d.decimal_point = point as i32;
         d.into_bits()
     }
-}
-
-/// `m · 10^e` for a nonzero `m`, correctly rounded through 128-bit integers, when the
-/// power fits: the 17-digit numbers Clinger's path cannot take (`0.30000000000000004`)
-/// without the slow path, and larger exponents (std's "disguised" fast path and beyond).
-fn wide(m: u64, e: i64) -> Option<f64> {
-    let k = u32::try_from(e.unsigned_abs()).ok()?;
-    let p = 10_u128.checked_pow(k)?;
-    if e >= 0 {
-        // An integer below 2^128: `as` rounds it to nearest, ties to even.
-        return u128::from(m).checked_mul(p).map(|x| x as f64);
-    }
-    // m / 10^k with m scaled to the top of 128 bits: for k ≤ 21 the quotient keeps at
-    // least 57 bits, so the rounding bit and everything below it are in the quotient, and
-    // a nonzero remainder only has to set the lowest (sticky) bit.
-    if k > 21 {
-        return None;
-    }
-    let shift = 64 + m.leading_zeros();
-    let num = u128::from(m) << shift;
-    let q = (num / p) | u128::from(!num.is_multiple_of(p));
-    // 2^-shift is exact, and the product (≥ 1e-21) is a normal number: exact too.
-    Some(q as f64 * f64::from_bits(u64::from(1023 - shift) << SIG_BITS))
 }
 
 /// The leading ASCII digits of `b`, and the rest; the digits are accumulated into `m`.
