@@ -29,7 +29,7 @@ use crate::view::{Lang, TableModel};
 const MARGIN: usize = 12;
 /// Rows rendered below the viewport at the top of the table (after a filter change, which
 /// scrolls to the top): a keystroke renders little; scrolling renders the margins.
-const OVERSCAN: usize = 4;
+const OVERSCAN: usize = 2;
 /// Tables up to this many visible rows are rendered whole (about a viewport and the
 /// overscan: more would cost a keystroke more rendering than it saves).
 const SMALL: usize = 30;
