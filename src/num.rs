@@ -134,14 +134,14 @@ impl Digits {
         }
         // Now make 1 ≤ num/den < 10.
         loop {
-            if num.cmp(&den).is_lt() {
+            if num.lt(&den) {
                 num.mul_small(10);
                 exp -= 1;
                 continue;
             }
             let mut ten = den.clone();
             ten.mul_small(10);
-            if num.cmp(&ten).is_lt() {
+            if num.lt(&ten) {
                 break;
             }
             den = ten;
@@ -149,7 +149,7 @@ impl Digits {
         }
         let mut d = [0u8; 18];
         for digit in &mut d {
-            while !num.cmp(&den).is_lt() {
+            while !num.lt(&den) {
                 num.sub(&den);
                 *digit += 1;
             }
@@ -209,7 +209,7 @@ fn write(neg: bool, mut n: u64, mut exp: i32, plain: bool) -> String {
         push_u64(&mut s, u64::from(e.unsigned_abs()));
     } else if exp >= 0 {
         s.push_str(&digits);
-        s.extend(std::iter::repeat_n('0', exp.unsigned_abs() as usize));
+        zeros(&mut s, exp);
     } else if len + exp > 0 {
         let (int, frac) = split(&digits, (len + exp).unsigned_abs() as usize);
         s.push_str(int);
@@ -217,13 +217,17 @@ fn write(neg: bool, mut n: u64, mut exp: i32, plain: bool) -> String {
         s.push_str(frac);
     } else {
         s.push_str("0.");
-        s.extend(std::iter::repeat_n(
-            '0',
-            (len + exp).unsigned_abs() as usize,
-        ));
+        zeros(&mut s, len + exp);
         s.push_str(&digits);
     }
     s
+}
+
+/// Appends `|n|` zeros.
+fn zeros(s: &mut String, n: i32) {
+    for _ in 0..n.unsigned_abs() {
+        s.push('0');
+    }
 }
 
 /// `s` split after `i` bytes (ASCII digits), never panicking.
@@ -278,14 +282,22 @@ impl Big {
     fn shl(&mut self, bits: u32) {
         self.mul_small(1 << (bits % 32));
         if !self.is_zero() {
-            let zeros = std::iter::repeat_n(0, (bits / 32) as usize);
-            self.0.splice(0..0, zeros);
+            let mut v = vec![0; (bits / 32) as usize];
+            v.extend_from_slice(&self.0);
+            self.0 = v;
         }
     }
 
-    fn cmp(&self, other: &Big) -> std::cmp::Ordering {
-        let by_len = self.0.len().cmp(&other.0.len());
-        by_len.then_with(|| self.0.iter().rev().cmp(other.0.iter().rev()))
+    fn lt(&self, other: &Big) -> bool {
+        if self.0.len() != other.0.len() {
+            return self.0.len() < other.0.len();
+        }
+        for (a, b) in self.0.iter().zip(&other.0).rev() {
+            if a != b {
+                return a < b;
+            }
+        }
+        false
     }
 
     /// `self -= other`, for `other` ≤ `self`.
