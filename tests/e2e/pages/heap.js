@@ -1,7 +1,8 @@
 // Mount/destroy cycles for tests/e2e/heap.test.mjs, exposed as window.heap (a module
 // file: CSP-safe). Every cycle mounts one widget into a fresh element, works it a little
 // (update, typing in the search box, sorting, scrolling), destroys it and removes the
-// element; `destroy: false` leaves destroy() out (the leak the test must catch).
+// element; `destroy: false` leaves destroy() out and `keep: true` holds on to the handles
+// and elements (the leaks the test must catch).
 import { ready } from '/www/dist/planmeter.js';
 
 const pm = await ready;
@@ -24,6 +25,7 @@ function load(plansText, actualsText) {
     keys: keys.length, diagnostics: data.diagnostics.length };
 }
 
+const kept = [];
 const frames = (n) => new Promise((resolve) => {
   const step = () => (--n > 0 ? requestAnimationFrame(step) : resolve());
   requestAnimationFrame(step);
@@ -93,7 +95,7 @@ const KINDS = {
 };
 
 /** `n` mount/destroy cycles of `kind`; resolves to {ms, errors}. */
-async function run(kind, n, { destroy = true } = {}) {
+async function run(kind, n, { destroy = true, keep = false } = {}) {
   const mount = KINDS[kind];
   const errors = [];
   // Where the wasm memory grew ([cycle, bytes]), when the test has handed it over.
@@ -102,6 +104,7 @@ async function run(kind, n, { destroy = true } = {}) {
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
     const el = fresh();
+    const listeners = window.heapListeners();
     try {
       const h = mount(el, i);
       // Now and then a widget lives through a few frames (its resize observer reports) or,
@@ -112,10 +115,14 @@ async function run(kind, n, { destroy = true } = {}) {
         h.destroy();
         if (el.childNodes.length !== 0) errors.push(`${kind} ${i}: content not restored`);
       }
+      // A page holding on to its widgets (the leak the heap and DOM figures must show).
+      if (keep) kept.push([h, el]);
     } catch (e) {
       errors.push(`${kind} ${i}: ${e.message}`);
     }
     el.remove();
+    const left = window.heapListeners() - listeners;
+    if (left !== 0) errors.push(`${kind} ${i}: ${left} event listeners left`);
     const bytes = window.heapMemory?.buffer.byteLength;
     if (bytes !== lastBytes) growth.push([i, bytes]);
     lastBytes = bytes;
@@ -123,14 +130,15 @@ async function run(kind, n, { destroy = true } = {}) {
   return { ms: performance.now() - t0, errors: errors.slice(0, 5), errorCount: errors.length, growth };
 }
 
-/** `n` cycles of a `[data-planmeter]` element: added, mounted by mountAll, removed (a
- * removed element's widget is dropped by the next mountAll). */
+/** `n` cycles of a `[data-planmeter]` element: added, mounted by mountAll, removed, and
+ * mountAll again (which drops the widgets of removed elements). */
 async function runDeclarative(n) {
   const errors = [];
   const t0 = performance.now();
   const kinds = ['gauge', 'table', 'compare'];
   for (let i = 0; i < n; i++) {
     const el = fresh();
+    const listeners = window.heapListeners();
     const kind = kinds[i % 3];
     el.dataset.planmeter = kind;
     el.dataset.src = '/seeds/plans.json';
@@ -146,15 +154,18 @@ async function runDeclarative(n) {
     const root = el.querySelector(':scope > .pm-root');
     if (!root || root.classList.contains('pm-static')) errors.push(`${kind} ${i}: not mounted`);
     el.remove();
+    // A removed element's widget (and its listeners) goes at the next mountAll.
+    await pm.mountAll(host);
+    const left = window.heapListeners() - listeners;
+    if (left !== 0) errors.push(`${kind} ${i}: ${left} event listeners left`);
   }
-  // Drops the widget of the last removed element.
-  await pm.mountAll(host);
   return { ms: performance.now() - t0, errors: errors.slice(0, 5), errorCount: errors.length };
 }
 
 /** What the page itself can see (the CDP counters come from the test). */
 function state() {
   return {
+    listeners: window.heapListeners(),
     elements: document.getElementsByTagName('*').length,
     adoptedSheets: document.adoptedStyleSheets.length,
     hash: location.hash,
