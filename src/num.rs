@@ -74,8 +74,12 @@ pub fn shortest(x: f64) -> Option<String> {
     if x == 0.0 {
         return Some("0".into());
     }
+    Some(shortest_text(x, (1e-7..9e15).contains(&x.abs())))
+}
+
+/// [`shortest`] for a finite, nonzero `x`, in plain form or with an exponent.
+fn shortest_text(x: f64, plain: bool) -> String {
     let a = x.abs();
-    let plain = (1e-7..9e15).contains(&a);
     let d = Digits::of(a);
     // Every decimal of at most 15 digits survives a trip through a normal double (DBL_DIG),
     // so fewer digits cannot read back when 15 do not; subnormals have less precision.
@@ -88,12 +92,12 @@ pub fn shortest(x: f64) -> Option<String> {
         for n in [near, far] {
             let s = write(x < 0.0, n, d.exp + 1 - p as i32, plain);
             if s.parse::<f64>() == Ok(x) {
-                return Some(s);
+                return s;
             }
             last = s;
         }
     }
-    Some(last)
+    last
 }
 
 /// Digits of a positive finite `x`: `x = 0.d₀d₁…d₁₇… × 10^(exp+1)`, `d₀ ≠ 0`.
@@ -315,18 +319,12 @@ impl Big {
     }
 }
 
-/// An integer-valued `x` beyond 9e15, written in full digits when it fits a u128.
+/// A finite `x` of at least 9e15 (an integer: doubles have no fraction from 2^53 up, nor
+/// halves from 2^52): its shortest digits, then zeros, below 1e38 (`1152921504606847000`
+/// for 2^60, which reads back exactly); with an exponent above.
 fn large(x: f64) -> String {
-    if x.abs() < 1e38 {
-        let mut s = String::new();
-        if x < 0.0 {
-            s.push('-');
-        }
-        s.push_str(&(x.abs().round() as u128).to_string());
-        s
-    } else {
-        shortest(x).unwrap_or_default()
-    }
+    let x = x.round();
+    shortest_text(x, x.abs() < 1e38)
 }
 
 fn pow10(p: usize) -> f64 {
@@ -493,6 +491,9 @@ mod tests {
         assert_eq!(shortest(f64::INFINITY), None);
         assert_eq!(shortest(f64::NAN), None);
         assert_eq!(fixed(1e40, 2), "1e40");
+        assert_eq!(fixed(-(2f64.powi(60)), 1), "-1152921504606847000");
+        assert_eq!(fixed(9e15, 3), "9000000000000000");
+        assert_eq!(fixed(-9_007_199_254_740_993.0, 0), "-9007199254740992");
     }
 
     #[cfg(not(target_arch = "wasm32"))]
