@@ -134,7 +134,7 @@ function delta(a, b) {
 
 /** The figures, for the notes (issue 5): one row per measurement. */
 function report(rows) {
-  const columns = (cells) => cells.map((c, i) => String(c).padStart(i ? 11 : 14)).join('');
+  const columns = (cells) => cells.map((c, i) => String(c).padStart(i ? 12 : 14)).join('');
   console.log(columns(['phase', 'JS heap', 'Δ', 'DOM heap', 'Δ', 'wasm', 'Δ bytes', 'nodes', 'Δ',
     'listeners', 'Δ', 'registered', 'window', 'ms']));
   for (const [name, m, d, ms] of rows) {
