@@ -91,7 +91,7 @@ fn shortest_text(x: f64, plain: bool) -> String {
         // narrower below than above.
         for n in [near, far] {
             let s = write(x < 0.0, n, d.exp + 1 - p as i32, plain);
-            if s.parse::<f64>() == Ok(x) {
+            if crate::float::parse(&s) == Some(x) {
                 return s;
             }
             last = s;

@@ -224,10 +224,6 @@ test(`mounting and destroying widgets ${CYCLES} times leaves heap, wasm memory, 
   });
 
 test('removing a mounted data-planmeter element frees its widget (listeners) by itself',
-  { todo: 'bug (owner: loader www/src/planmeter.js / src/wasm/mount.rs): a removed element\'s ' +
-    'widget is only dropped by the next mountAll(), and the loader calls mountAll only when ' +
-    'widgets are added; until then a table keeps 7 listeners (4 on the detached element, ' +
-    'hashchange/beforeprint/afterprint on window) and its wasm state' },
   async () => {
     const counts = await page.evaluate(async () => {
       const before = window.heapListeners();
