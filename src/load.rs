@@ -136,7 +136,7 @@ pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
             ));
             continue;
         }
-        let Some(&(p, n)) = index.get(&rec.plan, &rec.indicator) else {
+        let Some((p, n)) = index.get(&rec.plan, &rec.indicator) else {
             diags.push(Diagnostic::error(
                 format!("{path}.indicator"),
                 format!(
@@ -160,9 +160,10 @@ pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
     diags
 }
 
-/// One map type for every id lookup in this module: each distinct BTreeMap instantiation
-/// costs kilobytes in the wasm bundle.
-type IdMap = std::collections::BTreeMap<String, (usize, usize)>;
+/// One map type for every id lookup in this module, and the same as the table search's
+/// (`view::search`): each distinct BTreeMap instantiation costs kilobytes in the wasm
+/// bundle, so values are `u32` indices and only `get`/`insert` are used.
+type IdMap = std::collections::BTreeMap<String, u32>;
 
 /// Ids seen so far: a map, so that large files load in n·log n, not n².
 #[derive(Default)]
@@ -171,35 +172,53 @@ struct IdSet(IdMap);
 impl IdSet {
     /// Adds `id`; false when it was already there.
     fn insert(&mut self, id: &str) -> bool {
-        self.0.insert(id.to_string(), (0, 0)).is_none()
+        self.0.insert(id.to_string(), 0).is_none()
     }
 }
 
 /// (plan id, indicator id or key) → (plan index, indicator index), so that merging a large
 /// actuals file is n·log n rather than a scan per record.
 struct IndicatorIndex {
+    /// Plan ids (the value is unused).
     plans: IdMap,
+    /// Joined key → index into `slots`.
     map: IdMap,
+    /// (plan index, indicator index) per indicator.
+    slots: Vec<(usize, usize)>,
 }
 
 impl IndicatorIndex {
     fn new(set: &PlanSet) -> Self {
-        let (mut plans, mut map) = (IdMap::new(), IdMap::new());
+        let mut ix = IndicatorIndex {
+            plans: IdMap::new(),
+            map: IdMap::new(),
+            slots: Vec::new(),
+        };
+        for plan in &set.plans {
+            ix.plans.insert(plan.id.clone(), 0);
+        }
         for (p, plan) in set.plans.iter().enumerate() {
-            plans.entry(plan.id.clone()).or_insert((p, 0));
             for (n, ind) in plan.indicators.iter().enumerate() {
-                map.entry(Self::key(&plan.id, &ind.id)).or_insert((p, n));
+                ix.add(Self::key(&plan.id, &ind.id), (p, n));
             }
         }
         // Keys second: an indicator id wins over another indicator's key.
         for (p, plan) in set.plans.iter().enumerate() {
             for (n, ind) in plan.indicators.iter().enumerate() {
                 if let Some(k) = &ind.key {
-                    map.entry(Self::key(&plan.id, k)).or_insert((p, n));
+                    ix.add(Self::key(&plan.id, k), (p, n));
                 }
             }
         }
-        IndicatorIndex { plans, map }
+        ix
+    }
+
+    /// Maps `key` to `slot` unless it is already mapped (the first one wins).
+    fn add(&mut self, key: String, slot: (usize, usize)) {
+        if !self.map.contains_key(&key) {
+            self.map.insert(key, self.slots.len() as u32);
+            self.slots.push(slot);
+        }
     }
 
     /// Plan id and indicator id joined by a character that ids do not contain.
@@ -211,8 +230,9 @@ impl IndicatorIndex {
         k
     }
 
-    fn get(&self, plan: &str, indicator: &str) -> Option<&(usize, usize)> {
-        self.map.get(&Self::key(plan, indicator))
+    fn get(&self, plan: &str, indicator: &str) -> Option<(usize, usize)> {
+        let &i = self.map.get(&Self::key(plan, indicator))?;
+        self.slots.get(i as usize).copied()
     }
 }
 
