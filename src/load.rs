@@ -6,6 +6,7 @@
 
 use crate::json::{self, Value};
 use crate::model::*;
+use crate::num;
 
 /// Data read from JSON plus everything that was wrong with it.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,16 +33,12 @@ pub const MAX_TARGETS: usize = 100;
 
 /// Loads a PlanSet from JSON text.
 pub fn load_plan_set(text: &str) -> Loaded<PlanSet> {
+    let mut r = Reader::default();
     match json::parse(text) {
-        Ok(v) => plan_set_from_value(&v),
-        Err(e) => Loaded {
-            value: PlanSet::default(),
-            diagnostics: vec![Diagnostic::error(
-                "$",
-                format!("not valid JSON: {e} (不是有效的JSON)"),
-            )],
-        },
+        Ok(v) => return plan_set_from_value(&v),
+        Err(e) => r.not_json(&e),
     }
+    r.finish(PlanSet::default())
 }
 
 /// Loads a PlanSet from an already parsed JSON value.
@@ -49,27 +46,31 @@ pub fn plan_set_from_value(v: &Value) -> Loaded<PlanSet> {
     let mut r = Reader::default();
     let mut set = PlanSet::default();
     if !matches!(v, Value::Object(_)) {
-        r.error(
-            "$",
-            expected("an object {\"version\": 1, \"plans\": [...]}", "对象", v),
+        r.expected(
+            &Path::root("$"),
+            "an object {\"version\": 1, \"plans\": [...]}",
+            "对象",
+            v,
         );
         return r.finish(set);
     }
-    r.version("version", v.get("version"));
+    r.version(v.get("version"));
+    let plans = Path::root("plans");
     match v.get("plans") {
-        Some(Value::Array(plans)) => {
+        Some(Value::Array(items)) => {
             // Ids seen so far: a set, so that large files load in n·log n, not n².
             let mut seen = IdSet::default();
-            for (i, p) in plans.iter().enumerate() {
-                let path = format!("plans[{i}]");
+            for (i, p) in items.iter().enumerate() {
+                let path = plans.at(i);
                 if let Some(plan) = r.plan(&path, p) {
                     if !seen.insert(&plan.id) {
                         r.error(
-                            &format!("{path}.id"),
-                            format!(
-                                "duplicate plan id \"{}\"; this plan is skipped (方案id重复,已跳过)",
-                                plan.id
-                            ),
+                            &path.key("id"),
+                            &[
+                                "duplicate plan id \"",
+                                &plan.id,
+                                "\"; this plan is skipped (方案id重复,已跳过)",
+                            ],
                         );
                     } else {
                         set.plans.push(plan);
@@ -77,8 +78,8 @@ pub fn plan_set_from_value(v: &Value) -> Loaded<PlanSet> {
                 }
             }
         }
-        Some(other) => r.error("plans", expected("an array of plans", "方案数组", other)),
-        None => r.error("plans", "missing field \"plans\" (缺少字段 plans)".into()),
+        Some(other) => r.expected(&plans, "an array of plans", "方案数组", other),
+        None => r.error(&plans, &["missing field \"plans\" (缺少字段 plans)"]),
     }
     r.finish(set)
 }
@@ -93,31 +94,31 @@ pub fn load_actuals(text: &str) -> Loaded<ActualsFile> {
     let v = match json::parse(text) {
         Ok(v) => v,
         Err(e) => {
-            r.error("$", format!("not valid JSON: {e} (不是有效的JSON)"));
+            r.not_json(&e);
             return r.finish(file);
         }
     };
     if !matches!(v, Value::Object(_)) {
-        r.error(
-            "$",
-            expected("an object {\"version\": 1, \"actuals\": [...]}", "对象", &v),
+        r.expected(
+            &Path::root("$"),
+            "an object {\"version\": 1, \"actuals\": [...]}",
+            "对象",
+            &v,
         );
         return r.finish(file);
     }
-    r.version("version", v.get("version"));
+    r.version(v.get("version"));
+    let actuals = Path::root("actuals");
     match v.get("actuals") {
         Some(Value::Array(items)) => {
             for (i, a) in items.iter().enumerate() {
-                if let Some(rec) = r.actual_record(&format!("actuals[{i}]"), a) {
+                if let Some(rec) = r.actual_record(&actuals.at(i), a) {
                     file.actuals.push(rec);
                 }
             }
         }
-        Some(other) => r.error("actuals", expected("an array", "数组", other)),
-        None => r.error(
-            "actuals",
-            "missing field \"actuals\" (缺少字段 actuals)".into(),
-        ),
+        Some(other) => r.expected(&actuals, "an array", "数组", other),
+        None => r.error(&actuals, &["missing field \"actuals\" (缺少字段 actuals)"]),
     }
     r.finish(file)
 }
@@ -126,27 +127,37 @@ pub fn load_actuals(text: &str) -> Loaded<ActualsFile> {
 /// replaces it. Records naming an unknown plan or indicator are reported and skipped.
 pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
     let index = IndicatorIndex::new(set);
-    let mut diags = Vec::new();
+    let mut r = Reader::default();
+    let actuals = Path::root("actuals");
     for (i, rec) in file.actuals.iter().enumerate() {
-        let path = format!("actuals[{i}]");
+        let path = actuals.at(i);
         if !index.plans.contains_key(rec.plan.as_str()) {
-            diags.push(Diagnostic::error(
-                format!("{path}.plan"),
-                format!("no plan with id \"{}\" (找不到该规划)", rec.plan),
-            ));
+            r.error(
+                &path.key("plan"),
+                &["no plan with id \"", &rec.plan, "\" (找不到该规划)"],
+            );
             continue;
         }
         let Some((p, n)) = index.get(&rec.plan, &rec.indicator) else {
-            diags.push(Diagnostic::error(
-                format!("{path}.indicator"),
-                format!(
-                    "plan \"{}\" has no indicator with id or key \"{}\" (找不到该指标)",
-                    rec.plan, rec.indicator
-                ),
-            ));
+            r.error(
+                &path.key("indicator"),
+                &[
+                    "plan \"",
+                    &rec.plan,
+                    "\" has no indicator with id or key \"",
+                    &rec.indicator,
+                    "\" (找不到该指标)",
+                ],
+            );
             continue;
         };
-        let ind = &mut set.plans[p].indicators[n];
+        let Some(ind) = set
+            .plans
+            .get_mut(p)
+            .and_then(|plan| plan.indicators.get_mut(n))
+        else {
+            continue;
+        };
         let actual = Actual {
             year: rec.year,
             value: rec.value,
@@ -157,7 +168,7 @@ pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
         ind.actuals.push(actual);
         crate::model::sort_by_year(&mut ind.actuals, |a| a.year);
     }
-    diags
+    r.diags
 }
 
 /// One map type for every id lookup in this module, and the same as the table search's
@@ -236,23 +247,96 @@ impl IndicatorIndex {
     }
 }
 
-/// "expected X, got Y (应为…)" in one place so every message reads alike.
-fn expected(what: &str, what_zh: &str, got: &Value) -> String {
-    format!(
-        "expected {what}, got {} (应为{what_zh},实际为 {})",
-        got.describe(),
-        got.describe()
-    )
+/// A JSON path (`plans[0].indicators[2].year`), written out only when a diagnostic needs
+/// it: most fields are fine, and in the wasm bundle every `format!` of a path cost code.
+#[derive(Clone, Copy)]
+struct Path<'a> {
+    /// The enclosing value's path; `None` at the top.
+    up: Option<&'a Path<'a>>,
+    /// The last step.
+    step: Step<'a>,
 }
 
-/// Collects diagnostics while reading; the per-field readers return `None` on error.
+/// One step of a [`Path`].
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    /// `.key` (no dot at the top).
+    Key(&'a str),
+    /// `[i]`.
+    Index(usize),
+}
+
+impl<'a> Path<'a> {
+    /// A top-level path (`$`, `plans`, `version`).
+    fn root(key: &'a str) -> Path<'a> {
+        Path {
+            up: None,
+            step: Step::Key(key),
+        }
+    }
+
+    /// `self.key`.
+    fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path {
+            up: Some(self),
+            step: Step::Key(key),
+        }
+    }
+
+    /// `self[i]`.
+    fn at(&'a self, i: usize) -> Path<'a> {
+        Path {
+            up: Some(self),
+            step: Step::Index(i),
+        }
+    }
+
+    /// Appends the path to `out`.
+    fn write(&self, out: &mut String) {
+        if let Some(up) = self.up {
+            up.write(out);
+        }
+        match self.step {
+            Step::Key(k) => {
+                if self.up.is_some() {
+                    out.push('.');
+                }
+                out.push_str(k);
+            }
+            Step::Index(i) => {
+                out.push('[');
+                num::push_u64(out, i as u64);
+                out.push(']');
+            }
+        }
+    }
+}
+
+/// A number as diagnostics show it (as in the JSON).
+fn number_text(n: f64) -> String {
+    json::format_number(n)
+}
+
+/// An integer as text.
+fn int_text(n: i64) -> String {
+    let mut s = String::new();
+    num::push_i64(&mut s, n);
+    s
+}
+
+/// Collects diagnostics while reading.
+///
+/// The field readers return a default on a wrong value (after reporting it) and callers
+/// compare [`Reader::errors`] before and after a structure to decide whether to skip it:
+/// every field is still checked and reported, but without a `Result` per field, whose
+/// unwinding (dropping every other field on each early exit) was most of this module's
+/// wasm code.
 #[derive(Default)]
 struct Reader {
     diags: Vec<Diagnostic>,
+    /// Errors (not warnings) so far.
+    errors: usize,
 }
-
-/// An indicator-level problem: the indicator is skipped.
-struct Skip;
 
 impl Reader {
     fn finish<T>(self, value: T) -> Loaded<T> {
@@ -262,213 +346,281 @@ impl Reader {
         }
     }
 
-    fn error(&mut self, path: &str, msg: String) {
-        self.diags.push(Diagnostic::error(path, msg));
+    /// Errors reported so far.
+    fn errors(&self) -> usize {
+        self.errors
     }
 
-    fn warning(&mut self, path: &str, msg: String) {
-        self.diags.push(Diagnostic::warning(path, msg));
+    /// Reports a problem; the message is the concatenation of `msg` (pieces rather than
+    /// `format!`: one call here instead of formatting code at every site).
+    fn report(&mut self, severity: Severity, path: &Path, msg: &[&str]) {
+        let mut p = String::new();
+        path.write(&mut p);
+        if severity == Severity::Error {
+            self.errors += 1;
+        }
+        self.diags.push(Diagnostic {
+            severity,
+            path: p,
+            message: msg.concat(),
+            span: None,
+        });
     }
 
-    fn version(&mut self, path: &str, v: Option<&Value>) {
+    fn error(&mut self, path: &Path, msg: &[&str]) {
+        self.report(Severity::Error, path, msg);
+    }
+
+    fn warning(&mut self, path: &Path, msg: &[&str]) {
+        self.report(Severity::Warning, path, msg);
+    }
+
+    /// "expected X, got Y (应为…)" in one place so every message reads alike.
+    fn expected(&mut self, path: &Path, what: &str, what_zh: &str, got: &Value) {
+        let d = got.describe();
+        self.error(
+            path,
+            &[
+                "expected ",
+                what,
+                ", got ",
+                &d,
+                " (应为",
+                what_zh,
+                ",实际为 ",
+                &d,
+                ")",
+            ],
+        );
+    }
+
+    fn not_json(&mut self, e: &json::SyntaxError) {
+        self.error(
+            &Path::root("$"),
+            &["not valid JSON: ", &e.text(), " (不是有效的JSON)"],
+        );
+    }
+
+    fn version(&mut self, v: Option<&Value>) {
+        let path = Path::root("version");
         match v {
             Some(Value::Number(n)) if *n == FORMAT_VERSION as f64 => {}
             None => self.warning(
-                path,
-                "missing \"version\"; assuming 1 (缺少版本号,按1处理)".into(),
+                &path,
+                &["missing \"version\"; assuming 1 (缺少版本号,按1处理)"],
             ),
             Some(other) => self.error(
-                path,
-                format!(
-                    "unsupported version {}; expected 1 (不支持的版本)",
-                    other.describe()
-                ),
+                &path,
+                &[
+                    "unsupported version ",
+                    &other.describe(),
+                    "; expected 1 (不支持的版本)",
+                ],
             ),
         }
     }
 
-    // ---- scalar readers: report and return None/Err on a wrong value ----
+    // ---- field readers: report a wrong value and return a default ----
 
-    /// A required, non-empty string.
-    fn req_str(&mut self, obj: &Value, path: &str, key: &str) -> Option<String> {
-        let p = format!("{path}.{key}");
+    /// A required, non-empty string (empty on error).
+    fn req_str(&mut self, obj: &Value, path: &Path, key: &str) -> String {
+        let p = path.key(key);
         match obj.get(key) {
-            Some(Value::String(s)) if !s.trim().is_empty() => Some(s.clone()),
-            Some(Value::String(_)) => {
-                self.error(&p, "must not be empty (不能为空)".into());
-                None
-            }
-            None => {
-                self.error(&p, format!("missing field \"{key}\" (缺少字段 {key})"));
-                None
-            }
-            Some(other) => {
-                self.error(&p, expected("a string", "字符串", other));
+            Some(Value::String(s)) if !s.trim().is_empty() => return s.clone(),
+            Some(Value::String(_)) => self.error(&p, &["must not be empty (不能为空)"]),
+            None => self.missing(&p, key),
+            Some(other) => self.expected(&p, "a string", "字符串", other),
+        }
+        String::new()
+    }
+
+    /// `missing field "key"`.
+    fn missing(&mut self, path: &Path, key: &str) {
+        self.error(path, &["missing field \"", key, "\" (缺少字段 ", key, ")"]);
+    }
+
+    /// An optional string: `None` when absent, null or wrong.
+    fn opt_str(&mut self, obj: &Value, path: &Path, key: &str) -> Option<String> {
+        match obj.get(key)? {
+            Value::Null => None,
+            Value::String(s) => Some(s.clone()),
+            other => {
+                self.expected(&path.key(key), "a string or null", "字符串或null", other);
                 None
             }
         }
     }
 
-    /// An optional string: `Ok(None)` when absent or null.
-    fn opt_str(&mut self, obj: &Value, path: &str, key: &str) -> Result<Option<String>, Skip> {
-        match obj.get(key) {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Ok(Some(s.clone())),
-            Some(other) => {
-                self.error(
-                    &format!("{path}.{key}"),
-                    expected("a string or null", "字符串或null", other),
-                );
-                Err(Skip)
-            }
-        }
-    }
-
-    fn number(&mut self, v: Option<&Value>, path: &str) -> Result<f64, Skip> {
+    /// A required number (`None` on error).
+    fn number(&mut self, v: Option<&Value>, path: &Path) -> Option<f64> {
         match v {
-            Some(Value::Number(n)) => Ok(*n),
-            None => {
-                self.error(path, "missing number (缺少数值)".into());
-                Err(Skip)
-            }
-            Some(other) => {
-                self.error(path, expected("a number", "数字", other));
-                Err(Skip)
-            }
+            Some(Value::Number(n)) => return Some(*n),
+            None => self.error(path, &["missing number (缺少数值)"]),
+            Some(other) => self.expected(path, "a number", "数字", other),
+        }
+        None
+    }
+
+    /// The number at `obj.key` (0 on error).
+    fn number_at(&mut self, obj: &Value, path: &Path, key: &str) -> f64 {
+        self.number(obj.get(key), &path.key(key)).unwrap_or(0.0)
+    }
+
+    /// An optional number at `obj.key`: `None` when absent, null or wrong.
+    fn opt_number(&mut self, obj: &Value, path: &Path, key: &str) -> Option<f64> {
+        match obj.get(key)? {
+            Value::Null => None,
+            v => self.number(Some(v), &path.key(key)),
         }
     }
 
-    fn year(&mut self, v: Option<&Value>, path: &str) -> Result<i32, Skip> {
-        let n = self.number(v, path)?;
+    /// The year at `obj.key` (0 on error).
+    fn year_at(&mut self, obj: &Value, path: &Path, key: &str) -> i32 {
+        self.year(obj.get(key), &path.key(key))
+    }
+
+    /// A whole year within [`YEARS`] (0 on error).
+    fn year(&mut self, v: Option<&Value>, path: &Path) -> i32 {
+        let Some(n) = self.number(v, path) else {
+            return 0;
+        };
         if n.fract() != 0.0 {
             self.error(
                 path,
-                format!(
-                    "year must be a whole number, got {} (年份应为整数)",
-                    json::format_number(n)
-                ),
+                &[
+                    "year must be a whole number, got ",
+                    &number_text(n),
+                    " (年份应为整数)",
+                ],
             );
-            return Err(Skip);
+            return 0;
         }
         if !YEARS.contains(&(n as i64)) {
             self.error(
                 path,
-                format!(
-                    "year {} is out of range {}–{} (年份超出范围)",
-                    json::format_number(n),
-                    YEARS.start(),
-                    YEARS.end()
-                ),
+                &[
+                    "year ",
+                    &number_text(n),
+                    " is out of range ",
+                    &int_text(*YEARS.start()),
+                    "–",
+                    &int_text(*YEARS.end()),
+                    " (年份超出范围)",
+                ],
             );
-            return Err(Skip);
+            return 0;
         }
-        Ok(n as i32)
+        n as i32
     }
 
-    fn flag(&mut self, obj: &Value, path: &str, key: &str) -> Result<bool, Skip> {
+    /// An optional flag (false when absent, null or wrong).
+    fn flag(&mut self, obj: &Value, path: &Path, key: &str) -> bool {
         match obj.get(key) {
-            None | Some(Value::Null) => Ok(false),
-            Some(Value::Bool(b)) => Ok(*b),
+            None | Some(Value::Null) => false,
+            Some(Value::Bool(b)) => *b,
             Some(other) => {
-                self.error(
-                    &format!("{path}.{key}"),
-                    expected("true or false", "布尔值", other),
-                );
-                Err(Skip)
+                self.expected(&path.key(key), "true or false", "布尔值", other);
+                false
             }
         }
     }
 
-    fn op(&mut self, v: Option<&Value>, path: &str) -> Result<Op, Skip> {
-        match v {
-            Some(Value::String(s)) => Op::from_name(s).ok_or_else(|| {
-                self.error(
-                    path,
-                    format!(
-                        "unknown op \"{s}\"; expected one of >=, >, =, <=, <, range, x2 (未知的比较符)"
-                    ),
-                );
-                Skip
-            }),
-            None => {
-                self.error(path, "missing field \"op\" (缺少字段 op)".into());
-                Err(Skip)
-            }
-            Some(other) => {
-                self.error(path, expected("an op string", "比较符字符串", other));
-                Err(Skip)
-            }
-        }
-    }
-
-    /// An optional array; `Ok(&[])` when absent or null.
-    fn opt_array<'v>(
+    /// A name from a closed list (`op`, `level`, `category`, `attribute`) at `obj.key`;
+    /// `None` when wrong, or absent and `optional`. `names` completes the messages.
+    fn name<T>(
         &mut self,
-        obj: &'v Value,
-        path: &str,
+        obj: &Value,
+        path: &Path,
         key: &str,
-    ) -> Result<&'v [Value], Skip> {
+        optional: bool,
+        from_name: fn(&str) -> Option<T>,
+        names: &Names,
+    ) -> Option<T> {
+        let p = path.key(key);
         match obj.get(key) {
-            None | Some(Value::Null) => Ok(&[]),
-            Some(Value::Array(a)) => Ok(a),
+            Some(Value::String(s)) => {
+                let t = from_name(s);
+                if t.is_none() {
+                    self.error(
+                        &p,
+                        &[
+                            "unknown ",
+                            key,
+                            " \"",
+                            s,
+                            "\"; expected ",
+                            names.list,
+                            " (",
+                            names.unknown_zh,
+                            ")",
+                        ],
+                    );
+                }
+                return t;
+            }
+            None | Some(Value::Null) if optional => {}
+            None => self.missing(&p, key),
+            Some(other) => self.expected(&p, names.kind, names.kind_zh, other),
+        }
+        None
+    }
+
+    /// The required `op` of `obj`.
+    fn op(&mut self, obj: &Value, path: &Path) -> Option<Op> {
+        self.name(obj, path, "op", false, Op::from_name, &OP_NAMES)
+    }
+
+    /// An optional array (empty when absent, null or wrong).
+    fn opt_array<'v>(&mut self, obj: &'v Value, path: &Path, key: &str) -> &'v [Value] {
+        match obj.get(key) {
+            None | Some(Value::Null) => &[],
+            Some(Value::Array(a)) => a,
             Some(other) => {
-                self.error(
-                    &format!("{path}.{key}"),
-                    expected("an array", "数组", other),
-                );
-                Err(Skip)
+                self.expected(&path.key(key), "an array", "数组", other);
+                &[]
             }
         }
     }
 
-    fn object<'v>(&mut self, v: &'v Value, path: &str) -> Result<&'v Value, Skip> {
-        if matches!(v, Value::Object(_)) {
-            Ok(v)
-        } else {
-            self.error(path, expected("an object", "对象", v));
-            Err(Skip)
+    /// Whether `v` is an object (reported when not).
+    fn object(&mut self, v: &Value, path: &Path) -> bool {
+        let ok = matches!(v, Value::Object(_));
+        if !ok {
+            self.expected(path, "an object", "对象", v);
+        }
+        ok
+    }
+
+    /// The optional object at `obj.key`: `None` when absent, null or wrong.
+    fn opt_object<'v>(&mut self, obj: &'v Value, path: &Path, key: &str) -> Option<&'v Value> {
+        match obj.get(key)? {
+            Value::Null => None,
+            v => self.object(v, &path.key(key)).then_some(v),
         }
     }
 
-    // ---- structures ----
+    // ---- structures: `None` when skipped ----
 
-    fn plan(&mut self, path: &str, v: &Value) -> Option<Plan> {
-        self.object(v, path).ok()?;
+    fn plan(&mut self, path: &Path, v: &Value) -> Option<Plan> {
+        if !self.object(v, path) {
+            return None;
+        }
+        let errors = self.errors();
         let id = self.req_str(v, path, "id");
         let title = self.req_str(v, path, "title");
         let region = self.req_str(v, path, "region");
-        let level = match v.get("level") {
-            Some(Value::String(s)) => Level::from_name(s).or_else(|| {
-                self.error(
-                    &format!("{path}.level"),
-                    format!("unknown level \"{s}\"; expected national, province, city, county or district (未知的行政级别)"),
-                );
-                None
-            }),
-            None => {
-                self.error(&format!("{path}.level"), "missing field \"level\" (缺少字段 level)".into());
-                None
-            }
-            Some(other) => {
-                self.error(&format!("{path}.level"), expected("a level string", "行政级别", other));
-                None
-            }
+        let level = self.name(v, path, "level", false, Level::from_name, &LEVEL_NAMES);
+        let (Some(level), true) = (level, self.errors() == errors) else {
+            self.error(
+                path,
+                &["plan skipped: a required field is missing or wrong (规划缺少必填字段,已跳过)"],
+            );
+            return None;
         };
-        let (id, title, region, level) = match (id, title, region, level) {
-            (Some(a), Some(b), Some(c), Some(d)) => (a, b, c, d),
-            _ => {
-                self.error(
-                    path,
-                    "plan skipped: a required field is missing or wrong (规划缺少必填字段,已跳过)"
-                        .into(),
-                );
-                return None;
-            }
-        };
-        let issuer = self.opt_str(v, path, "issuer").unwrap_or(None);
-        let doc_number = self.opt_str(v, path, "doc_number").unwrap_or(None);
-        let issued = self.opt_str(v, path, "issued").unwrap_or(None);
-        let issued = issued.and_then(|d| self.date(&format!("{path}.issued"), d));
+        let issuer = self.opt_str(v, path, "issuer");
+        let doc_number = self.opt_str(v, path, "doc_number");
+        let issued = self.opt_str(v, path, "issued");
+        let issued = issued.and_then(|d| self.date(&path.key("issued"), d));
         let period = self.period(v, path);
         let mut plan = Plan {
             id,
@@ -481,259 +633,248 @@ impl Reader {
             period,
             indicators: Vec::new(),
         };
-        if let Ok(items) = self.opt_array(v, path, "indicators") {
-            let mut seen = IdSet::default();
-            for (i, item) in items.iter().enumerate() {
-                let ipath = format!("{path}.indicators[{i}]");
-                let Ok(ind) = self.indicator(&ipath, item) else {
-                    self.error(&ipath, "indicator skipped (该指标已跳过)".into());
-                    continue;
-                };
-                if !seen.insert(&ind.id) {
-                    self.error(
-                        &format!("{ipath}.id"),
-                        format!(
-                            "duplicate indicator id \"{}\"; skipped (指标id重复,已跳过)",
-                            ind.id
-                        ),
-                    );
-                    continue;
-                }
-                plan.indicators.push(ind);
+        let items = self.opt_array(v, path, "indicators");
+        let indicators = path.key("indicators");
+        let mut seen = IdSet::default();
+        for (i, item) in items.iter().enumerate() {
+            let ipath = indicators.at(i);
+            let Some(ind) = self.indicator(&ipath, item) else {
+                self.error(&ipath, &["indicator skipped (该指标已跳过)"]);
+                continue;
+            };
+            if !seen.insert(&ind.id) {
+                self.error(
+                    &ipath.key("id"),
+                    &[
+                        "duplicate indicator id \"",
+                        &ind.id,
+                        "\"; skipped (指标id重复,已跳过)",
+                    ],
+                );
+                continue;
             }
+            plan.indicators.push(ind);
         }
         Some(plan)
     }
 
-    fn date(&mut self, path: &str, d: String) -> Option<String> {
-        let b = d.as_bytes();
-        let ok = b.len() == 10
-            && b[4] == b'-'
-            && b[7] == b'-'
-            && d.chars()
-                .enumerate()
-                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
-            && (1..=12).contains(&d[5..7].parse::<u32>().unwrap_or(0))
-            && (1..=31).contains(&d[8..10].parse::<u32>().unwrap_or(0));
+    fn date(&mut self, path: &Path, d: String) -> Option<String> {
+        // Digits are checked first, so the month and day arithmetic cannot overflow.
+        let two = |a: u8, b: u8| (a - b'0') * 10 + (b - b'0');
+        let ok = match *d.as_bytes() {
+            [_, _, _, _, b'-', m0, m1, b'-', d0, d1] => {
+                d.bytes()
+                    .enumerate()
+                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+                    && (1..=12).contains(&two(m0, m1))
+                    && (1..=31).contains(&two(d0, d1))
+            }
+            _ => false,
+        };
         if ok {
-            Some(d)
-        } else {
-            self.error(
-                path,
-                format!("expected a date YYYY-MM-DD, got \"{d}\" (日期格式应为YYYY-MM-DD)"),
-            );
-            None
+            return Some(d);
         }
+        self.error(
+            path,
+            &[
+                "expected a date YYYY-MM-DD, got \"",
+                &d,
+                "\" (日期格式应为YYYY-MM-DD)",
+            ],
+        );
+        None
     }
 
-    fn period(&mut self, v: &Value, path: &str) -> Option<(i32, i32)> {
-        let p = format!("{path}.period");
-        match v.get("period") {
-            None | Some(Value::Null) => None,
-            Some(Value::Array(a)) if a.len() == 2 => {
-                let s = self.year(a.first(), &format!("{p}[0]")).ok()?;
-                let e = self.year(a.get(1), &format!("{p}[1]")).ok()?;
+    fn period(&mut self, v: &Value, path: &Path) -> Option<(i32, i32)> {
+        let p = path.key("period");
+        match v.get("period")? {
+            Value::Null => None,
+            Value::Array(a) if a.len() == 2 => {
+                // The end year is only checked when the start year is fine.
+                let errors = self.errors();
+                let s = self.year(a.first(), &p.at(0));
+                if self.errors() > errors {
+                    return None;
+                }
+                let e = self.year(a.get(1), &p.at(1));
+                if self.errors() > errors {
+                    return None;
+                }
                 if s > e {
                     self.error(
                         &p,
-                        format!("period starts ({s}) after it ends ({e}) (起止年份颠倒)"),
+                        &[
+                            "period starts (",
+                            &int_text(s.into()),
+                            ") after it ends (",
+                            &int_text(e.into()),
+                            ") (起止年份颠倒)",
+                        ],
                     );
                     return None;
                 }
                 Some((s, e))
             }
-            Some(other) => {
-                self.error(
-                    &p,
-                    expected("[start_year, end_year]", "[起始年, 结束年]", other),
-                );
+            other => {
+                self.expected(&p, "[start_year, end_year]", "[起始年, 结束年]", other);
                 None
             }
         }
     }
 
-    fn indicator(&mut self, path: &str, v: &Value) -> Result<Indicator, Skip> {
-        self.object(v, path)?;
-        let id = self.req_str(v, path, "id");
-        let name = self.req_str(v, path, "name");
-        let key = self.opt_str(v, path, "key");
-        let category = match v.get("category") {
-            None | Some(Value::Null) => Ok(Category::Other),
-            Some(Value::String(s)) => Category::from_name(s).ok_or_else(|| {
-                self.error(
-                    &format!("{path}.category"),
-                    format!("unknown category \"{s}\"; expected creation, utilization, protection, service, management or other (未知的类别)"),
-                );
-                Skip
-            }),
-            Some(other) => {
-                self.error(&format!("{path}.category"), expected("a category string", "类别", other));
-                Err(Skip)
-            }
-        };
-        let unit = self.opt_str(v, path, "unit");
-        let baseline = self.baseline(v, path);
-        let targets = self.targets(v, path);
-        let growth = self.growth(v, path);
-        let cumulative = self.flag(v, path, "cumulative");
-        let per_year = self.flag(v, path, "per_year");
-        let attribute = match v.get("attribute") {
-            None | Some(Value::Null) => Ok(None),
-            Some(Value::String(s)) => Attribute::from_name(s).map(Some).ok_or_else(|| {
-                self.error(
-                    &format!("{path}.attribute"),
-                    format!(
-                        "unknown attribute \"{s}\"; expected 预期性 or 约束性 (未知的指标属性)"
-                    ),
-                );
-                Skip
-            }),
-            Some(other) => {
-                self.error(
-                    &format!("{path}.attribute"),
-                    expected("预期性 or 约束性", "预期性或约束性", other),
-                );
-                Err(Skip)
-            }
-        };
-        let source = self.source(v, path);
-        let actuals = self.actuals(v, path);
-        let (Some(id), Some(name)) = (id, name) else {
-            return Err(Skip);
-        };
+    fn indicator(&mut self, path: &Path, v: &Value) -> Option<Indicator> {
+        if !self.object(v, path) {
+            return None;
+        }
+        let errors = self.errors();
         let mut ind = Indicator {
-            id,
-            name,
-            key: key?,
-            category: category?,
-            unit: unit?,
-            baseline: baseline?,
-            targets: targets?,
-            growth: growth?,
-            cumulative: cumulative?,
-            per_year: per_year?,
-            attribute: attribute?,
-            source: source?,
-            actuals: actuals?,
+            id: self.req_str(v, path, "id"),
+            name: self.req_str(v, path, "name"),
+            key: self.opt_str(v, path, "key"),
+            category: self
+                .name(
+                    v,
+                    path,
+                    "category",
+                    true,
+                    Category::from_name,
+                    &CATEGORY_NAMES,
+                )
+                .unwrap_or(Category::Other),
+            unit: self.opt_str(v, path, "unit"),
+            baseline: self.baseline(v, path),
+            targets: self.targets(v, path),
+            growth: self.growth(v, path),
+            cumulative: self.flag(v, path, "cumulative"),
+            per_year: self.flag(v, path, "per_year"),
+            attribute: self.name(
+                v,
+                path,
+                "attribute",
+                true,
+                Attribute::from_name,
+                &ATTRIBUTE_NAMES,
+            ),
+            source: self.source(v, path),
+            actuals: self.actuals(v, path),
         };
+        // Any error inside skips the whole indicator.
+        if self.errors() > errors {
+            return None;
+        }
         crate::model::sort_by_year(&mut ind.targets, |t| t.year);
         self.check_years(path, &ind);
-        Ok(ind)
+        Some(ind)
     }
 
     /// Warnings that do not skip: a baseline after a target, no target at all.
-    fn check_years(&mut self, path: &str, ind: &Indicator) {
+    fn check_years(&mut self, path: &Path, ind: &Indicator) {
         if let (Some(b), Some(t)) = (&ind.baseline, ind.targets.first()) {
             if b.year >= t.year {
                 self.warning(
-                    &format!("{path}.baseline.year"),
-                    format!("baseline year {} is not before the first target year {} (基期年份不早于目标年份)", b.year, t.year),
+                    &path.key("baseline").key("year"),
+                    &[
+                        "baseline year ",
+                        &int_text(b.year.into()),
+                        " is not before the first target year ",
+                        &int_text(t.year.into()),
+                        " (基期年份不早于目标年份)",
+                    ],
                 );
             }
         }
         if ind.targets.is_empty() && ind.growth.is_none() {
             self.warning(
-                &format!("{path}.targets"),
-                "no target and no growth rate (没有目标值)".into(),
+                &path.key("targets"),
+                &["no target and no growth rate (没有目标值)"],
             );
         }
     }
 
-    fn baseline(&mut self, v: &Value, path: &str) -> Result<Option<Measure>, Skip> {
-        let p = format!("{path}.baseline");
-        let b = match v.get("baseline") {
-            None | Some(Value::Null) => return Ok(None),
-            Some(b) => self.object(b, &p)?,
-        };
-        let year = self.year(b.get("year"), &format!("{p}.year"));
-        let value = self.number(b.get("value"), &format!("{p}.value"));
-        let unit = self.opt_str(b, &p, "unit");
-        Ok(Some(Measure {
-            year: year?,
-            value: value?,
-            unit: unit?,
-        }))
+    fn baseline(&mut self, v: &Value, path: &Path) -> Option<Measure> {
+        let p = path.key("baseline");
+        let b = self.opt_object(v, path, "baseline")?;
+        Some(Measure {
+            year: self.year_at(b, &p, "year"),
+            value: self.number_at(b, &p, "value"),
+            unit: self.opt_str(b, &p, "unit"),
+        })
     }
 
-    fn targets(&mut self, v: &Value, path: &str) -> Result<Vec<Target>, Skip> {
-        let items = self.opt_array(v, path, "targets")?;
+    fn targets(&mut self, v: &Value, path: &Path) -> Vec<Target> {
+        let items = self.opt_array(v, path, "targets");
+        let p = path.key("targets");
         if items.len() > MAX_TARGETS {
             self.error(
-                &format!("{path}.targets"),
-                format!(
-                    "{} targets; at most {MAX_TARGETS} milestones per indicator (目标值过多)",
-                    items.len()
-                ),
+                &p,
+                &[
+                    &int_text(items.len() as i64),
+                    " targets; at most ",
+                    &int_text(MAX_TARGETS as i64),
+                    " milestones per indicator (目标值过多)",
+                ],
             );
-            return Err(Skip);
+            return Vec::new();
         }
         let mut out = Vec::new();
-        let mut bad = false;
         for (i, t) in items.iter().enumerate() {
-            match self.target(&format!("{path}.targets[{i}]"), t) {
-                Ok(t) => out.push(t),
-                Err(Skip) => bad = true,
+            if let Some(t) = self.target(&p.at(i), t) {
+                out.push(t);
             }
         }
-        if bad {
-            Err(Skip)
-        } else {
-            Ok(out)
-        }
+        out
     }
 
-    fn target(&mut self, p: &str, t: &Value) -> Result<Target, Skip> {
-        self.object(t, p)?;
-        let year = self.year(t.get("year"), &format!("{p}.year"));
-        let op = self.op(t.get("op"), &format!("{p}.op"));
-        let value = match t.get("value") {
-            None | Some(Value::Null) => Ok(None),
-            other => self.number(other, &format!("{p}.value")).map(Some),
-        };
-        let high = match t.get("high") {
-            None | Some(Value::Null) => Ok(None),
-            other => self.number(other, &format!("{p}.high")).map(Some),
-        };
+    fn target(&mut self, p: &Path, t: &Value) -> Option<Target> {
+        if !self.object(t, p) {
+            return None;
+        }
+        let errors = self.errors();
+        let year = self.year_at(t, p, "year");
+        let op = self.op(t, p);
+        let value = self.opt_number(t, p, "value");
+        let high = self.opt_number(t, p, "high");
         let unit = self.opt_str(t, p, "unit");
-        let (year, op, value, high, unit) = (year?, op?, value?, high?, unit?);
+        let (Some(op), true) = (op, self.errors() == errors) else {
+            return None;
+        };
         if value.is_none() && op != Op::Double {
             self.error(
-                &format!("{p}.value"),
-                format!("a \"{}\" target needs a value (缺少目标值)", op.as_str()),
+                &p.key("value"),
+                &["a \"", op.as_str(), "\" target needs a value (缺少目标值)"],
             );
-            return Err(Skip);
+            return None;
         }
+        let hp = p.key("high");
         let high = match (op, value, high) {
             (Op::Range, Some(lo), Some(hi)) if hi < lo => {
                 self.error(
-                    &format!("{p}.high"),
-                    format!(
-                        "range high {} is below its low {} (区间上限小于下限)",
-                        json::format_number(hi),
-                        json::format_number(lo)
-                    ),
+                    &hp,
+                    &[
+                        "range high ",
+                        &number_text(hi),
+                        " is below its low ",
+                        &number_text(lo),
+                        " (区间上限小于下限)",
+                    ],
                 );
-                return Err(Skip);
+                return None;
             }
             (Op::Range, _, None) => {
-                self.error(
-                    &format!("{p}.high"),
-                    "a range target needs \"high\" (区间目标缺少上限)".into(),
-                );
-                return Err(Skip);
+                self.error(&hp, &["a range target needs \"high\" (区间目标缺少上限)"]);
+                return None;
             }
             (Op::Range, _, hi) => hi,
             (_, _, Some(_)) => {
                 self.warning(
-                    &format!("{p}.high"),
-                    "\"high\" is only used with op \"range\"; ignored (非区间目标的上限已忽略)"
-                        .into(),
+                    &hp,
+                    &["\"high\" is only used with op \"range\"; ignored (非区间目标的上限已忽略)"],
                 );
                 None
             }
             (_, _, None) => None,
         };
-        Ok(Target {
+        Some(Target {
             year,
             op,
             value,
@@ -742,132 +883,167 @@ impl Reader {
         })
     }
 
-    fn growth(&mut self, v: &Value, path: &str) -> Result<Option<Growth>, Skip> {
-        let p = format!("{path}.growth");
-        let g = match v.get("growth") {
-            None | Some(Value::Null) => return Ok(None),
-            Some(g) => self.object(g, &p)?,
-        };
-        let rate = self.number(g.get("annual_rate_pct"), &format!("{p}.annual_rate_pct"));
+    fn growth(&mut self, v: &Value, path: &Path) -> Option<Growth> {
+        let p = path.key("growth");
+        let g = self.opt_object(v, path, "growth")?;
+        let errors = self.errors();
+        let annual_rate_pct = self.number_at(g, &p, "annual_rate_pct");
         let op = match g.get("op") {
-            None | Some(Value::Null) => Ok(Op::Ge),
-            other => self.op(other, &format!("{p}.op")),
+            None | Some(Value::Null) => Some(Op::Ge),
+            _ => self.op(g, &p),
         };
-        let (annual_rate_pct, op) = (rate?, op?);
+        let (Some(op), true) = (op, self.errors() == errors) else {
+            return None;
+        };
         if matches!(op, Op::Range | Op::Double) {
             self.error(
-                &format!("{p}.op"),
-                format!(
-                    "op \"{}\" does not apply to a growth rate (增长率不能使用该比较符)",
-                    op.as_str()
-                ),
+                &p.key("op"),
+                &[
+                    "op \"",
+                    op.as_str(),
+                    "\" does not apply to a growth rate (增长率不能使用该比较符)",
+                ],
             );
-            return Err(Skip);
+            return None;
         }
-        Ok(Some(Growth {
+        Some(Growth {
             annual_rate_pct,
             op,
-        }))
+        })
     }
 
-    fn source(&mut self, v: &Value, path: &str) -> Result<Option<Source>, Skip> {
-        let p = format!("{path}.source");
-        let s = match v.get("source") {
-            None | Some(Value::Null) => return Ok(None),
-            Some(s) => self.object(s, &p)?,
-        };
+    fn source(&mut self, v: &Value, path: &Path) -> Option<Source> {
+        let p = path.key("source");
+        let s = self.opt_object(v, path, "source")?;
         let kind = match s.get("kind") {
             Some(Value::String(k)) if k == "table" => SourceKind::Table,
             Some(Value::String(k)) if k == "prose" => SourceKind::Prose,
             Some(other) => {
-                self.error(
-                    &format!("{p}.kind"),
-                    expected("\"table\" or \"prose\"", "table或prose", other),
+                self.expected(
+                    &p.key("kind"),
+                    "\"table\" or \"prose\"",
+                    "table或prose",
+                    other,
                 );
-                return Err(Skip);
+                return None;
             }
             None => SourceKind::Prose,
         };
-        let quote = self.opt_str(s, &p, "quote")?.unwrap_or_default();
+        let errors = self.errors();
+        let quote = self.opt_str(s, &p, "quote").unwrap_or_default();
+        if self.errors() > errors {
+            return None;
+        }
         let offset = match s.get("offset") {
             None | Some(Value::Null) => 0,
             Some(Value::Number(n)) if *n >= 0.0 && n.fract() == 0.0 => *n as usize,
             Some(other) => {
-                self.error(
-                    &format!("{p}.offset"),
-                    expected("a character offset (whole number ≥ 0)", "非负整数", other),
+                self.expected(
+                    &p.key("offset"),
+                    "a character offset (whole number ≥ 0)",
+                    "非负整数",
+                    other,
                 );
-                return Err(Skip);
+                return None;
             }
         };
-        Ok(Some(Source {
+        Some(Source {
             kind,
             quote,
             offset,
-        }))
+        })
     }
 
-    fn actuals(&mut self, v: &Value, path: &str) -> Result<Vec<Actual>, Skip> {
-        let items = self.opt_array(v, path, "actuals")?;
+    fn actuals(&mut self, v: &Value, path: &Path) -> Vec<Actual> {
+        let items = self.opt_array(v, path, "actuals");
+        let ap = path.key("actuals");
         let mut out: Vec<Actual> = Vec::new();
-        let mut bad = false;
         for (i, a) in items.iter().enumerate() {
-            let p = format!("{path}.actuals[{i}]");
-            let Ok(a) = self.object(a, &p) else {
-                bad = true;
+            let p = ap.at(i);
+            if !self.object(a, &p) {
                 continue;
-            };
-            let year = self.year(a.get("year"), &format!("{p}.year"));
-            let value = self.number(a.get("value"), &format!("{p}.value"));
-            let unit = self.opt_str(a, &p, "unit");
-            let note = self.opt_str(a, &p, "note");
-            match (year, value, unit, note) {
-                (Ok(year), Ok(value), Ok(unit), Ok(note)) => {
-                    if out.iter().any(|x| x.year == year) {
-                        self.warning(&format!("{p}.year"), format!("a second actual for {year}; the later one is kept (同一年份有多个监测值,取后者)"));
-                        out.retain(|x| x.year != year);
-                    }
-                    out.push(Actual {
-                        year,
-                        value,
-                        unit,
-                        note,
-                    });
-                }
-                _ => bad = true,
             }
+            let errors = self.errors();
+            let actual = Actual {
+                year: self.year_at(a, &p, "year"),
+                value: self.number_at(a, &p, "value"),
+                unit: self.opt_str(a, &p, "unit"),
+                note: self.opt_str(a, &p, "note"),
+            };
+            if self.errors() > errors {
+                continue;
+            }
+            let year = actual.year;
+            if out.iter().any(|x| x.year == year) {
+                self.warning(
+                    &p.key("year"),
+                    &[
+                        "a second actual for ",
+                        &int_text(year.into()),
+                        "; the later one is kept (同一年份有多个监测值,取后者)",
+                    ],
+                );
+                out.retain(|x| x.year != year);
+            }
+            out.push(actual);
         }
         crate::model::sort_by_year(&mut out, |a| a.year);
-        if bad {
-            Err(Skip)
-        } else {
-            Ok(out)
-        }
+        out
     }
 
-    fn actual_record(&mut self, p: &str, a: &Value) -> Option<ActualRecord> {
-        self.object(a, p).ok()?;
-        let plan = self.req_str(a, p, "plan");
-        let indicator = self.req_str(a, p, "indicator");
-        let year = self.year(a.get("year"), &format!("{p}.year"));
-        let value = self.number(a.get("value"), &format!("{p}.value"));
-        let unit = self.opt_str(a, p, "unit");
-        let note = self.opt_str(a, p, "note");
-        match (plan, indicator, year, value, unit, note) {
-            (Some(plan), Some(indicator), Ok(year), Ok(value), Ok(unit), Ok(note)) => {
-                Some(ActualRecord {
-                    plan,
-                    indicator,
-                    year,
-                    value,
-                    unit,
-                    note,
-                })
-            }
-            _ => {
-                self.error(p, "record skipped (该监测记录已跳过)".into());
-                None
-            }
+    fn actual_record(&mut self, p: &Path, a: &Value) -> Option<ActualRecord> {
+        if !self.object(a, p) {
+            return None;
         }
+        let errors = self.errors();
+        let rec = ActualRecord {
+            plan: self.req_str(a, p, "plan"),
+            indicator: self.req_str(a, p, "indicator"),
+            year: self.year_at(a, p, "year"),
+            value: self.number_at(a, p, "value"),
+            unit: self.opt_str(a, p, "unit"),
+            note: self.opt_str(a, p, "note"),
+        };
+        if self.errors() > errors {
+            self.error(p, &["record skipped (该监测记录已跳过)"]);
+            return None;
+        }
+        Some(rec)
     }
 }
+
+/// The texts that complete a closed list's messages.
+struct Names {
+    /// The accepted names, for "expected …".
+    list: &'static str,
+    /// The Chinese label of an unknown name.
+    unknown_zh: &'static str,
+    /// What a wrong type should have been (English, Chinese).
+    kind: &'static str,
+    kind_zh: &'static str,
+}
+
+const OP_NAMES: Names = Names {
+    list: "one of >=, >, =, <=, <, range, x2",
+    unknown_zh: "未知的比较符",
+    kind: "an op string",
+    kind_zh: "比较符字符串",
+};
+const LEVEL_NAMES: Names = Names {
+    list: "national, province, city, county or district",
+    unknown_zh: "未知的行政级别",
+    kind: "a level string",
+    kind_zh: "行政级别",
+};
+const CATEGORY_NAMES: Names = Names {
+    list: "creation, utilization, protection, service, management or other",
+    unknown_zh: "未知的类别",
+    kind: "a category string",
+    kind_zh: "类别",
+};
+const ATTRIBUTE_NAMES: Names = Names {
+    list: "预期性 or 约束性",
+    unknown_zh: "未知的指标属性",
+    kind: "预期性 or 约束性",
+    kind_zh: "预期性或约束性",
+};

@@ -331,9 +331,21 @@ fn pow10(p: usize) -> f64 {
     10f64.powi(p as i32)
 }
 
-/// Appends the decimal digits of `n` (integer formatting is small; floats are not).
-fn push_u64(s: &mut String, n: u64) {
-    s.push_str(&n.to_string());
+/// Appends the decimal digits of `n`, without `core::fmt` (whose integer printer and
+/// padding code would otherwise stay in the wasm bundle for this alone).
+pub(crate) fn push_u64(s: &mut String, n: u64) {
+    if n >= 10 {
+        push_u64(s, n / 10);
+    }
+    s.push(char::from(b'0' + (n % 10) as u8));
+}
+
+/// Appends `n` in decimal, with a `-` when negative.
+pub(crate) fn push_i64(s: &mut String, n: i64) {
+    if n < 0 {
+        s.push('-');
+    }
+    push_u64(s, n.unsigned_abs());
 }
 
 #[cfg(test)]
