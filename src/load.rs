@@ -66,11 +66,10 @@ pub fn plan_set_from_value(v: &Value) -> Loaded<PlanSet> {
                     if !seen.insert(&plan.id) {
                         r.error(
                             &path.key("id"),
-                            &[
-                                "duplicate plan id \"",
-                                &plan.id,
-                                "\"; this plan is skipped (方案id重复,已跳过)",
-                            ],
+                            format_args!(
+                                "duplicate plan id \"{}\"; this plan is skipped (方案id重复,已跳过)",
+                                plan.id
+                            ),
                         );
                     } else {
                         set.plans.push(plan);
@@ -79,7 +78,10 @@ pub fn plan_set_from_value(v: &Value) -> Loaded<PlanSet> {
             }
         }
         Some(other) => r.expected(&plans, "an array of plans", "方案数组", other),
-        None => r.error(&plans, &["missing field \"plans\" (缺少字段 plans)"]),
+        None => r.error(
+            &plans,
+            format_args!("missing field \"plans\" (缺少字段 plans)"),
+        ),
     }
     r.finish(set)
 }
@@ -118,7 +120,10 @@ pub fn load_actuals(text: &str) -> Loaded<ActualsFile> {
             }
         }
         Some(other) => r.expected(&actuals, "an array", "数组", other),
-        None => r.error(&actuals, &["missing field \"actuals\" (缺少字段 actuals)"]),
+        None => r.error(
+            &actuals,
+            format_args!("missing field \"actuals\" (缺少字段 actuals)"),
+        ),
     }
     r.finish(file)
 }
@@ -134,20 +139,17 @@ pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
         if !index.plans.contains_key(rec.plan.as_str()) {
             r.error(
                 &path.key("plan"),
-                &["no plan with id \"", &rec.plan, "\" (找不到该规划)"],
+                format_args!("no plan with id \"{}\" (找不到该规划)", rec.plan),
             );
             continue;
         }
         let Some((p, n)) = index.get(&rec.plan, &rec.indicator) else {
             r.error(
                 &path.key("indicator"),
-                &[
-                    "plan \"",
-                    &rec.plan,
-                    "\" has no indicator with id or key \"",
-                    &rec.indicator,
-                    "\" (找不到该指标)",
-                ],
+                format_args!(
+                    "plan \"{}\" has no indicator with id or key \"{}\" (找不到该指标)",
+                    rec.plan, rec.indicator
+                ),
             );
             continue;
         };
@@ -317,13 +319,6 @@ fn number_text(n: f64) -> String {
     json::format_number(n)
 }
 
-/// An integer as text.
-fn int_text(n: i64) -> String {
-    let mut s = String::new();
-    num::push_i64(&mut s, n);
-    s
-}
-
 /// Collects diagnostics while reading.
 ///
 /// The field readers return a default on a wrong value (after reporting it) and callers
@@ -351,9 +346,8 @@ impl Reader {
         self.errors
     }
 
-    /// Reports a problem; the message is the concatenation of `msg` (pieces rather than
-    /// `format!`: one call here instead of formatting code at every site).
-    fn report(&mut self, severity: Severity, path: &Path, msg: &[&str]) {
+    /// Reports a problem (the message formatted here, once, rather than at every site).
+    fn report(&mut self, severity: Severity, path: &Path, msg: std::fmt::Arguments) {
         let mut p = String::new();
         path.write(&mut p);
         if severity == Severity::Error {
@@ -362,16 +356,16 @@ impl Reader {
         self.diags.push(Diagnostic {
             severity,
             path: p,
-            message: msg.concat(),
+            message: std::fmt::format(msg),
             span: None,
         });
     }
 
-    fn error(&mut self, path: &Path, msg: &[&str]) {
+    fn error(&mut self, path: &Path, msg: std::fmt::Arguments) {
         self.report(Severity::Error, path, msg);
     }
 
-    fn warning(&mut self, path: &Path, msg: &[&str]) {
+    fn warning(&mut self, path: &Path, msg: std::fmt::Arguments) {
         self.report(Severity::Warning, path, msg);
     }
 
@@ -380,24 +374,14 @@ impl Reader {
         let d = got.describe();
         self.error(
             path,
-            &[
-                "expected ",
-                what,
-                ", got ",
-                &d,
-                " (应为",
-                what_zh,
-                ",实际为 ",
-                &d,
-                ")",
-            ],
+            format_args!("expected {what}, got {d} (应为{what_zh},实际为 {d})"),
         );
     }
 
     fn not_json(&mut self, e: &json::SyntaxError) {
         self.error(
             &Path::root("$"),
-            &["not valid JSON: ", &e.text(), " (不是有效的JSON)"],
+            format_args!("not valid JSON: {} (不是有效的JSON)", e.text()),
         );
     }
 
@@ -407,15 +391,14 @@ impl Reader {
             Some(Value::Number(n)) if *n == FORMAT_VERSION as f64 => {}
             None => self.warning(
                 &path,
-                &["missing \"version\"; assuming 1 (缺少版本号,按1处理)"],
+                format_args!("missing \"version\"; assuming 1 (缺少版本号,按1处理)"),
             ),
             Some(other) => self.error(
                 &path,
-                &[
-                    "unsupported version ",
-                    &other.describe(),
-                    "; expected 1 (不支持的版本)",
-                ],
+                format_args!(
+                    "unsupported version {}; expected 1 (不支持的版本)",
+                    other.describe()
+                ),
             ),
         }
     }
@@ -427,7 +410,7 @@ impl Reader {
         let p = path.key(key);
         match obj.get(key) {
             Some(Value::String(s)) if !s.trim().is_empty() => return s.clone(),
-            Some(Value::String(_)) => self.error(&p, &["must not be empty (不能为空)"]),
+            Some(Value::String(_)) => self.error(&p, format_args!("must not be empty (不能为空)")),
             None => self.missing(&p, key),
             Some(other) => self.expected(&p, "a string", "字符串", other),
         }
@@ -436,7 +419,10 @@ impl Reader {
 
     /// `missing field "key"`.
     fn missing(&mut self, path: &Path, key: &str) {
-        self.error(path, &["missing field \"", key, "\" (缺少字段 ", key, ")"]);
+        self.error(
+            path,
+            format_args!("missing field \"{key}\" (缺少字段 {key})"),
+        );
     }
 
     /// An optional string: `None` when absent, null or wrong.
@@ -455,7 +441,7 @@ impl Reader {
     fn number(&mut self, v: Option<&Value>, path: &Path) -> Option<f64> {
         match v {
             Some(Value::Number(n)) => return Some(*n),
-            None => self.error(path, &["missing number (缺少数值)"]),
+            None => self.error(path, format_args!("missing number (缺少数值)")),
             Some(other) => self.expected(path, "a number", "数字", other),
         }
         None
@@ -487,26 +473,22 @@ impl Reader {
         if n.fract() != 0.0 {
             self.error(
                 path,
-                &[
-                    "year must be a whole number, got ",
-                    &number_text(n),
-                    " (年份应为整数)",
-                ],
+                format_args!(
+                    "year must be a whole number, got {} (年份应为整数)",
+                    number_text(n)
+                ),
             );
             return 0;
         }
         if !YEARS.contains(&(n as i64)) {
             self.error(
                 path,
-                &[
-                    "year ",
-                    &number_text(n),
-                    " is out of range ",
-                    &int_text(*YEARS.start()),
-                    "–",
-                    &int_text(*YEARS.end()),
-                    " (年份超出范围)",
-                ],
+                format_args!(
+                    "year {} is out of range {}–{} (年份超出范围)",
+                    number_text(n),
+                    *YEARS.start(),
+                    *YEARS.end()
+                ),
             );
             return 0;
         }
@@ -543,17 +525,10 @@ impl Reader {
                 if t.is_none() {
                     self.error(
                         &p,
-                        &[
-                            "unknown ",
-                            key,
-                            " \"",
-                            s,
-                            "\"; expected ",
-                            names.list,
-                            " (",
-                            names.unknown_zh,
-                            ")",
-                        ],
+                        format_args!(
+                            "unknown {key} \"{s}\"; expected {} ({})",
+                            names.list, names.unknown_zh
+                        ),
                     );
                 }
                 return t;
@@ -613,7 +588,9 @@ impl Reader {
         let (Some(level), true) = (level, self.errors() == errors) else {
             self.error(
                 path,
-                &["plan skipped: a required field is missing or wrong (规划缺少必填字段,已跳过)"],
+                format_args!(
+                    "plan skipped: a required field is missing or wrong (规划缺少必填字段,已跳过)"
+                ),
             );
             return None;
         };
@@ -639,17 +616,16 @@ impl Reader {
         for (i, item) in items.iter().enumerate() {
             let ipath = indicators.at(i);
             let Some(ind) = self.indicator(&ipath, item) else {
-                self.error(&ipath, &["indicator skipped (该指标已跳过)"]);
+                self.error(&ipath, format_args!("indicator skipped (该指标已跳过)"));
                 continue;
             };
             if !seen.insert(&ind.id) {
                 self.error(
                     &ipath.key("id"),
-                    &[
-                        "duplicate indicator id \"",
-                        &ind.id,
-                        "\"; skipped (指标id重复,已跳过)",
-                    ],
+                    format_args!(
+                        "duplicate indicator id \"{}\"; skipped (指标id重复,已跳过)",
+                        ind.id
+                    ),
                 );
                 continue;
             }
@@ -676,11 +652,7 @@ impl Reader {
         }
         self.error(
             path,
-            &[
-                "expected a date YYYY-MM-DD, got \"",
-                &d,
-                "\" (日期格式应为YYYY-MM-DD)",
-            ],
+            format_args!("expected a date YYYY-MM-DD, got \"{d}\" (日期格式应为YYYY-MM-DD)"),
         );
         None
     }
@@ -703,13 +675,7 @@ impl Reader {
                 if s > e {
                     self.error(
                         &p,
-                        &[
-                            "period starts (",
-                            &int_text(s.into()),
-                            ") after it ends (",
-                            &int_text(e.into()),
-                            ") (起止年份颠倒)",
-                        ],
+                        format_args!("period starts ({s}) after it ends ({e}) (起止年份颠倒)"),
                     );
                     return None;
                 }
@@ -773,20 +739,18 @@ impl Reader {
             if b.year >= t.year {
                 self.warning(
                     &path.key("baseline").key("year"),
-                    &[
-                        "baseline year ",
-                        &int_text(b.year.into()),
-                        " is not before the first target year ",
-                        &int_text(t.year.into()),
-                        " (基期年份不早于目标年份)",
-                    ],
+                    format_args!(
+                        "baseline year {} is not before the first target year {} \
+                         (基期年份不早于目标年份)",
+                        b.year, t.year
+                    ),
                 );
             }
         }
         if ind.targets.is_empty() && ind.growth.is_none() {
             self.warning(
                 &path.key("targets"),
-                &["no target and no growth rate (没有目标值)"],
+                format_args!("no target and no growth rate (没有目标值)"),
             );
         }
     }
@@ -807,12 +771,10 @@ impl Reader {
         if items.len() > MAX_TARGETS {
             self.error(
                 &p,
-                &[
-                    &int_text(items.len() as i64),
-                    " targets; at most ",
-                    &int_text(MAX_TARGETS as i64),
-                    " milestones per indicator (目标值过多)",
-                ],
+                format_args!(
+                    "{} targets; at most {MAX_TARGETS} milestones per indicator (目标值过多)",
+                    items.len()
+                ),
             );
             return Vec::new();
         }
@@ -841,7 +803,7 @@ impl Reader {
         if value.is_none() && op != Op::Double {
             self.error(
                 &p.key("value"),
-                &["a \"", op.as_str(), "\" target needs a value (缺少目标值)"],
+                format_args!("a \"{}\" target needs a value (缺少目标值)", op.as_str()),
             );
             return None;
         }
@@ -850,25 +812,28 @@ impl Reader {
             (Op::Range, Some(lo), Some(hi)) if hi < lo => {
                 self.error(
                     &hp,
-                    &[
-                        "range high ",
-                        &number_text(hi),
-                        " is below its low ",
-                        &number_text(lo),
-                        " (区间上限小于下限)",
-                    ],
+                    format_args!(
+                        "range high {} is below its low {} (区间上限小于下限)",
+                        number_text(hi),
+                        number_text(lo)
+                    ),
                 );
                 return None;
             }
             (Op::Range, _, None) => {
-                self.error(&hp, &["a range target needs \"high\" (区间目标缺少上限)"]);
+                self.error(
+                    &hp,
+                    format_args!("a range target needs \"high\" (区间目标缺少上限)"),
+                );
                 return None;
             }
             (Op::Range, _, hi) => hi,
             (_, _, Some(_)) => {
                 self.warning(
                     &hp,
-                    &["\"high\" is only used with op \"range\"; ignored (非区间目标的上限已忽略)"],
+                    format_args!(
+                        "\"high\" is only used with op \"range\"; ignored (非区间目标的上限已忽略)"
+                    ),
                 );
                 None
             }
@@ -898,11 +863,10 @@ impl Reader {
         if matches!(op, Op::Range | Op::Double) {
             self.error(
                 &p.key("op"),
-                &[
-                    "op \"",
-                    op.as_str(),
-                    "\" does not apply to a growth rate (增长率不能使用该比较符)",
-                ],
+                format_args!(
+                    "op \"{}\" does not apply to a growth rate (增长率不能使用该比较符)",
+                    op.as_str()
+                ),
             );
             return None;
         }
@@ -977,11 +941,10 @@ impl Reader {
             if out.iter().any(|x| x.year == year) {
                 self.warning(
                     &p.key("year"),
-                    &[
-                        "a second actual for ",
-                        &int_text(year.into()),
-                        "; the later one is kept (同一年份有多个监测值,取后者)",
-                    ],
+                    format_args!(
+                        "a second actual for {year}; the later one is kept \
+                         (同一年份有多个监测值,取后者)"
+                    ),
                 );
                 out.retain(|x| x.year != year);
             }
@@ -1005,7 +968,7 @@ impl Reader {
             note: self.opt_str(a, p, "note"),
         };
         if self.errors() > errors {
-            self.error(p, &["record skipped (该监测记录已跳过)"]);
+            self.error(p, format_args!("record skipped (该监测记录已跳过)"));
             return None;
         }
         Some(rec)

@@ -340,14 +340,6 @@ pub(crate) fn push_u64(s: &mut String, n: u64) {
     s.push(char::from(b'0' + (n % 10) as u8));
 }
 
-/// Appends `n` in decimal, with a `-` when negative.
-pub(crate) fn push_i64(s: &mut String, n: i64) {
-    if n < 0 {
-        s.push('-');
-    }
-    push_u64(s, n.unsigned_abs());
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
