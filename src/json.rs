@@ -34,7 +34,7 @@ impl Value {
     pub fn describe(&self) -> String {
         match self {
             Value::Null => "null".into(),
-            Value::Bool(b) => b.to_string(),
+            Value::Bool(b) => if *b { "true" } else { "false" }.into(),
             Value::Number(n) => format_number(*n),
             Value::String(s) => {
                 let short: String = s.chars().take(40).collect();
@@ -115,9 +115,18 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn err(&self, message: &str) -> SyntaxError {
+        // One pass over the characters before the error (no `matches`/`rsplit`: their
+        // pattern searchers cost more wasm than this loop).
         let upto = self.text.get(..self.i.min(self.text.len())).unwrap_or("");
-        let line = upto.matches('\n').count() + 1;
-        let column = upto.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        let (mut line, mut column) = (1, 1);
+        for c in upto.chars() {
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+        }
         SyntaxError {
             line,
             column,
@@ -309,11 +318,10 @@ impl Reader<'_> {
     }
 
     fn hex4(&mut self) -> Result<u32, SyntaxError> {
-        let h = self
-            .s
-            .get(self.i..self.i + 4)
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u32::from_str_radix(h, 16).ok());
+        let h = self.s.get(self.i..self.i + 4).and_then(|h| {
+            h.iter()
+                .try_fold(0, |n, &b| Some(n << 4 | char::from(b).to_digit(16)?))
+        });
         match h {
             Some(v) => {
                 self.i += 4;
