@@ -508,21 +508,21 @@ impl Reader {
     }
 
     /// A name from a closed list (`op`, `level`, `category`, `attribute`) at `obj.key`;
-    /// `None` when wrong, or absent and `optional`. `names` completes the messages.
-    fn name<T>(
+    /// `None` when wrong, or absent and `optional`. Not generic over the enum (one copy of
+    /// this code in the wasm): callers parse the name they get back.
+    fn name<'v>(
         &mut self,
-        obj: &Value,
+        obj: &'v Value,
         path: &Path,
         key: &str,
         optional: bool,
-        from_name: fn(&str) -> Option<T>,
         names: &Names,
-    ) -> Option<T> {
+    ) -> Option<&'v str> {
         let p = path.key(key);
         match obj.get(key) {
             Some(Value::String(s)) => {
-                let t = from_name(s);
-                if t.is_none() {
+                let known = (names.known)(s);
+                if !known {
                     self.error(
                         &p,
                         format_args!(
@@ -531,7 +531,7 @@ impl Reader {
                         ),
                     );
                 }
-                return t;
+                return known.then_some(s.as_str());
             }
             None | Some(Value::Null) if optional => {}
             None => self.missing(&p, key),
@@ -542,7 +542,8 @@ impl Reader {
 
     /// The required `op` of `obj`.
     fn op(&mut self, obj: &Value, path: &Path) -> Option<Op> {
-        self.name(obj, path, "op", false, Op::from_name, &OP_NAMES)
+        self.name(obj, path, "op", false, &OP_NAMES)
+            .and_then(Op::from_name)
     }
 
     /// An optional array (empty when absent, null or wrong).
@@ -584,7 +585,9 @@ impl Reader {
         let id = self.req_str(v, path, "id");
         let title = self.req_str(v, path, "title");
         let region = self.req_str(v, path, "region");
-        let level = self.name(v, path, "level", false, Level::from_name, &LEVEL_NAMES);
+        let level = self
+            .name(v, path, "level", false, &LEVEL_NAMES)
+            .and_then(Level::from_name);
         let (Some(level), true) = (level, self.errors() == errors) else {
             self.error(
                 path,
@@ -698,14 +701,8 @@ impl Reader {
             name: self.req_str(v, path, "name"),
             key: self.opt_str(v, path, "key"),
             category: self
-                .name(
-                    v,
-                    path,
-                    "category",
-                    true,
-                    Category::from_name,
-                    &CATEGORY_NAMES,
-                )
+                .name(v, path, "category", true, &CATEGORY_NAMES)
+                .and_then(Category::from_name)
                 .unwrap_or(Category::Other),
             unit: self.opt_str(v, path, "unit"),
             baseline: self.baseline(v, path),
@@ -713,14 +710,9 @@ impl Reader {
             growth: self.growth(v, path),
             cumulative: self.flag(v, path, "cumulative"),
             per_year: self.flag(v, path, "per_year"),
-            attribute: self.name(
-                v,
-                path,
-                "attribute",
-                true,
-                Attribute::from_name,
-                &ATTRIBUTE_NAMES,
-            ),
+            attribute: self
+                .name(v, path, "attribute", true, &ATTRIBUTE_NAMES)
+                .and_then(Attribute::from_name),
             source: self.source(v, path),
             actuals: self.actuals(v, path),
         };
@@ -975,8 +967,10 @@ impl Reader {
     }
 }
 
-/// The texts that complete a closed list's messages.
+/// A closed list of names and the texts that complete its messages.
 struct Names {
+    /// Whether a name is in the list.
+    known: fn(&str) -> bool,
     /// The accepted names, for "expected …".
     list: &'static str,
     /// The Chinese label of an unknown name.
@@ -987,24 +981,28 @@ struct Names {
 }
 
 const OP_NAMES: Names = Names {
+    known: |s| Op::from_name(s).is_some(),
     list: "one of >=, >, =, <=, <, range, x2",
     unknown_zh: "未知的比较符",
     kind: "an op string",
     kind_zh: "比较符字符串",
 };
 const LEVEL_NAMES: Names = Names {
+    known: |s| Level::from_name(s).is_some(),
     list: "national, province, city, county or district",
     unknown_zh: "未知的行政级别",
     kind: "a level string",
     kind_zh: "行政级别",
 };
 const CATEGORY_NAMES: Names = Names {
+    known: |s| Category::from_name(s).is_some(),
     list: "creation, utilization, protection, service, management or other",
     unknown_zh: "未知的类别",
     kind: "a category string",
     kind_zh: "类别",
 };
 const ATTRIBUTE_NAMES: Names = Names {
+    known: |s| Attribute::from_name(s).is_some(),
     list: "预期性 or 约束性",
     unknown_zh: "未知的指标属性",
     kind: "预期性 or 约束性",
