@@ -155,6 +155,50 @@ impl<'a> Number<'a> {
     }
 }
 
+/// The leading significant decimal digits of a positive finite `x`, exactly: fills `out`
+/// with `d₀d₁…` (`d₀ ≠ 0`, zeros past the last digit) and returns the decimal exponent
+/// of `d₀` (`x = d₀.d₁… × 10^exp`) and whether a nonzero digit follows those in `out`.
+///
+/// For [`crate::num::shortest`]: `x = m·2^e` is shifted by `e` in the same decimal that
+/// parsing uses, which holds every digit of an `f64` (at most 767), so no bignum of its
+/// own is needed.
+pub(crate) fn exact_digits(x: f64, out: &mut [u8]) -> (i32, bool) {
+    let bits = x.to_bits();
+    let biased = ((bits >> SIG_BITS) & 0x7ff) as i32;
+    let frac = bits & ((1 << SIG_BITS) - 1);
+    let (m, mut e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | 1 << SIG_BITS, biased - 1075)
+    };
+    let mut d = Decimal::new();
+    push_digits(&mut d, m);
+    d.decimal_point = d.num_digits as i32;
+    d.trim();
+    while e > 0 {
+        let s = e.min(60);
+        d.left_shift(s as usize);
+        e -= s;
+    }
+    while e < 0 {
+        let s = (-e).min(60);
+        d.right_shift(s as usize);
+        e += s;
+    }
+    for (i, slot) in out.iter_mut().enumerate() {
+        *slot = if i < d.num_digits { d.digit(i) } else { 0 };
+    }
+    (d.decimal_point - 1, d.num_digits > out.len() || d.truncated)
+}
+
+/// Appends the decimal digits of `n` to `d`.
+fn push_digits(d: &mut Decimal, n: u64) {
+    if n >= 10 {
+        push_digits(d, n / 10);
+    }
+    d.push((n % 10) as u8);
+}
+
 /// The leading ASCII digits of `b`, and the rest; the digits are accumulated into `m`.
 fn digits<'b>(b: &'b [u8], m: &mut u64) -> (&'b [u8], &'b [u8]) {
     let mut n = 0;

@@ -63,8 +63,8 @@ pub fn fixed(x: f64, places: usize) -> String {
 /// 9e15 up use an exponent (`1.5e20`, `5e-324`). `-0` is written `0` (no plan value is a
 /// signed zero, and a widget must not show "-0").
 ///
-/// How: the first 18 significant digits of `x` are computed exactly with integers
-/// ([`Digits`]); of their roundings to 15, 16 and 17 digits (ties to even, as JavaScript's
+/// How: the first 18 significant digits of `x` are computed exactly ([`Digits`], in the
+/// float parser's arbitrary-precision decimal); of their roundings to 15, 16 and 17 digits (ties to even, as JavaScript's
 /// `String(x)`), the first that the float parser reads back as `x` is the answer (17
 /// always does).
 pub fn shortest(x: f64) -> Option<String> {
@@ -111,59 +111,11 @@ struct Digits {
 }
 
 impl Digits {
-    /// Exact digits of `a` (finite, > 0): long division of `m·2^e` by powers of ten.
+    /// Exact digits of `a` (finite, > 0).
     fn of(a: f64) -> Digits {
-        let bits = a.to_bits();
-        let biased = ((bits >> 52) & 0x7ff) as i32;
-        let frac = bits & ((1 << 52) - 1);
-        let (m, e) = if biased == 0 {
-            (frac, -1074)
-        } else {
-            (frac | 1 << 52, biased - 1075)
-        };
-        // a = num / den.
-        let (mut num, mut den) = (Big::new(m), Big::new(1));
-        if e > 0 {
-            num.shl(e.unsigned_abs());
-        } else {
-            den.shl(e.unsigned_abs());
-        }
-        // floor(log2 a) · log10(2), within one of floor(log10 a); corrected below.
-        let log2 = e + 63 - m.leading_zeros() as i32;
-        let mut exp = (log2 * 78_913) >> 18;
-        if exp > 0 {
-            den.mul_pow10(exp.unsigned_abs());
-        } else {
-            num.mul_pow10(exp.unsigned_abs());
-        }
-        // Now make 1 ≤ num/den < 10.
-        loop {
-            if num.lt(&den) {
-                num.mul_small(10);
-                exp -= 1;
-                continue;
-            }
-            let mut ten = den.clone();
-            ten.mul_small(10);
-            if num.lt(&ten) {
-                break;
-            }
-            den = ten;
-            exp += 1;
-        }
         let mut d = [0u8; 18];
-        for digit in &mut d {
-            while !num.lt(&den) {
-                num.sub(&den);
-                *digit += 1;
-            }
-            num.mul_small(10);
-        }
-        Digits {
-            d,
-            exp,
-            sticky: !num.is_zero(),
-        }
+        let (exp, sticky) = crate::float::exact_digits(a, &mut d);
+        Digits { d, exp, sticky }
     }
 
     /// The `p`-digit integers (`p` ≤ 17) nearest to `d₀…d_{p-1}.d_p…`: the nearest (ties to
@@ -237,86 +189,6 @@ fn zeros(s: &mut String, n: i32) {
 /// `s` split after `i` bytes (ASCII digits), never panicking.
 fn split(s: &str, i: usize) -> (&str, &str) {
     (s.get(..i).unwrap_or(s), s.get(i..).unwrap_or(""))
-}
-
-/// A natural number in base 2^32, least significant limb first, no leading zero limbs:
-/// just what exact digits need (`a` < 2^1024, times at most 10^343).
-#[derive(Clone)]
-struct Big(Vec<u32>);
-
-impl Big {
-    fn new(n: u64) -> Big {
-        let mut b = Big(vec![n as u32, (n >> 32) as u32]);
-        b.trim();
-        b
-    }
-
-    fn trim(&mut self) {
-        while self.0.last() == Some(&0) {
-            self.0.pop();
-        }
-    }
-
-    fn is_zero(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// `self *= k`, `k` < 2^32.
-    fn mul_small(&mut self, k: u32) {
-        let mut carry = 0u64;
-        for limb in &mut self.0 {
-            let v = u64::from(*limb) * u64::from(k) + carry;
-            *limb = v as u32;
-            carry = v >> 32;
-        }
-        if carry > 0 {
-            self.0.push(carry as u32);
-        }
-        self.trim();
-    }
-
-    fn mul_pow10(&mut self, n: u32) {
-        for _ in 0..n / 9 {
-            self.mul_small(1_000_000_000);
-        }
-        self.mul_small(10u32.pow(n % 9));
-    }
-
-    /// `self *= 2^bits`.
-    fn shl(&mut self, bits: u32) {
-        self.mul_small(1 << (bits % 32));
-        if !self.is_zero() {
-            let mut v = vec![0; (bits / 32) as usize];
-            v.extend_from_slice(&self.0);
-            self.0 = v;
-        }
-    }
-
-    fn lt(&self, other: &Big) -> bool {
-        if self.0.len() != other.0.len() {
-            return self.0.len() < other.0.len();
-        }
-        for (a, b) in self.0.iter().zip(&other.0).rev() {
-            if a != b {
-                return a < b;
-            }
-        }
-        false
-    }
-
-    /// `self -= other`, for `other` ≤ `self`.
-    fn sub(&mut self, other: &Big) {
-        let mut borrow = false;
-        let mut rhs = other.0.iter();
-        for limb in &mut self.0 {
-            let r = rhs.next().copied().unwrap_or(0);
-            let (v, b1) = limb.overflowing_sub(r);
-            let (v, b2) = v.overflowing_sub(u32::from(borrow));
-            *limb = v;
-            borrow = b1 || b2;
-        }
-        self.trim();
-    }
 }
 
 /// A finite `x` of at least 9e15 (an integer: doubles have no fraction from 2^53 up, nor
