@@ -199,6 +199,99 @@ fn large(x: f64) -> String {
     shortest_text(x, x.abs() < 1e38)
 }
 
+/// `b^y` for `b ≥ 0`, as `exp(y·ln b)`, within a few ulps of `f64::powf` (far below the
+/// four decimals that any result keeps).
+///
+/// Why not `f64::powf`: libm's `pow` is 2 KB of wasm, four times `ln` and `exp` together.
+pub(crate) fn pow(b: f64, y: f64) -> f64 {
+    exp(y * ln(b))
+}
+
+/// `ln 2`, split so that `k·LN2_HI` is exact for any exponent `k` (fdlibm).
+const LN2_HI: f64 = 6.931_471_803_691_238e-1;
+const LN2_LO: f64 = 1.908_214_929_270_587_7e-10;
+
+/// The natural logarithm (fdlibm's `e_log.c`: `x = 2^k·(1+f)`, `√½ ≤ 1+f < √2`, and
+/// `ln(1+f)` from `s = f/(2+f)` by a minimax polynomial). `ln 0 = −∞`, `ln ∞ = ∞`,
+/// negative or NaN → NaN.
+fn ln(x: f64) -> f64 {
+    if x.is_nan() || x < 0.0 {
+        return f64::NAN;
+    }
+    if x == 0.0 {
+        return f64::NEG_INFINITY;
+    }
+    if x.is_infinite() {
+        return x;
+    }
+    let (mut x, mut k) = (x, 0);
+    if x < f64::MIN_POSITIVE {
+        // Subnormal: scale by 2^54 into the normal range.
+        x *= 18_014_398_509_481_984.0;
+        k = -54;
+    }
+    let bits = x.to_bits();
+    k += ((bits >> 52) & 0x7ff) as i32 - 1023;
+    let mut m = f64::from_bits(bits & ((1 << 52) - 1) | 1023 << 52);
+    if m > std::f64::consts::SQRT_2 {
+        m *= 0.5;
+        k += 1;
+    }
+    let f = m - 1.0;
+    let s = f / (2.0 + f);
+    let z = s * s;
+    let r = z
+        * (6.666_666_666_666_735e-1
+            + z * (3.999_999_999_940_942e-1
+                + z * (2.857_142_874_366_239e-1
+                    + z * (2.222_219_843_214_978_4e-1
+                        + z * (1.818_357_216_161_805e-1
+                            + z * (1.531_383_769_920_937_3e-1
+                                + z * 1.479_819_860_511_658_6e-1))))));
+    let hfsq = 0.5 * f * f;
+    let k = f64::from(k);
+    k * LN2_HI - ((hfsq - (s * (hfsq + r) + k * LN2_LO)) - f)
+}
+
+/// `e^x` (fdlibm's `e_exp.c`: `x = k·ln 2 + r`, `|r| ≤ ½ln 2`, `e^r` by a minimax
+/// polynomial, then scaled by `2^k`).
+fn exp(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    if x > 709.782_712_893_384 {
+        return f64::INFINITY;
+    }
+    if x < -745.133_219_101_941_1 {
+        return 0.0;
+    }
+    let k = (x * std::f64::consts::LOG2_E).round();
+    let hi = x - k * LN2_HI;
+    let lo = k * LN2_LO;
+    let r = hi - lo;
+    let t = r * r;
+    let c = r - t
+        * (1.666_666_666_666_660_2e-1
+            + t * (-2.777_777_777_701_559_3e-3
+                + t * (6.613_756_321_437_934e-5
+                    + t * (-1.653_390_220_546_525_2e-6 + t * 4.138_136_797_057_238_5e-8))));
+    let y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+    scale2(y, k as i32)
+}
+
+/// `y·2^k`, in steps that keep every intermediate normal until the last.
+fn scale2(mut y: f64, mut k: i32) -> f64 {
+    while k > 1000 {
+        y *= f64::from_bits(2023 << 52);
+        k -= 1000;
+    }
+    while k < -1000 {
+        y *= f64::from_bits(23 << 52);
+        k += 1000;
+    }
+    y * f64::from_bits(((k + 1023) as u64) << 52)
+}
+
 fn pow10(p: usize) -> f64 {
     10f64.powi(p as i32)
 }
@@ -370,6 +463,47 @@ mod tests {
         assert_eq!(fixed(-(2f64.powi(60)), 1), "-1152921504606847000");
         assert_eq!(fixed(9e15, 3), "9000000000000000");
         assert_eq!(fixed(-9_007_199_254_740_993.0, 0), "-9007199254740992");
+    }
+
+    /// Distance in ulps between two finite doubles of the same sign.
+    fn ulps(a: f64, b: f64) -> u64 {
+        a.to_bits().abs_diff(b.to_bits())
+    }
+
+    #[test]
+    fn ln_exp_pow_track_std() {
+        let mut worst = (0, 0);
+        let mut x = 1e-310_f64;
+        while x < 1e300 {
+            worst.0 = worst.0.max(ulps(ln(x), x.ln()));
+            x *= 1.000_73;
+        }
+        let mut x = -745.0_f64;
+        while x < 709.0 {
+            if x.exp() > 1e-300 {
+                worst.1 = worst.1.max(ulps(exp(x), x.exp()));
+            }
+            x += 0.0173;
+        }
+        // Rounding y·ln b costs about |y·ln b| ulps, amplified by `exp`: small for plan use
+        // (a growth factor 1+g to a power of a few decades, or its root).
+        let mut b = 0.05_f64;
+        while b < 20.0 {
+            for n in 1..=40 {
+                for y in [f64::from(n), 1.0 / f64::from(n)] {
+                    let (ours, std) = (pow(b, y), b.powf(y));
+                    let bound = ((y * b.ln()).abs() + 2.0) * f64::EPSILON * std;
+                    assert!((ours - std).abs() <= bound, "{b}^{y}: {ours} vs {std}");
+                }
+            }
+            b *= 1.003_7;
+        }
+        assert!(worst.0 <= 1 && worst.1 <= 1, "{worst:?}");
+        assert_eq!(pow(0.0, 0.5), 0.0);
+        assert_eq!(pow(f64::INFINITY, 0.5), f64::INFINITY);
+        assert_eq!(pow(2.0, 10.0), 1024.0);
+        assert_eq!(ln(1.0), 0.0);
+        assert_eq!(exp(0.0), 1.0);
     }
 
     #[cfg(not(target_arch = "wasm32"))]

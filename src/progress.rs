@@ -120,7 +120,7 @@ pub fn assess_indicator_with(
 /// `None` when undefined (a rate of −100% or less, or a result that is not finite).
 pub fn implied_value(start: f64, annual_rate_pct: f64, years: f64) -> Option<f64> {
     let g = fin(annual_rate_pct / 100.0).filter(|g| *g > -1.0)?;
-    fin(start * (1.0 + g).powf(years))
+    fin(start * crate::num::pow(1.0 + g, years))
 }
 
 /// Where a measurement starts: the baseline, or the previous milestone.
@@ -393,7 +393,7 @@ fn metrics(goal: &Goal, a: f64, y: i32) -> Metrics {
 /// Compound annual growth from `from` to `to` over `years`; undefined unless all positive.
 fn cagr(from: f64, to: f64, years: f64) -> Option<f64> {
     if from > 0.0 && to > 0.0 && years > 0.0 {
-        fin((to / from).powf(1.0 / years) - 1.0)
+        fin(crate::num::pow(to / from, 1.0 / years) - 1.0)
     } else {
         None
     }
