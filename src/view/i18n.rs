@@ -18,10 +18,11 @@ impl Lang {
     pub fn from_tag(s: &str) -> Lang {
         let t = s.trim().to_ascii_lowercase();
         let hant = ["zh-hant", "zh-tw", "zh-hk", "zh-mo", "hant"];
-        if hant
-            .iter()
-            .any(|h| t == *h || t.starts_with(&format!("{h}-")))
-        {
+        let tagged = |h: &str| {
+            t.strip_prefix(h)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+        };
+        if hant.into_iter().any(tagged) {
             Lang::Hant
         } else {
             Lang::Hans
