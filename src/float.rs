@@ -96,11 +96,6 @@ impl<'a> Number<'a> {
         })
     }
 
-    /// All mantissa digits, the point left out.
-    fn digits(&self) -> impl Iterator<Item = u8> + 'a {
-        self.int.iter().chain(self.frac).map(|c| c - b'0')
-    }
-
     /// Clinger's fast path: exact when mantissa and power of ten are both exact `f64`s,
     /// since IEEE multiplication and division round correctly.
     fn fast(&self) -> Option<f64> {
@@ -129,17 +124,27 @@ impl<'a> Number<'a> {
         (m <= MAX_FAST_MANTISSA).then_some(m as f64 * 1e22)
     }
 
-    /// How many digits precede the first nonzero one.
+    /// How many digits precede the first nonzero one. (Plain loops over the two parts
+    /// rather than a chained iterator: less wasm.)
     fn leading_zeros(&self) -> usize {
-        self.digits().take_while(|&d| d == 0).count()
+        let zeros = |b: &[u8]| b.iter().take_while(|&&c| c == b'0').count();
+        let n = zeros(self.int);
+        if n < self.int.len() {
+            n
+        } else {
+            n + zeros(self.frac)
+        }
     }
 
     /// The exact conversion (std's `parse_long_mantissa`), as `f64` bits.
     fn slow(&self) -> u64 {
         let lead = self.leading_zeros();
         let mut d = Decimal::new();
-        for digit in self.digits().skip(lead) {
-            d.push(digit);
+        // Every digit after the leading zeros (`lead` may reach into `frac`).
+        for (i, &c) in self.int.iter().chain(self.frac).enumerate() {
+            if i >= lead {
+                d.push(c - b'0');
+            }
         }
         d.trim();
         let point = self.int.len() as i64 - lead as i64 + self.exp;
