@@ -101,11 +101,13 @@ pub fn assess_indicator_with(
         _ => latest,
     };
     let first = period.map(|p| p.0);
-    let years: Vec<(i32, f64)> = flows
-        .iter()
-        .copied()
-        .filter(|f| f.0 <= y && first.is_none_or(|p0| f.0 >= p0))
-        .collect();
+    // A loop, not `filter().collect()`: each iterator chain is its own code in the wasm.
+    let mut years: Vec<(i32, f64)> = Vec::new();
+    for &f in &flows {
+        if f.0 <= y && first.is_none_or(|p0| f.0 >= p0) {
+            years.push(f);
+        }
+    }
     let ctx = Ctx {
         th: thresholds,
         period,
@@ -597,16 +599,17 @@ fn achieved_reason(goal: &Goal, a: f64, t: i32, v: f64) -> String {
 
 /// 每年 targets: the share of years whose actual met that year's bar decides the status.
 fn per_year(out: &mut Assessment, ind: &Indicator, ctx: &Ctx, years: &[(i32, f64)]) {
-    let results: Vec<bool> = years
-        .iter()
-        .filter_map(|&(yr, a)| {
-            let g = goal(ind, yr, ctx).ok()?;
-            let (_, v) = g.end?;
-            Some(meets(g.op, a, v))
-        })
-        .collect();
-    let total = results.len();
-    let met = results.iter().filter(|x| **x).count();
+    // Years with a bar, and those that met it.
+    let (mut total, mut met) = (0, 0);
+    for &(yr, a) in years {
+        let Some((op, v)) = goal(ind, yr, ctx).ok().and_then(|g| Some((g.op, g.end?.1))) else {
+            continue;
+        };
+        total += 1;
+        if meets(op, a, v) {
+            met += 1;
+        }
+    }
     if total == 0 || out.status == Status::NoData {
         return;
     }
