@@ -74,10 +74,11 @@ impl Filter {
 
     /// The search text folded for matching, split into terms that must all occur.
     pub fn terms(&self) -> Vec<String> {
-        fold(&self.text)
-            .split_whitespace()
-            .map(str::to_string)
-            .collect()
+        let mut terms = Vec::new();
+        for t in fold(&self.text).split_whitespace() {
+            terms.push(t.to_string());
+        }
+        terms
     }
 }
 
@@ -143,7 +144,7 @@ impl Column {
 
     /// Parses the spelling of [`Column::as_str`].
     pub fn from_name(s: &str) -> Option<Column> {
-        Column::ALL.into_iter().find(|c| c.as_str() == s)
+        Column::ALL.iter().copied().find(|c| c.as_str() == s)
     }
 
     /// Position in [`Column::ALL`].

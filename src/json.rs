@@ -37,8 +37,11 @@ impl Value {
             Value::Bool(b) => if *b { "true" } else { "false" }.into(),
             Value::Number(n) => format_number(*n),
             Value::String(s) => {
-                let short: String = s.chars().take(40).collect();
-                let ell = if s.chars().count() > 40 { "…" } else { "" };
+                // The first 40 characters, and an ellipsis when there are more.
+                let (short, ell) = match s.char_indices().nth(40) {
+                    Some((i, _)) => (s.get(..i).unwrap_or(s), "…"),
+                    None => (s.as_str(), ""),
+                };
                 format!("\"{short}{ell}\"")
             }
             Value::Array(_) => "an array".into(),

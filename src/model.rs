@@ -110,7 +110,7 @@ impl Level {
 
     /// Parses the JSON spelling.
     pub fn from_name(s: &str) -> Option<Level> {
-        Level::ALL.into_iter().find(|l| l.as_str() == s)
+        Level::ALL.iter().copied().find(|l| l.as_str() == s)
     }
 }
 
@@ -188,7 +188,7 @@ impl Category {
 
     /// Parses the JSON spelling.
     pub fn from_name(s: &str) -> Option<Category> {
-        Category::ALL.into_iter().find(|c| c.as_str() == s)
+        Category::ALL.iter().copied().find(|c| c.as_str() == s)
     }
 
     /// The Chinese label (创造, 运用 …).
@@ -269,7 +269,7 @@ impl Op {
 
     /// Parses the JSON spelling.
     pub fn from_name(s: &str) -> Option<Op> {
-        Op::ALL.into_iter().find(|o| o.as_str() == s)
+        Op::ALL.iter().copied().find(|o| o.as_str() == s)
     }
 
     /// Whether the target asks for a value to fall (<=, <).
@@ -524,7 +524,7 @@ impl Status {
 
     /// Parses the JSON spelling.
     pub fn from_name(s: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|x| x.as_str() == s)
+        Status::ALL.iter().copied().find(|x| x.as_str() == s)
     }
 
     /// The Chinese label shown in widgets.

@@ -47,7 +47,10 @@ pub fn assess_with(
         period: None,
         start: base(indicator, None),
     };
-    let years: Vec<(i32, f64)> = actual.map(|a| (year, a)).into_iter().collect();
+    let years = match actual {
+        Some(a) => vec![(year, a)],
+        None => Vec::new(),
+    };
     evaluate(indicator, actual, year, &ctx, &years)
 }
 
