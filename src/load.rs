@@ -175,7 +175,7 @@ pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
 
 /// One map type for every id lookup in this module, and the same as the table search's
 /// (`view::search`): each distinct BTreeMap instantiation costs kilobytes in the wasm
-/// bundle, so values are `u32` indices and only `get`/`insert` are used.
+/// bundle, so values are `u32` indices, and only `insert` and lookups by `&str` are used.
 type IdMap = std::collections::BTreeMap<String, u32>;
 
 /// Ids seen so far: a map, so that large files load in n·log n, not n².
@@ -228,7 +228,7 @@ impl IndicatorIndex {
 
     /// Maps `key` to `slot` unless it is already mapped (the first one wins).
     fn add(&mut self, key: String, slot: (usize, usize)) {
-        if !self.map.contains_key(&key) {
+        if !self.map.contains_key(key.as_str()) {
             self.map.insert(key, self.slots.len() as u32);
             self.slots.push(slot);
         }
@@ -244,7 +244,7 @@ impl IndicatorIndex {
     }
 
     fn get(&self, plan: &str, indicator: &str) -> Option<(usize, usize)> {
-        let &i = self.map.get(&Self::key(plan, indicator))?;
+        let &i = self.map.get(Self::key(plan, indicator).as_str())?;
         self.slots.get(i as usize).copied()
     }
 }
