@@ -102,13 +102,17 @@ pub fn parse(text: &str) -> Result<Value, SyntaxError> {
     if p.i >= p.s.len() {
         return Err(p.err("文件为空,不是JSON (empty input, expected JSON)"));
     }
-    let v = p.value(0)?;
+    let v = p.value(0).map_err(|m| p.err(m))?;
     p.ws();
     if p.i < p.s.len() {
         return Err(p.err("JSON值之后还有多余内容 (trailing characters after the JSON value)"));
     }
     Ok(v)
 }
+
+/// A parse failure inside the reader: just the message, as a `&'static str` (small to
+/// return through every level); [`parse`] adds the line and column once.
+type Parsed<T> = Result<T, &'static str>;
 
 struct Reader<'a> {
     s: &'a [u8],
@@ -117,6 +121,8 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
+    /// The error `message` at the current position (where parsing stopped: a failure
+    /// returns at once, without moving on).
     fn err(&self, message: &str) -> SyntaxError {
         // One pass over the characters before the error (no `matches`/`rsplit`: their
         // pattern searchers cost more wasm than this loop).
@@ -152,13 +158,13 @@ impl Reader<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+    fn value(&mut self, depth: usize) -> Parsed<Value> {
         if depth > MAX_DEPTH {
-            return Err(self.err("嵌套层数过多 (nesting too deep)"));
+            return Err("嵌套层数过多 (nesting too deep)");
         }
         self.ws();
         match self.s.get(self.i) {
-            None => Err(self.err("意外的文件结尾 (unexpected end of input)")),
+            None => Err("意外的文件结尾 (unexpected end of input)"),
             Some(b'{') => self.object(depth),
             Some(b'[') => self.array(depth),
             Some(b'"') => self.string().map(Value::String),
@@ -166,11 +172,11 @@ impl Reader<'_> {
             Some(_) if self.eat("true") => Ok(Value::Bool(true)),
             Some(_) if self.eat("false") => Ok(Value::Bool(false)),
             Some(_) if self.eat("null") => Ok(Value::Null),
-            Some(_) => Err(self.err("此处应为JSON值 (expected a JSON value)")),
+            Some(_) => Err("此处应为JSON值 (expected a JSON value)"),
         }
     }
 
-    fn object(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+    fn object(&mut self, depth: usize) -> Parsed<Value> {
         self.i += 1;
         let mut members = Vec::new();
         self.ws();
@@ -180,12 +186,12 @@ impl Reader<'_> {
         loop {
             self.ws();
             if self.s.get(self.i) != Some(&b'"') {
-                return Err(self.err("此处应为带引号的键名 (expected a quoted key)"));
+                return Err("此处应为带引号的键名 (expected a quoted key)");
             }
             let key = self.string()?;
             self.ws();
             if !self.eat(":") {
-                return Err(self.err("键名后应为冒号 (expected ':')"));
+                return Err("键名后应为冒号 (expected ':')");
             }
             let v = self.value(depth + 1)?;
             members.push((key, v));
@@ -196,11 +202,11 @@ impl Reader<'_> {
             if self.eat("}") {
                 return Ok(Value::Object(members));
             }
-            return Err(self.err("此处应为逗号或右花括号 (expected ',' or '}')"));
+            return Err("此处应为逗号或右花括号 (expected ',' or '}')");
         }
     }
 
-    fn array(&mut self, depth: usize) -> Result<Value, SyntaxError> {
+    fn array(&mut self, depth: usize) -> Parsed<Value> {
         self.i += 1;
         let mut items = Vec::new();
         self.ws();
@@ -216,11 +222,11 @@ impl Reader<'_> {
             if self.eat("]") {
                 return Ok(Value::Array(items));
             }
-            return Err(self.err("此处应为逗号或右方括号 (expected ',' or ']')"));
+            return Err("此处应为逗号或右方括号 (expected ',' or ']')");
         }
     }
 
-    fn number(&mut self) -> Result<Value, SyntaxError> {
+    fn number(&mut self) -> Parsed<Value> {
         let start = self.i;
         let digits = |r: &mut Self| {
             let s = r.i;
@@ -233,12 +239,12 @@ impl Reader<'_> {
             self.i += 1;
         }
         if !digits(self) {
-            return Err(self.err("数字格式错误 (malformed number)"));
+            return Err("数字格式错误 (malformed number)");
         }
         if self.s.get(self.i) == Some(&b'.') {
             self.i += 1;
             if !digits(self) {
-                return Err(self.err("小数点后应有数字 (malformed number)"));
+                return Err("小数点后应有数字 (malformed number)");
             }
         }
         if let Some(b'e' | b'E') = self.s.get(self.i) {
@@ -247,17 +253,17 @@ impl Reader<'_> {
                 self.i += 1;
             }
             if !digits(self) {
-                return Err(self.err("指数格式错误 (malformed exponent)"));
+                return Err("指数格式错误 (malformed exponent)");
             }
         }
         let lit = self.text.get(start..self.i).unwrap_or_default();
         match crate::float::parse(lit) {
             Some(n) if n.is_finite() => Ok(Value::Number(n)),
-            _ => Err(self.err("数字超出范围 (number out of range)")),
+            _ => Err("数字超出范围 (number out of range)"),
         }
     }
 
-    fn string(&mut self) -> Result<String, SyntaxError> {
+    fn string(&mut self) -> Parsed<String> {
         self.i += 1; // opening quote
         let mut out = String::new();
         loop {
@@ -279,15 +285,13 @@ impl Reader<'_> {
                     self.i += 1;
                     self.escape(&mut out)?;
                 }
-                Some(_) => {
-                    return Err(self.err("字符串中有未转义的控制字符 (control character in string)"))
-                }
-                None => return Err(self.err("字符串没有结束引号 (unterminated string)")),
+                Some(_) => return Err("字符串中有未转义的控制字符 (control character in string)"),
+                None => return Err("字符串没有结束引号 (unterminated string)"),
             }
         }
     }
 
-    fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
+    fn escape(&mut self, out: &mut String) -> Parsed<()> {
         let c = match self.s.get(self.i) {
             Some(b'"') => '"',
             Some(b'\\') => '\\',
@@ -303,7 +307,7 @@ impl Reader<'_> {
                 let code = if (0xD800..0xDC00).contains(&hi) && self.eat("\\u") {
                     let lo = self.hex4()?;
                     if !(0xDC00..0xE000).contains(&lo) {
-                        return Err(self.err("无效的代理对 (invalid surrogate pair)"));
+                        return Err("无效的代理对 (invalid surrogate pair)");
                     }
                     0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
                 } else {
@@ -313,14 +317,14 @@ impl Reader<'_> {
                 out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
                 return Ok(());
             }
-            _ => return Err(self.err("无效的转义序列 (invalid escape)")),
+            _ => return Err("无效的转义序列 (invalid escape)"),
         };
         self.i += 1;
         out.push(c);
         Ok(())
     }
 
-    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+    fn hex4(&mut self) -> Parsed<u32> {
         let h = self.s.get(self.i..self.i + 4).and_then(|h| {
             h.iter()
                 .try_fold(0, |n, &b| Some(n << 4 | char::from(b).to_digit(16)?))
@@ -330,7 +334,7 @@ impl Reader<'_> {
                 self.i += 4;
                 Ok(v)
             }
-            None => Err(self.err("\\u 后应为4位十六进制数 (expected 4 hex digits)")),
+            None => Err("\\u 后应为4位十六进制数 (expected 4 hex digits)"),
         }
     }
 }
