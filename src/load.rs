@@ -930,7 +930,8 @@ impl Reader {
                 continue;
             }
             let year = actual.year;
-            if out.iter().any(|x| x.year == year) {
+            // Replaced in place (years are unique so far, and sorted below).
+            if let Some(x) = out.iter_mut().find(|x| x.year == year) {
                 self.warning(
                     &p.key("year"),
                     format_args!(
@@ -938,9 +939,10 @@ impl Reader {
                          (同一年份有多个监测值,取后者)"
                     ),
                 );
-                out.retain(|x| x.year != year);
+                *x = actual;
+            } else {
+                out.push(actual);
             }
-            out.push(actual);
         }
         crate::model::sort_by_year(&mut out, |a| a.year);
         out

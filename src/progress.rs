@@ -195,8 +195,11 @@ fn yearly_values(ind: &Indicator) -> Vec<(i32, f64)> {
     let mut out: Vec<(i32, f64)> = Vec::new();
     for a in &ind.actuals {
         if let Some(v) = fin(a.value) {
-            out.retain(|x| x.0 != a.year);
-            out.push((a.year, v));
+            // Replaced in place (years are unique so far, and sorted below).
+            match out.iter_mut().find(|x| x.0 == a.year) {
+                Some(x) => x.1 = v,
+                None => out.push((a.year, v)),
+            }
         }
     }
     crate::model::sort_by_year(&mut out, |x| x.0);
@@ -327,7 +330,7 @@ fn evaluate(
         share_met: None,
         stretch_met: None,
     };
-    let goal = match goal(ind, y, ctx) {
+    let mut goal = match goal(ind, y, ctx) {
         Ok(g) => g,
         Err(reason) => {
             if actual.is_some() {
@@ -336,7 +339,7 @@ fn evaluate(
             return out;
         }
     };
-    out.target = goal.target.clone();
+    out.target = goal.target.take();
     let Some(a) = actual.and_then(fin) else {
         return out;
     };
@@ -436,7 +439,7 @@ fn band(r: f64, th: &Thresholds) -> Status {
 fn verdict(goal: &Goal, m: &Metrics, a: f64, y: i32, th: &Thresholds) -> (Status, String) {
     let prefix = growth_prefix(goal, y);
     let (status, text) = verdict_core(goal, m, a, y, th);
-    (status, format!("{prefix}{text}"))
+    (status, prefix + &text)
 }
 
 fn verdict_core(goal: &Goal, m: &Metrics, a: f64, y: i32, th: &Thresholds) -> (Status, String) {
