@@ -357,7 +357,11 @@ pub fn write_string(out: &mut String, s: &str) {
             '\t' => out.push_str("\\t"),
             // U+2028/2029 are escaped so the output is also safe inside a <script>.
             c if (c as u32) < 0x20 || c == '\u{2028}' || c == '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
+                // `\u` and four lowercase hex digits (no `format!("{:04x}")`: smaller wasm).
+                out.push_str("\\u");
+                for shift in [12, 8, 4, 0] {
+                    out.extend(char::from_digit((c as u32 >> shift) & 15, 16));
+                }
             }
             '<' => out.push_str("\\u003c"),
             c => out.push(c),
@@ -418,6 +422,9 @@ mod tests {
         let mut s = String::new();
         write_string(&mut s, "a\"</script>\u{2028}");
         assert_eq!(s, r#""a\"\u003c/script>\u2028""#);
+        let mut s = String::new();
+        write_string(&mut s, "\u{1}\u{1f}\u{2029}");
+        assert_eq!(s, r#""\u0001\u001f\u2029""#);
         assert_eq!(format_number(3.0), "3");
         assert_eq!(format_number(0.25), "0.25");
         assert_eq!(format_number(f64::NAN), "null");
