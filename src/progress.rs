@@ -652,12 +652,16 @@ fn round_to(x: f64, d: i32) -> Option<f64> {
 /// digits survive (0.0001234).
 fn round_value(x: f64) -> Option<f64> {
     let x = fin(x)?;
-    let mag = if x == 0.0 {
+    // 3 − ⌊log₁₀|x|⌋ decimals, within 4..=12: one more than 4 per power of ten that |x|
+    // is below 0.1. Counted by comparison, not `log10` (libm's is half a KB of wasm).
+    const SMALL: [f64; 8] = [1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8];
+    let a = x.abs();
+    let below = if a == 0.0 {
         0
     } else {
-        x.abs().log10().floor() as i32
+        SMALL.iter().filter(|p| a < **p).count()
     };
-    round_to(x, (3 - mag).clamp(4, 12))
+    round_to(x, 4 + below as i32)
 }
 
 /// A number for a reason sentence.
@@ -687,4 +691,48 @@ fn target_text(op: Op, v: f64, high: Option<f64>) -> String {
         Op::Double => return format!("翻一番（{}）", num(v)),
     };
     format!("{sym}{}", num(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{round_to, round_value};
+
+    /// The definition `round_value` implements: 3 − ⌊log₁₀|x|⌋ decimals, within 4..=12.
+    fn by_log10(x: f64) -> Option<f64> {
+        let mag = if x == 0.0 {
+            0
+        } else {
+            x.abs().log10().floor() as i32
+        };
+        round_to(x, (3 - mag).clamp(4, 12))
+    }
+
+    #[test]
+    fn round_value_keeps_four_significant_digits() {
+        let mut x = 1e-14_f64;
+        while x < 1e6 {
+            for y in [
+                x,
+                -x,
+                f64::from_bits(x.to_bits() - 1),
+                f64::from_bits(x.to_bits() + 1),
+            ] {
+                assert_eq!(round_value(y), by_log10(y), "{y:e}");
+            }
+            x *= 1.0007;
+        }
+        for k in -14..6 {
+            let p = 10f64.powi(k);
+            for y in [
+                p,
+                f64::from_bits(p.to_bits() - 1),
+                f64::from_bits(p.to_bits() + 1),
+            ] {
+                assert_eq!(round_value(y), by_log10(y), "{y:e}");
+            }
+        }
+        assert_eq!(round_value(0.0), Some(0.0));
+        assert_eq!(round_value(0.000_123_456), Some(0.000_123_5));
+        assert_eq!(round_value(f64::NAN), None);
+    }
 }
