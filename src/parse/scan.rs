@@ -568,12 +568,18 @@ pub fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     if let Some(y) = chinese_year_at(doc, i) {
         return Some(y);
     }
-    let n = arabic_at(doc, i)?;
-    if n.end - n.start != 4 || doc.at(n.end) == '.' {
+    // Exactly four digits then 年 (what `arabic_at` would read as a four-digit number
+    // followed by 年), checked in constant time: this runs at every position of a
+    // sentence, and `arabic_at` would scan a whole digit run each time.
+    if doc.at(i + 4) != '年' {
         return None;
     }
-    let y = n.value as i32;
-    ((1949..=2099).contains(&y) && doc.at(n.end) == '年').then_some((y, n.end + 1))
+    let mut y: i32 = 0;
+    for k in i..i + 4 {
+        let d = doc.at(k).to_digit(10).filter(|_| doc.at(k).is_ascii_digit())?;
+        y = y * 10 + d as i32;
+    }
+    (1949..=2099).contains(&y).then_some((y, i + 5))
 }
 
 /// A year in Chinese digits, one per position: 二〇二五年.

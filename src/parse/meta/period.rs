@@ -151,6 +151,8 @@ fn target_year(text: &str, issued: Option<i32>) -> Option<i32> {
             }
         }
     }
+    // A set: `contains` per year on a list would be quadratic in a text of many years.
+    let quantified: std::collections::BTreeSet<i32> = quantified.into_iter().collect();
     match issued {
         Some(s) => years
             .into_iter()
@@ -171,15 +173,16 @@ fn sets_number(c: &[char], i: usize) -> bool {
         .any(|x| x.is_ascii_digit())
 }
 
+/// The most frequent year; the latest of equally frequent ones.
 fn most_frequent(years: &[i32]) -> Option<i32> {
-    let mut best: Option<(usize, i32)> = None;
+    let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for &y in years {
-        let n = years.iter().filter(|&&x| x == y).count();
-        if best.is_none_or(|(bn, by)| n > bn || (n == bn && y > by)) {
-            best = Some((n, y));
-        }
+        *counts.entry(y).or_default() += 1;
     }
-    best.map(|(_, y)| y)
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
 }
 
 /// 三年行动方案 → 3.

@@ -787,9 +787,10 @@ impl Scanner<'_> {
         let name_end = pre_op.map_or(pe, |(w, _)| pe - w.chars().count());
         // The item's words after the number end at the clause end, or at a list
         // separator right before the next number.
+        // Tokens are in text order: a binary search, not a scan from the clause start
+        // (a clause of 10⁵ numbers would be quadratic).
         let boundary = toks
-            .iter()
-            .find(|t| t.num.start >= q.end)
+            .get(toks.partition_point(|t| t.num.start < q.end))
             .and_then(|t| {
                 let mut k = t.num.start;
                 while k > q.end && is_space(doc.at(k - 1)) {
@@ -1067,10 +1068,10 @@ impl Scanner<'_> {
     }
 
     fn year_for(&self, sent: &Sent, pos: usize) -> Option<i32> {
-        sent.years
-            .iter()
-            .rev()
-            .find(|(p, _)| *p < pos)
+        // Years are in text order: the last one before `pos`, by binary search.
+        let k = sent.years.partition_point(|(p, _)| *p < pos);
+        k.checked_sub(1)
+            .and_then(|k| sent.years.get(k))
             .map(|(_, y)| *y)
             .or(sent.ctx_year)
             .or(self.period.map(|(_, e)| e))
