@@ -576,7 +576,10 @@ pub fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
     }
     let mut y: i32 = 0;
     for k in i..i + 4 {
-        let d = doc.at(k).to_digit(10).filter(|_| doc.at(k).is_ascii_digit())?;
+        let d = doc
+            .at(k)
+            .to_digit(10)
+            .filter(|_| doc.at(k).is_ascii_digit())?;
         y = y * 10 + d as i32;
     }
     (1949..=2099).contains(&y).then_some((y, i + 5))
