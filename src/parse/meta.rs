@@ -102,6 +102,14 @@ struct Doc {
     fold: Vec<char>,
     /// Char ranges `[start, end)` of the non-empty lines, trimmed.
     lines: Vec<(usize, usize)>,
+    /// Whether each line has a colon (only such a line can hold a header label).
+    colon: Vec<bool>,
+    /// The whole folded text, made once when first needed.
+    folded: std::cell::OnceCell<String>,
+    /// [`issuer::signature`] for a title position, found once (issuer and date use it).
+    signature: std::cell::OnceCell<(Option<usize>, Option<issuer::Signature>)>,
+    /// [`docnum::range`], found once (the number and the date after it use it).
+    docnum: std::cell::OnceCell<Option<(usize, usize)>>,
 }
 
 impl Doc {
@@ -117,7 +125,22 @@ impl Doc {
             }
         }
         push_trimmed(&orig, start, orig.len(), &mut lines);
-        Doc { orig, fold, lines }
+        let colon = lines
+            .iter()
+            .map(|&(s, e)| {
+                fold.get(s..e)
+                    .is_some_and(|l| l.iter().any(|c| matches!(c, ':' | '：')))
+            })
+            .collect();
+        Doc {
+            orig,
+            fold,
+            lines,
+            colon,
+            folded: std::cell::OnceCell::new(),
+            signature: std::cell::OnceCell::new(),
+            docnum: std::cell::OnceCell::new(),
+        }
     }
 
     /// Folded text of a char range.
@@ -139,8 +162,8 @@ impl Doc {
     }
 
     /// The whole folded text.
-    fn folded(&self) -> String {
-        self.fold.iter().collect()
+    fn folded(&self) -> &str {
+        self.folded.get_or_init(|| self.fold.iter().collect())
     }
 }
 
@@ -158,6 +181,12 @@ fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize
 
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
+}
+
+/// Whether `hay` contains `word` (without making a string of `hay`).
+fn has_word(hay: &[char], word: &str) -> bool {
+    let n = word.chars().count();
+    n > 0 && hay.windows(n).any(|w| w.iter().copied().eq(word.chars()))
 }
 
 /// Char index of `needle` in `hay` (both as chars), from char `from`.
@@ -185,6 +214,10 @@ fn is_punct(c: char) -> bool {
 /// that line is another label. Returns the value's char range.
 fn header_value(doc: &Doc, labels: &[&str]) -> Option<(usize, usize)> {
     for (i, &(s, e)) in doc.lines.iter().enumerate().take(120) {
+        // A label ends in a colon: a line without one has none.
+        if !doc.colon.get(i).copied().unwrap_or(false) {
+            continue;
+        }
         let Some(after) = labels.iter().find_map(|l| label_end(doc, s, e, l)) else {
             continue;
         };

@@ -10,15 +10,15 @@ pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, 
         return Some(p);
     }
     let text = doc.folded();
-    if let Some(p) = stated_period(&text) {
+    if let Some(p) = stated_period(text) {
         return Some(p);
     }
     let n = years_in_title(&t);
-    match (target_year(&text, issued), n, issued) {
+    match (target_year(text, issued), n, issued) {
         (Some(end), Some(n), _) => Some((end - n + 1, end)),
         (None, Some(n), Some(s)) => Some((s, s + n - 1)),
         (end, None, _) => {
-            mentioned_five_year(&text, issued).or_else(|| issued.zip(end).filter(|(s, e)| s <= e))
+            mentioned_five_year(text, issued).or_else(|| issued.zip(end).filter(|(s, e)| s <= e))
         }
         _ => None,
     }
@@ -137,15 +137,19 @@ fn stated_period(text: &str) -> Option<(i32, i32)> {
 
 /// The plan's end year: the latest 到YYYY年 / YYYY年底 target year near the issue year.
 fn target_year(text: &str, issued: Option<i32>) -> Option<i32> {
-    let c: Vec<char> = text.chars().collect();
-    let mut years: Vec<(i32, usize)> = Vec::new();
+    let mut years: Vec<i32> = Vec::new();
     let mut quantified: Vec<i32> = Vec::new();
-    for i in 0..c.len() {
-        let lead = i > 0 && c.get(i - 1).is_some_and(|x| "到至".contains(*x));
-        if let (true, Some(y)) = (lead, year_at(&c, i)) {
-            if c.get(i + 4) == Some(&'年') {
-                years.push((y, i));
-                if sets_number(&c, i + 5) {
+    // A substring search for each lead word, not a pass over every char: this reads
+    // the whole text. (The order of the years found does not matter below.)
+    for lead in ["到", "至"] {
+        for (i, _) in text.match_indices(lead) {
+            let after = text.get(i + lead.len()..).unwrap_or("");
+            let Some(y) = after.get(..4).and_then(year_of) else {
+                continue;
+            };
+            if let Some(rest) = after.get(4..).and_then(|r| r.strip_prefix('年')) {
+                years.push(y);
+                if sets_number(rest) {
                     quantified.push(y);
                 }
             }
@@ -156,18 +160,25 @@ fn target_year(text: &str, issued: Option<i32>) -> Option<i32> {
     match issued {
         Some(s) => years
             .into_iter()
-            .filter(|&(y, _)| y >= s && y <= s + 10 || y <= s + 15 && quantified.contains(&y))
-            .map(|(y, _)| y)
+            .filter(|&y| y >= s && y <= s + 10 || y <= s + 15 && quantified.contains(&y))
             .max(),
-        None => most_frequent(&years.iter().map(|(y, _)| *y).collect::<Vec<_>>()),
+        None => most_frequent(&years),
     }
 }
 
-/// Whether the sentence after `i` sets a number (到2035年，满意度达到90分以上): a far
-/// year with figures is a target year of the plan, not a national vision it quotes.
-fn sets_number(c: &[char], i: usize) -> bool {
-    c.iter()
-        .skip(i)
+/// Four ASCII digits as a year (1949–2100).
+fn year_of(d: &str) -> Option<i32> {
+    if d.len() != 4 || !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = d.parse().ok()?;
+    (1949..=2100).contains(&y).then_some(y)
+}
+
+/// Whether the sentence starting `rest` sets a number (到2035年，满意度达到90分以上): a
+/// far year with figures is a target year of the plan, not a national vision it quotes.
+fn sets_number(rest: &str) -> bool {
+    rest.chars()
         .take(120)
         .take_while(|x| !matches!(x, '。' | '\n'))
         .any(|x| x.is_ascii_digit())

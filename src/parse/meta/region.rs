@@ -52,10 +52,10 @@ pub(super) fn find(doc: &Doc, title: &str, issuer: Option<&str>) -> (String, Lev
         .unwrap_or_default();
     let parts = pick(from_title, from_issuer);
     if parts.is_empty() {
-        return national_or_unknown(&folded_title, issuer, &doc.folded());
+        return national_or_unknown(&folded_title, issuer, doc.folded());
     }
     let region: String = parts.iter().map(|p| p.name.as_str()).collect();
-    (region, level_of(&parts, &doc.folded()))
+    (region, level_of(&parts, doc.folded()))
 }
 
 /// The title's place unless the issuer names the same place more fully.

@@ -138,6 +138,11 @@ fn quoted_in_notice(doc: &Doc) -> Vec<(String, (usize, usize))> {
 fn headings(doc: &Doc) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (i, &r) in doc.lines.iter().enumerate().take(200) {
+        // A heading has at most 60 chars (62 in 《》), alone or joined with the next
+        // line: a longer line is neither, and is not copied out.
+        if r.1 - r.0 > 62 {
+            continue;
+        }
         let line = doc.f(r);
         if is_heading(&line) {
             out.push(r);
