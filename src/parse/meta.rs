@@ -12,6 +12,7 @@
 
 use crate::model::{Diagnostic, Level};
 use crate::parse::hant;
+use crate::parse::scan::string_of;
 
 mod date;
 mod docnum;
@@ -145,12 +146,12 @@ impl Doc {
 
     /// Folded text of a char range.
     fn f(&self, (s, e): (usize, usize)) -> String {
-        self.fold.get(s..e).unwrap_or(&[]).iter().collect()
+        string_of(self.fold.get(s..e).unwrap_or(&[]))
     }
 
     /// Original text of a char range.
     fn o(&self, (s, e): (usize, usize)) -> String {
-        self.orig.get(s..e).unwrap_or(&[]).iter().collect()
+        string_of(self.orig.get(s..e).unwrap_or(&[]))
     }
 
     /// Folded line `i` with all whitespace removed (labels like 发 布 机 构).
@@ -163,7 +164,7 @@ impl Doc {
 
     /// The whole folded text.
     fn folded(&self) -> &str {
-        self.folded.get_or_init(|| self.fold.iter().collect())
+        self.folded.get_or_init(|| string_of(&self.fold))
     }
 }
 

@@ -62,7 +62,7 @@ impl Doc {
     /// units.
     pub fn orig_str(&self, a: usize, b: usize) -> String {
         let b = b.min(self.orig.len());
-        self.orig.get(a.min(b)..b).unwrap_or(&[]).iter().collect()
+        string_of(self.orig.get(a.min(b)..b).unwrap_or(&[]))
     }
 
     /// The text of `[a, b)` exactly as given, wrapping breaks and page footers inside
@@ -70,13 +70,13 @@ impl Doc {
     pub fn quote_str(&self, a: usize, b: usize) -> String {
         let b = b.min(self.orig.len());
         let (x, y) = self.span(a.min(b), b);
-        self.full.get(x..y).unwrap_or(&[]).iter().collect()
+        string_of(self.full.get(x..y).unwrap_or(&[]))
     }
 
     /// The folded text of `[a, b)`.
     pub fn fstr(&self, a: usize, b: usize) -> String {
         let b = b.min(self.f.len());
-        self.f.get(a.min(b)..b).unwrap_or(&[]).iter().collect()
+        string_of(self.f.get(a.min(b)..b).unwrap_or(&[]))
     }
 
     /// Whether the folded text at `i` starts with `s`.
@@ -95,6 +95,14 @@ impl Doc {
         let n = s.chars().count();
         (a..b.saturating_sub(n.saturating_sub(1))).find(|&i| i + n <= b && self.starts(i, s))
     }
+}
+
+/// The chars as a string, allocated once at its final size (collecting chars into a
+/// `String` guesses one byte a char and grows several times for Chinese text).
+pub fn string_of(chars: &[char]) -> String {
+    let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    s.extend(chars);
+    s
 }
 
 /// Folds one char: full-width ASCII → ASCII, ideographic space → space, traditional →
