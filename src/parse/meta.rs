@@ -105,8 +105,10 @@ struct Doc {
     lines: Vec<(usize, usize)>,
     /// Whether each line has a colon (only such a line can hold a header label).
     colon: Vec<bool>,
-    /// The whole folded text, made once when first needed.
-    folded: std::cell::OnceCell<String>,
+    /// The whole folded text.
+    folded: String,
+    /// Where the [`WORDS`] occur in `folded`, found in one pass when first needed.
+    occurrences: std::cell::OnceCell<Vec<Vec<usize>>>,
     /// [`issuer::signature`] for a title position, found once (issuer and date use it).
     signature: std::cell::OnceCell<(Option<usize>, Option<issuer::Signature>)>,
     /// [`docnum::range`], found once (the number and the date after it use it).
@@ -117,6 +119,12 @@ impl Doc {
     fn new(text: &str) -> Doc {
         let orig: Vec<char> = text.chars().collect();
         let fold: Vec<char> = orig.iter().map(|&c| hant::to_simplified(c)).collect();
+        // Most texts have no traditional characters: then the folded text is the text.
+        let folded = if fold == orig {
+            text.to_string()
+        } else {
+            string_of(&fold)
+        };
         let mut lines = Vec::new();
         let mut start = 0;
         for (i, &c) in orig.iter().enumerate() {
@@ -138,7 +146,8 @@ impl Doc {
             fold,
             lines,
             colon,
-            folded: std::cell::OnceCell::new(),
+            folded,
+            occurrences: std::cell::OnceCell::new(),
             signature: std::cell::OnceCell::new(),
             docnum: std::cell::OnceCell::new(),
         }
@@ -164,7 +173,25 @@ impl Doc {
 
     /// The whole folded text.
     fn folded(&self) -> &str {
-        self.folded.get_or_init(|| string_of(&self.fold))
+        &self.folded
+    }
+
+    /// Byte offsets in the folded text where `word` occurs, left to right and not
+    /// overlapping (as [`str::match_indices`] finds them). The [`WORDS`] are all found
+    /// in one pass over the text.
+    fn occurrences(&self, word: &str) -> Vec<usize> {
+        let all = self
+            .occurrences
+            .get_or_init(|| occurrences(&self.folded, WORDS));
+        match WORDS.iter().position(|w| *w == word) {
+            Some(k) => all.get(k).cloned().unwrap_or_default(),
+            None => self.folded.match_indices(word).map(|(i, _)| i).collect(),
+        }
+    }
+
+    /// How often `word` occurs in the folded text (as [`str::matches`] counts).
+    fn count(&self, word: &str) -> usize {
+        self.occurrences(word).len()
     }
 }
 
@@ -182,6 +209,49 @@ fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize
 
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
+}
+
+/// The words the header rules count or locate in the whole text (see [`Doc::occurrences`]).
+#[rustfmt::skip]
+const WORDS: &[&str] = &[
+    // Target years (period).
+    "到", "至",
+    // Stated periods.
+    "规划期", "实施期", "期限为", "规划期限", "时间跨度", "实施周期",
+    // Five-year plans mentioned.
+    "十一五", "十二五", "十三五", "十四五", "十五五", "十六五",
+    // Scope words (region level).
+    "全省", "全市", "全县", "全区",
+    // City or county vocabulary (region level).
+    "县域", "示范县", "县级市", "县市", "县市区", "各乡镇", "各乡(镇)", "乡(镇)人民政府",
+    "区县", "县(市、区)", "县(市,区)", "各县", "县区", "地级市",
+];
+
+/// For each word, where it occurs in `text` (left to right, not overlapping), in one
+/// pass over the chars: a word is only tried where its first char is.
+fn occurrences(text: &str, words: &[&str]) -> Vec<Vec<usize>> {
+    let firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+    // One bit per first char (by its code point mod 64): most chars are ruled out by it.
+    let mask = firsts.iter().fold(0u64, |m, &c| m | 1 << (c as u32 % 64));
+    let mut out = vec![Vec::new(); words.len()];
+    // Where the next occurrence of each word may start (after the last one).
+    let mut free = vec![0usize; words.len()];
+    for (i, c) in text.char_indices() {
+        if mask & (1 << (c as u32 % 64)) == 0 {
+            continue;
+        }
+        let rest = text.get(i..).unwrap_or("");
+        for (k, w) in words.iter().enumerate() {
+            let due = free.get(k).is_some_and(|&f| i >= f);
+            if due && firsts.get(k) == Some(&c) && rest.starts_with(w) {
+                if let (Some(o), Some(f)) = (out.get_mut(k), free.get_mut(k)) {
+                    o.push(i);
+                    *f = i + w.len();
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Whether `hay` contains `word` (without making a string of `hay`).

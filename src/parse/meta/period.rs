@@ -9,26 +9,25 @@ pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, 
     {
         return Some(p);
     }
-    let text = doc.folded();
-    if let Some(p) = stated_period(text) {
+    if let Some(p) = stated_period(doc) {
         return Some(p);
     }
     let n = years_in_title(&t);
-    match (target_year(text, issued), n, issued) {
+    match (target_year(doc, issued), n, issued) {
         (Some(end), Some(n), _) => Some((end - n + 1, end)),
         (None, Some(n), Some(s)) => Some((s, s + n - 1)),
         (end, None, _) => {
-            mentioned_five_year(text, issued).or_else(|| issued.zip(end).filter(|(s, e)| s <= e))
+            mentioned_five_year(doc, issued).or_else(|| issued.zip(end).filter(|(s, e)| s <= e))
         }
         _ => None,
     }
 }
 
 /// The five-year plan the text names most (十四五 …), if it covers the issue year.
-fn mentioned_five_year(text: &str, issued: Option<i32>) -> Option<(i32, i32)> {
+fn mentioned_five_year(doc: &Doc, issued: Option<i32>) -> Option<(i32, i32)> {
     let mut best: Option<(usize, (i32, i32))> = None;
     for n in ["十一五", "十二五", "十三五", "十四五", "十五五", "十六五"] {
-        let count = text.matches(n).count();
+        let count = doc.count(n);
         let Some(p) = five_year(n) else { continue };
         let covers = issued.is_none_or(|y| p.0 <= y && y <= p.1);
         if count > 0 && covers && best.is_none_or(|(c, _)| count > c) {
@@ -112,7 +111,8 @@ fn one_year(t: &str) -> Option<(i32, i32)> {
 }
 
 /// 规划期为2021—2025年 / 实施期限 …: a range right after a period word.
-fn stated_period(text: &str) -> Option<(i32, i32)> {
+fn stated_period(doc: &Doc) -> Option<(i32, i32)> {
+    let text = doc.folded();
     for w in [
         "规划期",
         "实施期",
@@ -121,7 +121,7 @@ fn stated_period(text: &str) -> Option<(i32, i32)> {
         "时间跨度",
         "实施周期",
     ] {
-        for (i, _) in text.match_indices(w) {
+        for i in doc.occurrences(w) {
             let after: String = text
                 .get(i..)?
                 .chars()
@@ -136,13 +136,14 @@ fn stated_period(text: &str) -> Option<(i32, i32)> {
 }
 
 /// The plan's end year: the latest 到YYYY年 / YYYY年底 target year near the issue year.
-fn target_year(text: &str, issued: Option<i32>) -> Option<i32> {
+fn target_year(doc: &Doc, issued: Option<i32>) -> Option<i32> {
+    let text = doc.folded();
     let mut years: Vec<i32> = Vec::new();
     let mut quantified: Vec<i32> = Vec::new();
-    // A substring search for each lead word, not a pass over every char: this reads
-    // the whole text. (The order of the years found does not matter below.)
+    // The lead words as located once, not a pass over every char here. (The order of
+    // the years found does not matter below.)
     for lead in ["到", "至"] {
-        for (i, _) in text.match_indices(lead) {
+        for i in doc.occurrences(lead) {
             let after = text.get(i + lead.len()..).unwrap_or("");
             let Some(y) = after.get(..4).and_then(year_of) else {
                 continue;
