@@ -12,7 +12,7 @@
 
 use crate::model::{Diagnostic, Level};
 use crate::parse::hant;
-use crate::parse::scan::string_of;
+use crate::parse::scan::{chars_of, string_of};
 
 mod date;
 mod docnum;
@@ -117,7 +117,7 @@ struct Doc {
 
 impl Doc {
     fn new(text: &str) -> Doc {
-        let orig: Vec<char> = text.chars().collect();
+        let orig: Vec<char> = chars_of(text);
         let fold: Vec<char> = orig.iter().map(|&c| hant::to_simplified(c)).collect();
         // Most texts have no traditional characters: then the folded text is the text.
         let folded = if fold == orig {

@@ -148,7 +148,9 @@ fn indicator(doc: &scan::Doc, i: usize, c: Cand) -> Indicator {
 
 /// `text` with full-width digits (０–９) as ASCII digits.
 fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(|c| ('０'..='９').contains(&c)) {
+    // ０–９ are EF BC 90 – EF BC 99 in UTF-8: a byte scan, not a char decode.
+    let full_width = |w: &[u8]| matches!(w, [0xEF, 0xBC, 0x90..=0x99]);
+    if !text.as_bytes().windows(3).any(full_width) {
         return std::borrow::Cow::Borrowed(text);
     }
     text.chars()

@@ -24,12 +24,18 @@ pub struct Doc {
 impl Doc {
     /// Folds `text` one char to one char, reading across wrapping line breaks.
     pub fn new(text: &str) -> Doc {
-        let full: Vec<char> = text.chars().collect();
+        let full = chars_of(text);
         let drop = super::wrap::soft_breaks(&full);
-        let pos: Vec<usize> = (0..full.len())
-            .filter(|&i| !drop.get(i).copied().unwrap_or(false))
-            .collect();
-        let orig: Vec<char> = pos.iter().filter_map(|&i| full.get(i).copied()).collect();
+        let (pos, orig): (Vec<usize>, Vec<char>) = if drop.contains(&true) {
+            let pos: Vec<usize> = (0..full.len())
+                .filter(|&i| !drop.get(i).copied().unwrap_or(false))
+                .collect();
+            let orig = pos.iter().filter_map(|&i| full.get(i).copied()).collect();
+            (pos, orig)
+        } else {
+            // Not hard-wrapped (most texts): every char is read, in place.
+            ((0..full.len()).collect(), full.clone())
+        };
         let f = orig.iter().map(|&c| fold(c)).collect();
         Doc { orig, f, full, pos }
     }
@@ -86,6 +92,11 @@ impl Doc {
 
     /// Whether the folded text ending just before `end` (and not before `min`) ends with `s`.
     pub fn ends(&self, min: usize, end: usize, s: &str) -> bool {
+        // The last char first: this runs for long word lists at many positions.
+        match s.chars().next_back() {
+            Some(c) if end <= min || self.at(end - 1) != c => return false,
+            _ => {}
+        }
         let n = s.chars().count();
         end >= min + n && self.starts(end - n, s)
     }
@@ -95,6 +106,14 @@ impl Doc {
         let n = s.chars().count();
         (a..b.saturating_sub(n.saturating_sub(1))).find(|&i| i + n <= b && self.starts(i, s))
     }
+}
+
+/// The chars of `text`, allocated once at their number (collecting guesses a quarter of
+/// the byte length and grows).
+pub fn chars_of(text: &str) -> Vec<char> {
+    let mut v = Vec::with_capacity(text.chars().count());
+    v.extend(text.chars());
+    v
 }
 
 /// The chars as a string, allocated once at its final size (collecting chars into a
@@ -226,6 +245,11 @@ fn cn_digit(c: char) -> Option<u32> {
 /// A Chinese numeral starting at `i` (三, 十二, 二十五, 一百, 两). Small counts only.
 pub fn chinese_at(doc: &Doc, i: usize) -> Option<Num> {
     // 百分之六十: the 百 is the percent sign's, not a hundred.
+    // Cheap exit first (this runs at most positions of a clause): no numeral here.
+    let c0 = doc.at(i);
+    if cn_digit(c0).is_none() && !matches!(c0, '十' | '百' | '千') {
+        return None;
+    }
     if doc.starts(i, "百分之") {
         return None;
     }
@@ -573,15 +597,17 @@ pub fn skip_footnote(doc: &Doc, i: usize) -> usize {
 
 /// A four-digit year (1949–2099) written at `i` followed by 年, e.g. 2025年 or 二〇二五年.
 pub fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    // Both forms are four chars and 年: tested first, as this runs at every position of
+    // a sentence.
+    if doc.at(i + 4) != '年' {
+        return None;
+    }
     if let Some(y) = chinese_year_at(doc, i) {
         return Some(y);
     }
     // Exactly four digits then 年 (what `arabic_at` would read as a four-digit number
-    // followed by 年), checked in constant time: this runs at every position of a
-    // sentence, and `arabic_at` would scan a whole digit run each time.
-    if doc.at(i + 4) != '年' {
-        return None;
-    }
+    // followed by 年), checked in constant time (`arabic_at` would scan a whole digit
+    // run each time).
     let mut y: i32 = 0;
     for k in i..i + 4 {
         let d = doc
