@@ -254,10 +254,18 @@ fn occurrences(text: &str, words: &[&str]) -> Vec<Vec<usize>> {
     out
 }
 
-/// Whether `hay` contains `word` (without making a string of `hay`).
+/// Whether `hay` contains `word` (as [`str::contains`] would on its string, without
+/// making one).
 fn has_word(hay: &[char], word: &str) -> bool {
-    let n = word.chars().count();
-    n > 0 && hay.windows(n).any(|w| w.iter().copied().eq(word.chars()))
+    let mut cs = word.chars();
+    let Some(first) = cs.next() else {
+        return true;
+    };
+    let rest = cs.as_str();
+    (0..hay.len()).any(|i| {
+        let mut it = hay.get(i..).unwrap_or(&[]).iter();
+        it.next() == Some(&first) && rest.chars().all(|c| it.next() == Some(&c))
+    })
 }
 
 /// Char index of `needle` in `hay` (both as chars), from char `from`.
@@ -266,7 +274,9 @@ fn find_chars(hay: &[char], needle: &str, from: usize) -> Option<usize> {
     if n.is_empty() || hay.len() < n.len() {
         return None;
     }
-    (from..=hay.len() - n.len()).find(|&i| hay.get(i..i + n.len()) == Some(&n[..]))
+    // The first char alone first: most positions fail on it.
+    (from..=hay.len() - n.len())
+        .find(|&i| hay.get(i) == n.first() && hay.get(i..i + n.len()) == Some(&n[..]))
 }
 
 /// Punctuation and spaces removed, for comparing titles written slightly differently.

@@ -101,6 +101,29 @@ impl Doc {
         end >= min + n && self.starts(end - n, s)
     }
 
+    /// Whether one of `words` occurs in the folded text within `[a, b)`. One pass over
+    /// the chars: a word is only tried where its first char is.
+    pub fn contains_any(&self, a: usize, b: usize, words: &[&str]) -> bool {
+        let b = b.min(self.f.len());
+        let hay = self.f.get(a.min(b)..b).unwrap_or(&[]);
+        if words.iter().any(|w| w.is_empty()) {
+            return true;
+        }
+        let bit = |c: char| 1u64 << (c as u32 % 64);
+        let mask = words
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .fold(0, |m, c| m | bit(c));
+        (0..hay.len()).any(|k| {
+            let rest = hay.get(k..).unwrap_or(&[]);
+            rest.first().is_some_and(|&c| mask & bit(c) != 0)
+                && words.iter().any(|w| {
+                    let mut it = rest.iter();
+                    w.chars().all(|c| it.next() == Some(&c))
+                })
+        })
+    }
+
     /// Finds `s` in the folded text within `[a, b)`.
     pub fn find(&self, a: usize, b: usize, s: &str) -> Option<usize> {
         let n = s.chars().count();

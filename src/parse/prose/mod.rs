@@ -242,8 +242,7 @@ impl Scanner<'_> {
             past_year = self.carry_past;
         }
         let prev_period = self.previous_period_mentioned(sa, sb);
-        let text = doc.fstr(sa, sb);
-        let now = NOW_WORDS.iter().any(|w| text.contains(w));
+        let now = doc.contains_any(sa, sb, NOW_WORDS);
         let past = review || past_year.is_some() || prev_period || now || self.completed(sa, sb);
         // A 专栏 box takes the year of its opening sentence.
         if let Some(&(pos, y)) = years.first() {
@@ -274,8 +273,8 @@ impl Scanner<'_> {
         let sent = Sent {
             start: sa,
             past,
-            results: RESULT_WORDS.iter().any(|w| text.contains(w))
-                && !GOAL_WORDS.iter().any(|w| text.contains(w)),
+            results: doc.contains_any(sa, sb, RESULT_WORDS)
+                && !doc.contains_any(sa, sb, GOAL_WORDS),
             base_year: past_year.or(ref_year).or(self.period.map(|(s, _)| s - 1)),
             years,
             ctx_year: self.ctx_year(),
