@@ -94,10 +94,7 @@ fn is_page_chrome(text: &[char], l: &Line) -> bool {
     if !line.iter().all(|&c| chrome_char(c)) {
         return false;
     }
-    let s: String = line
-        .iter()
-        .filter(|c| !is_space(**c))
-        .collect();
+    let s: String = line.iter().filter(|c| !is_space(**c)).collect();
     let core = s.trim_matches(|c| matches!(c, '—' | '-' | '–' | '－' | '─'));
     let core = core
         .strip_prefix('第')
@@ -116,7 +113,10 @@ fn lines(text: &[char]) -> Vec<Line> {
     let mut a = 0;
     while a <= text.len() {
         let rest = text.get(a..).unwrap_or(&[]);
-        let b = rest.iter().position(|&c| c == '\n').map_or(text.len(), |k| a + k);
+        let b = rest
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(text.len(), |k| a + k);
         let (mut x, mut y) = (a, b);
         while x < y && text.get(x).is_some_and(|c| is_space(*c)) {
             x += 1;
