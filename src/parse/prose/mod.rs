@@ -313,15 +313,16 @@ impl Scanner<'_> {
             return;
         }
         let mut item_start = ca;
-        for q in &toks {
+        for (k, q) in toks.iter().enumerate() {
             if q.num.start < item_start {
                 continue;
             }
-            item_start = self.item(item_start, cb, q, &toks, sent, st);
+            item_start = self.item(item_start, cb, q, toks.get(k + 1), sent, st);
         }
     }
 
-    /// Number tokens of a clause that can be quantities.
+    /// Number tokens of a clause that can be quantities, in text order and not
+    /// overlapping (each starts at or after the end of the one before).
     fn tokens(&self, ca: usize, cb: usize) -> Vec<Qty> {
         let doc = self.doc;
         let mut out = Vec::new();
@@ -743,11 +744,11 @@ impl Scanner<'_> {
         item_start: usize,
         cb: usize,
         q: &Qty,
-        toks: &[Qty],
+        next: Option<&Qty>,
         sent: &Sent,
         st: &mut SentState,
     ) -> usize {
-        let it = self.around(item_start, cb, q, toks);
+        let it = self.around(item_start, cb, q, next);
         // 由4.37件提高到6件: the first number is the starting value.
         if !it.name_first {
             if let Some(from) = ["从", "由"]
@@ -774,7 +775,9 @@ impl Scanner<'_> {
     }
 
     /// The words around a number: operator before it, flags, where its item ends.
-    fn around(&self, item_start: usize, cb: usize, q: &Qty, toks: &[Qty]) -> Around {
+    /// `next` is the clause's next number token (tokens do not overlap: it starts at or
+    /// after `q`'s end).
+    fn around(&self, item_start: usize, cb: usize, q: &Qty, next: Option<&Qty>) -> Around {
         let doc = self.doc;
         let pa = skip_list_sep(doc, item_start, q.num.start);
         let mut pe = q.num.start;
@@ -786,10 +789,8 @@ impl Scanner<'_> {
         let name_end = pre_op.map_or(pe, |(w, _)| pe - w.chars().count());
         // The item's words after the number end at the clause end, or at a list
         // separator right before the next number.
-        // Tokens are in text order: a binary search, not a scan from the clause start
-        // (a clause of 10⁵ numbers would be quadratic).
-        let boundary = toks
-            .get(toks.partition_point(|t| t.num.start < q.end))
+        let boundary = next
+            .filter(|t| t.num.start >= q.end)
             .and_then(|t| {
                 let mut k = t.num.start;
                 while k > q.end && is_space(doc.at(k - 1)) {
@@ -985,6 +986,10 @@ impl Scanner<'_> {
     /// Returns where the next item starts.
     fn count_first(&mut self, q: &Qty, it: &Around, sent: &Sent, st: &mut SentState) -> usize {
         let doc = self.doc;
+        // A count has a unit: without one, nothing below is needed.
+        if q.unit.is_none() {
+            return q.end;
+        }
         let verb_ok = it.pre_op.is_some_and(|(w, _)| w != "为")
             || COUNT_VERBS.iter().any(|v| doc.ends(it.pa, it.pe, v))
             || (trim_flags(doc, it.pa, it.pe) && st.last_shape == Some(Shape::CountFirst));
