@@ -11,6 +11,7 @@
 //! cut from the original text at the same character positions, so they stay as written.
 
 use crate::model::{Diagnostic, Level};
+use std::borrow::Cow;
 use crate::parse::hant;
 use crate::parse::scan::{chars_of, string_of};
 
@@ -44,7 +45,12 @@ pub struct Meta {
 
 /// Extracts the header fields of a plan text. Total: never panics.
 pub fn extract(text: &str) -> Meta {
-    let doc = Doc::new(text);
+    extract_chars(text, &chars_of(text))
+}
+
+/// [`extract`] for a text whose chars are at hand (the parser has them already).
+pub(crate) fn extract_chars(text: &str, chars: &[char]) -> Meta {
+    let doc = Doc::new(text, chars);
     let mut diags = Vec::new();
     let title_found = title::find(&doc);
     let (title, title_span) = match title_found {
@@ -98,15 +104,16 @@ fn diag(field: &str, message: &str, span: (usize, usize)) -> Diagnostic {
 }
 
 /// The text as characters (original and folded) and its non-empty lines.
-struct Doc {
-    orig: Vec<char>,
-    fold: Vec<char>,
+struct Doc<'a> {
+    orig: &'a [char],
+    /// `orig` folded (borrowed when nothing folds: most texts).
+    fold: Cow<'a, [char]>,
     /// Char ranges `[start, end)` of the non-empty lines, trimmed.
     lines: Vec<(usize, usize)>,
     /// Whether each line has a colon (only such a line can hold a header label).
     colon: Vec<bool>,
     /// The whole folded text.
-    folded: String,
+    folded: Cow<'a, str>,
     /// Where the [`WORDS`] occur in `folded`, found in one pass when first needed.
     occurrences: std::cell::OnceCell<Vec<Vec<usize>>>,
     /// [`issuer::signature`] for a title position, found once (issuer and date use it).
@@ -115,15 +122,16 @@ struct Doc {
     docnum: std::cell::OnceCell<Option<(usize, usize)>>,
 }
 
-impl Doc {
-    fn new(text: &str) -> Doc {
-        let orig: Vec<char> = chars_of(text);
-        let fold: Vec<char> = orig.iter().map(|&c| hant::to_simplified(c)).collect();
+impl<'a> Doc<'a> {
+    /// The document of `text`, whose chars are `orig`.
+    fn new(text: &'a str, orig: &'a [char]) -> Doc<'a> {
         // Most texts have no traditional characters: then the folded text is the text.
-        let folded = if fold == orig {
-            text.to_string()
+        let (fold, folded) = if orig.iter().any(|&c| hant::to_simplified(c) != c) {
+            let fold: Vec<char> = orig.iter().map(|&c| hant::to_simplified(c)).collect();
+            let folded = string_of(&fold);
+            (Cow::Owned(fold), Cow::Owned(folded))
         } else {
-            string_of(&fold)
+            (Cow::Borrowed(orig), Cow::Borrowed(text))
         };
         let mut lines = Vec::new();
         let mut start = 0;

@@ -58,7 +58,10 @@ pub fn parse(text: &str) -> Parsed {
     let mut diagnostics = Vec::new();
     // Metadata reads full-width digits (２０２１年) as ASCII ones; one char for one char,
     // so spans stay valid.
-    let meta = meta::extract(&ascii_digits(text));
+    let meta = match ascii_digits(text) {
+        std::borrow::Cow::Borrowed(t) => meta::extract_chars(t, doc.text()),
+        std::borrow::Cow::Owned(t) => meta::extract(&t),
+    };
     diagnostics.extend(meta.diagnostics);
     let period = meta.period.or_else(|| {
         let guess = fallback_period(&doc);

@@ -15,9 +15,10 @@ pub struct Doc {
     pub orig: Vec<char>,
     /// The same characters folded (full-width → ASCII, traditional → simplified).
     pub f: Vec<char>,
-    /// The text exactly as given.
-    full: Vec<char>,
-    /// For each char of `orig`, its index in `full`.
+    /// The text exactly as given, when wrapping breaks were left out of `orig` (else
+    /// `orig` is the text as given).
+    full: Option<Vec<char>>,
+    /// For each char of `orig`, its index in `full` (when there is a `full`).
     pos: Vec<usize>,
 }
 
@@ -26,23 +27,32 @@ impl Doc {
     pub fn new(text: &str) -> Doc {
         let full = chars_of(text);
         let drop = super::wrap::soft_breaks(&full);
-        let (pos, orig): (Vec<usize>, Vec<char>) = if drop.contains(&true) {
+        let (orig, full, pos) = if drop.contains(&true) {
             let pos: Vec<usize> = (0..full.len())
                 .filter(|&i| !drop.get(i).copied().unwrap_or(false))
                 .collect();
             let orig = pos.iter().filter_map(|&i| full.get(i).copied()).collect();
-            (pos, orig)
+            (orig, Some(full), pos)
         } else {
             // Not hard-wrapped (most texts): every char is read, in place.
-            ((0..full.len()).collect(), full.clone())
+            (full, None, Vec::new())
         };
         let f = orig.iter().map(|&c| fold(c)).collect();
         Doc { orig, f, full, pos }
     }
 
+    /// The text exactly as given, as chars.
+    pub fn text(&self) -> &[char] {
+        self.full.as_deref().unwrap_or(&self.orig)
+    }
+
     /// The index in the text as given of char `i` (the text's end past the last char).
     pub fn offset(&self, i: usize) -> usize {
-        self.pos.get(i).copied().unwrap_or(self.full.len())
+        let n = self.text().len();
+        match &self.full {
+            Some(_) => self.pos.get(i).copied().unwrap_or(n),
+            None => i.min(n),
+        }
     }
 
     /// The span in the text as given of chars `[a, b)`, wrapping breaks inside included.
@@ -76,7 +86,7 @@ impl Doc {
     pub fn quote_str(&self, a: usize, b: usize) -> String {
         let b = b.min(self.orig.len());
         let (x, y) = self.span(a.min(b), b);
-        string_of(self.full.get(x..y).unwrap_or(&[]))
+        string_of(self.text().get(x..y).unwrap_or(&[]))
     }
 
     /// The folded text of `[a, b)`.
