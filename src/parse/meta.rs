@@ -137,11 +137,11 @@ impl<'a> Doc<'a> {
         let mut start = 0;
         for (i, &c) in orig.iter().enumerate() {
             if c == '\n' || c == '\r' {
-                push_trimmed(&orig, start, i, &mut lines);
+                push_trimmed(orig, start, i, &mut lines);
                 start = i + 1;
             }
         }
-        push_trimmed(&orig, start, orig.len(), &mut lines);
+        push_trimmed(orig, start, orig.len(), &mut lines);
         let colon = lines
             .iter()
             .map(|&(s, e)| {
@@ -388,7 +388,7 @@ fn tokens(doc: &Doc, (s, e): (usize, usize)) -> Vec<(usize, usize)> {
 
 fn trimmed(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     let mut v = Vec::new();
-    push_trimmed(&doc.orig, s, e, &mut v);
+    push_trimmed(doc.orig, s, e, &mut v);
     v.first().copied()
 }
 
