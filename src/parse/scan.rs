@@ -111,27 +111,10 @@ impl Doc {
         end >= min + n && self.starts(end - n, s)
     }
 
-    /// Whether one of `words` occurs in the folded text within `[a, b)`. One pass over
-    /// the chars: a word is only tried where its first char is.
-    pub fn contains_any(&self, a: usize, b: usize, words: &[&str]) -> bool {
+    /// Whether one of `words` occurs in the folded text within `[a, b)`.
+    pub fn contains_any(&self, a: usize, b: usize, words: &WordSet) -> bool {
         let b = b.min(self.f.len());
-        let hay = self.f.get(a.min(b)..b).unwrap_or(&[]);
-        if words.iter().any(|w| w.is_empty()) {
-            return true;
-        }
-        let bit = |c: char| 1u64 << (c as u32 % 64);
-        let mask = words
-            .iter()
-            .filter_map(|w| w.chars().next())
-            .fold(0, |m, c| m | bit(c));
-        (0..hay.len()).any(|k| {
-            let rest = hay.get(k..).unwrap_or(&[]);
-            rest.first().is_some_and(|&c| mask & bit(c) != 0)
-                && words.iter().any(|w| {
-                    let mut it = rest.iter();
-                    w.chars().all(|c| it.next() == Some(&c))
-                })
-        })
+        words.occurs_in(self.f.get(a.min(b)..b).unwrap_or(&[]))
     }
 
     /// Finds `s` in the folded text within `[a, b)`.
@@ -155,6 +138,50 @@ pub fn string_of(chars: &[char]) -> String {
     let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
     s.extend(chars);
     s
+}
+
+/// A list of words prepared for searching many texts (sentences) for any of them.
+pub struct WordSet {
+    words: Vec<Vec<char>>,
+    /// One bit per first char of a word, by its code point mod 256: most positions of a
+    /// text are ruled out by one test.
+    firsts: [u64; 4],
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub fn new(words: &[&str]) -> WordSet {
+        let words: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
+        let mut firsts = [0u64; 4];
+        for c in words.iter().filter_map(|w| w.first()) {
+            let (k, bit) = Self::slot(*c);
+            if let Some(m) = firsts.get_mut(k) {
+                *m |= bit;
+            }
+        }
+        WordSet { words, firsts }
+    }
+
+    fn slot(c: char) -> (usize, u64) {
+        let k = c as usize % 256;
+        (k / 64, 1 << (k % 64))
+    }
+
+    /// Whether one of the words occurs in `hay` (as [`str::contains`] would tell on the
+    /// strings).
+    pub fn occurs_in(&self, hay: &[char]) -> bool {
+        if self.words.iter().any(|w| w.is_empty()) {
+            return true;
+        }
+        (0..hay.len()).any(|i| {
+            let rest = hay.get(i..).unwrap_or(&[]);
+            let may = rest.first().is_some_and(|&c| {
+                let (k, bit) = Self::slot(c);
+                self.firsts.get(k).is_some_and(|m| m & bit != 0)
+            });
+            may && self.words.iter().any(|w| rest.starts_with(w))
+        })
+    }
 }
 
 /// Folds one char: full-width ASCII → ASCII, ideographic space → space, traditional →

@@ -11,7 +11,7 @@
 mod names;
 mod sections;
 
-use super::scan::{arabic_at, chinese_at, is_space, qty_at, year_at, Doc, Qty};
+use super::scan::{arabic_at, chinese_at, is_space, qty_at, year_at, Doc, Qty, WordSet};
 use super::words::*;
 use super::Cand;
 use crate::model::{Diagnostic, Growth, Measure, Op, SourceKind, Target};
@@ -100,6 +100,14 @@ struct Scanner<'a> {
     /// year of their own report that year too.
     carry_past: Option<i32>,
     out: ProseOut,
+    words: SentenceWords,
+}
+
+/// The word lists every sentence is searched for, prepared once.
+struct SentenceWords {
+    now: WordSet,
+    result: WordSet,
+    goal: WordSet,
 }
 
 /// Scans the prose of `doc`, skipping the char spans in `skip` (tables).
@@ -117,6 +125,11 @@ pub fn scan(
         stack: Vec::new(),
         carry_past: None,
         out: ProseOut::default(),
+        words: SentenceWords {
+            now: WordSet::new(NOW_WORDS),
+            result: WordSet::new(RESULT_WORDS),
+            goal: WordSet::new(GOAL_WORDS),
+        },
     };
     let n = doc.len();
     let mut a = 0;
@@ -242,7 +255,7 @@ impl Scanner<'_> {
             past_year = self.carry_past;
         }
         let prev_period = self.previous_period_mentioned(sa, sb);
-        let now = doc.contains_any(sa, sb, NOW_WORDS);
+        let now = doc.contains_any(sa, sb, &self.words.now);
         let past = review || past_year.is_some() || prev_period || now || self.completed(sa, sb);
         // A 专栏 box takes the year of its opening sentence.
         if let Some(&(pos, y)) = years.first() {
@@ -273,8 +286,8 @@ impl Scanner<'_> {
         let sent = Sent {
             start: sa,
             past,
-            results: doc.contains_any(sa, sb, RESULT_WORDS)
-                && !doc.contains_any(sa, sb, GOAL_WORDS),
+            results: doc.contains_any(sa, sb, &self.words.result)
+                && !doc.contains_any(sa, sb, &self.words.goal),
             base_year: past_year.or(ref_year).or(self.period.map(|(s, _)| s - 1)),
             years,
             ctx_year: self.ctx_year(),
