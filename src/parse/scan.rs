@@ -146,25 +146,54 @@ pub struct WordSet {
     /// One bit per first char of a word, by its code point mod 256: most positions of a
     /// text are ruled out by one test.
     firsts: [u64; 4],
+    /// The same for the last chars (for words ending at a position).
+    lasts: [u64; 4],
 }
 
 impl WordSet {
     /// The set of `words`.
     pub fn new(words: &[&str]) -> WordSet {
         let words: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
-        let mut firsts = [0u64; 4];
-        for c in words.iter().filter_map(|w| w.first()) {
-            let (k, bit) = Self::slot(*c);
-            if let Some(m) = firsts.get_mut(k) {
-                *m |= bit;
+        let mask = |chars: &mut dyn Iterator<Item = &char>| {
+            let mut m = [0u64; 4];
+            for &c in chars {
+                let (k, bit) = Self::slot(c);
+                if let Some(w) = m.get_mut(k) {
+                    *w |= bit;
+                }
             }
+            m
+        };
+        let firsts = mask(&mut words.iter().filter_map(|w| w.first()));
+        let lasts = mask(&mut words.iter().filter_map(|w| w.last()));
+        WordSet {
+            words,
+            firsts,
+            lasts,
         }
-        WordSet { words, firsts }
     }
 
     fn slot(c: char) -> (usize, u64) {
         let k = c as usize % 256;
         (k / 64, 1 << (k % 64))
+    }
+
+    fn has(mask: &[u64; 4], c: char) -> bool {
+        let (k, bit) = Self::slot(c);
+        mask.get(k).is_some_and(|m| m & bit != 0)
+    }
+
+    /// The index of the first word (in list order) that ends the folded text just before
+    /// `end`, not before `min` (as [`Doc::ends`] tells for each word).
+    pub fn ending_at(&self, doc: &Doc, min: usize, end: usize) -> Option<usize> {
+        let any_empty = self.words.iter().any(|w| w.is_empty());
+        // A (non-empty) word ending here ends in the char before `end`.
+        if !any_empty && (end <= min || !Self::has(&self.lasts, doc.at(end - 1))) {
+            return None;
+        }
+        self.words.iter().position(|w| {
+            end >= min + w.len() && doc.f.get(end - w.len()..end) == Some(&w[..])
+        })
     }
 
     /// Whether one of the words occurs in `hay` (as [`str::contains`] would tell on the
@@ -175,10 +204,7 @@ impl WordSet {
         }
         (0..hay.len()).any(|i| {
             let rest = hay.get(i..).unwrap_or(&[]);
-            let may = rest.first().is_some_and(|&c| {
-                let (k, bit) = Self::slot(c);
-                self.firsts.get(k).is_some_and(|m| m & bit != 0)
-            });
+            let may = rest.first().is_some_and(|&c| Self::has(&self.firsts, c));
             may && self.words.iter().any(|w| rest.starts_with(w))
         })
     }

@@ -103,11 +103,15 @@ struct Scanner<'a> {
     words: SentenceWords,
 }
 
-/// The word lists every sentence is searched for, prepared once.
+/// The word lists searched for in every sentence or at every number, prepared once.
 struct SentenceWords {
     now: WordSet,
     result: WordSet,
     goal: WordSet,
+    /// [`COUNT_VERBS`], in order.
+    count_verbs: WordSet,
+    /// The words of [`PRE_OPS`], in order.
+    pre_ops: WordSet,
 }
 
 /// Scans the prose of `doc`, skipping the char spans in `skip` (tables).
@@ -129,6 +133,8 @@ pub fn scan(
             now: WordSet::new(NOW_WORDS),
             result: WordSet::new(RESULT_WORDS),
             goal: WordSet::new(GOAL_WORDS),
+            count_verbs: WordSet::new(COUNT_VERBS),
+            pre_ops: WordSet::new(&PRE_OPS.iter().map(|(w, _)| *w).collect::<Vec<_>>()),
         },
     };
     let n = doc.len();
@@ -390,8 +396,8 @@ impl Scanner<'_> {
 
     fn after_verb_or_op(&self, ca: usize, i: usize) -> bool {
         let doc = self.doc;
-        COUNT_VERBS.iter().any(|v| doc.ends(ca, i, v))
-            || PRE_OPS.iter().any(|(w, _)| doc.ends(ca, i, w))
+        self.words.count_verbs.ending_at(doc, ca, i).is_some()
+            || self.words.pre_ops.ending_at(doc, ca, i).is_some()
     }
 
     /// Whether a number token can be a quantity at all (not a date, code, ordinal,
@@ -798,7 +804,12 @@ impl Scanner<'_> {
             pe -= 1;
         }
         pe = strip_year_of(doc, pa, pe);
-        let pre_op = PRE_OPS.iter().find(|(w, _)| doc.ends(pa, pe, w)).copied();
+        let pre_op = self
+            .words
+            .pre_ops
+            .ending_at(doc, pa, pe)
+            .and_then(|k| PRE_OPS.get(k))
+            .copied();
         let name_end = pre_op.map_or(pe, |(w, _)| pe - w.chars().count());
         // The item's words after the number end at the clause end, or at a list
         // separator right before the next number.
@@ -1004,7 +1015,7 @@ impl Scanner<'_> {
             return q.end;
         }
         let verb_ok = it.pre_op.is_some_and(|(w, _)| w != "为")
-            || COUNT_VERBS.iter().any(|v| doc.ends(it.pa, it.pe, v))
+            || self.words.count_verbs.ending_at(doc, it.pa, it.pe).is_some()
             || (trim_flags(doc, it.pa, it.pe) && st.last_shape == Some(Shape::CountFirst));
         // 各县区每年组织2次…: a requirement on each unit, not a plan total.
         let subject = doc.fstr(it.quote_start, it.pe);
