@@ -202,11 +202,28 @@ impl WordSet {
         if self.words.iter().any(|w| w.is_empty()) {
             return true;
         }
-        (0..hay.len()).any(|i| {
-            let rest = hay.get(i..).unwrap_or(&[]);
-            let may = rest.first().is_some_and(|&c| Self::has(&self.firsts, c));
-            may && self.words.iter().any(|w| rest.starts_with(w))
+        hay.iter().enumerate().any(|(i, &c)| {
+            Self::has(&self.firsts, c) && self.starting(hay.get(i..).unwrap_or(&[])).is_some()
         })
+    }
+
+    /// The index of the first word (in list order) that starts the folded text at `i`
+    /// (as [`Doc::starts`] tells for each word).
+    pub fn starting_at(&self, doc: &Doc, i: usize) -> Option<usize> {
+        let rest = doc.f.get(i..).unwrap_or(&[]);
+        let any_empty = self.words.iter().any(|w| w.is_empty());
+        if !any_empty && !rest.first().is_some_and(|&c| Self::has(&self.firsts, c)) {
+            return None;
+        }
+        self.starting(rest)
+    }
+
+    /// The first word that `hay` starts with.
+    fn starting(&self, hay: &[char]) -> Option<usize> {
+        let first = hay.first();
+        self.words
+            .iter()
+            .position(|w| (w.is_empty() || w.first() == first) && hay.starts_with(w))
     }
 }
 
@@ -335,14 +352,19 @@ fn cn_digit(c: char) -> Option<u32> {
     })
 }
 
+/// A char that can start a Chinese numeral ([`chinese_at`] reads none elsewhere).
+#[inline]
+pub fn is_numeral(c: char) -> bool {
+    cn_digit(c).is_some() || matches!(c, '十' | '百' | '千')
+}
+
 /// A Chinese numeral starting at `i` (三, 十二, 二十五, 一百, 两). Small counts only.
 pub fn chinese_at(doc: &Doc, i: usize) -> Option<Num> {
-    // 百分之六十: the 百 is the percent sign's, not a hundred.
     // Cheap exit first (this runs at most positions of a clause): no numeral here.
-    let c0 = doc.at(i);
-    if cn_digit(c0).is_none() && !matches!(c0, '十' | '百' | '千') {
+    if !is_numeral(doc.at(i)) {
         return None;
     }
+    // 百分之六十: the 百 is the percent sign's, not a hundred.
     if doc.starts(i, "百分之") {
         return None;
     }
@@ -504,10 +526,10 @@ const UNITS: &[&str] = &[
 
 /// The unit written at `i`, if any (skips no spaces).
 pub fn unit_at(doc: &Doc, i: usize) -> Option<(&'static str, usize)> {
-    UNITS
-        .iter()
-        .find(|u| doc.starts(i, u))
-        .map(|u| (*u, i + u.chars().count()))
+    // Tried after every number: the list prepared once.
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    let k = SET.get_or_init(|| WordSet::new(UNITS)).starting_at(doc, i)?;
+    UNITS.get(k).map(|u| (*u, i + u.chars().count()))
 }
 
 /// Whether `s` (the inside of a parenthesis) is a unit, e.g. 件, 亿元, %, 件/万人.

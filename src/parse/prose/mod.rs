@@ -11,7 +11,9 @@
 mod names;
 mod sections;
 
-use super::scan::{arabic_at, chinese_at, is_space, qty_at, year_at, Doc, Qty, WordSet};
+use super::scan::{
+    arabic_at, chinese_at, is_numeral, is_space, qty_at, year_at, Doc, Qty, WordSet,
+};
 use super::words::*;
 use super::Cand;
 use crate::model::{Diagnostic, Growth, Measure, Op, SourceKind, Target};
@@ -351,10 +353,11 @@ impl Scanner<'_> {
             let prev = if i > 0 { doc.at(i - 1) } else { '\0' };
             let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' {
                 qty_at(doc, i, false)
-            } else if doc.starts(i, "百分之") {
+            } else if c == '百' && doc.starts(i, "百分之") {
                 // 百分之六十 is a percentage wherever it stands.
                 qty_at(doc, i, true)
-            } else if chinese_at(doc, i).is_some()
+            } else if is_numeral(c)
+                && chinese_at(doc, i).is_some()
                 && (self.after_verb_or_op(ca, i) || self.trailing_count(ca, cb, i))
             {
                 // 一批, 一支队伍: a lone 一 is not a count.
