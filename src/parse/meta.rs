@@ -238,24 +238,43 @@ const WORDS: &[&str] = &[
 /// For each word, where it occurs in `text` (left to right, not overlapping), in one
 /// pass over the chars: a word is only tried where its first char is.
 fn occurrences(text: &str, words: &[&str]) -> Vec<Vec<usize>> {
-    let firsts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
-    // One bit per first char (by its code point mod 64): most chars are ruled out by it.
-    let mask = firsts.iter().fold(0u64, |m, &c| m | 1 << (c as u32 % 64));
+    // The words by first char, and one bit per first char (by its code point mod 256):
+    // most chars are ruled out by the bit.
+    let mut groups: Vec<(char, Vec<usize>)> = Vec::new();
+    for (k, c) in words.iter().enumerate().filter_map(|(k, w)| Some((k, w.chars().next()?))) {
+        match groups.iter_mut().find(|(f, _)| *f == c) {
+            Some((_, ids)) => ids.push(k),
+            None => groups.push((c, vec![k])),
+        }
+    }
+    let slot = |c: char| (c as usize % 256 / 64, 1u64 << (c as usize % 64));
+    let mut mask = [0u64; 4];
+    for &(c, _) in &groups {
+        let (k, bit) = slot(c);
+        if let Some(m) = mask.get_mut(k) {
+            *m |= bit;
+        }
+    }
     let mut out = vec![Vec::new(); words.len()];
     // Where the next occurrence of each word may start (after the last one).
     let mut free = vec![0usize; words.len()];
     for (i, c) in text.char_indices() {
-        if mask & (1 << (c as u32 % 64)) == 0 {
+        let (k, bit) = slot(c);
+        if mask.get(k).is_none_or(|m| m & bit == 0) {
             continue;
         }
+        let Some((_, ids)) = groups.iter().find(|(f, _)| *f == c) else {
+            continue;
+        };
         let rest = text.get(i..).unwrap_or("");
-        for (k, w) in words.iter().enumerate() {
-            let due = free.get(k).is_some_and(|&f| i >= f);
-            if due && firsts.get(k) == Some(&c) && rest.starts_with(w) {
-                if let (Some(o), Some(f)) = (out.get_mut(k), free.get_mut(k)) {
-                    o.push(i);
-                    *f = i + w.len();
-                }
+        for &k in ids {
+            let (Some(w), Some(f), Some(o)) = (words.get(k), free.get_mut(k), out.get_mut(k))
+            else {
+                continue;
+            };
+            if i >= *f && rest.starts_with(w) {
+                o.push(i);
+                *f = i + w.len();
             }
         }
     }

@@ -24,6 +24,8 @@ fn find_range(doc: &Doc) -> Option<(usize, usize)> {
         .copied()
         .or_else(|| {
             head()
+                // Only a line with a 号 can hold a token ending in one.
+                .filter(|&&(s, e)| doc.fold.get(s..e).is_some_and(|l| l.contains(&'号')))
                 .flat_map(|&r| tokens(doc, r))
                 // Cheap test first: a document number ends in 号 and is short.
                 .filter(|&(s, e)| e > s && e - s <= 40 && doc.fold.get(e - 1) == Some(&'号'))
