@@ -53,12 +53,9 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
                 absorb(t, &c);
                 // A statement with no targets is found by its (new) growth rate.
                 if !had_growth && t.targets.is_empty() {
-                    if let Some(g) = &t.growth {
-                        index
-                            .by_growth
-                            .entry(ord(g.annual_rate_pct))
-                            .or_default()
-                            .push(i);
+                    if let (Some(g), Some(key)) = (&t.growth, index.keys.get(i)) {
+                        let ids = index.by_growth.entry(ord(g.annual_rate_pct)).or_default();
+                        push_first_of_key(ids, i, key, &index.keys);
                     }
                 }
             }
@@ -86,20 +83,37 @@ struct Restated {
 
 impl Restated {
     fn add(&mut self, i: usize, c: &Cand) {
-        self.keys.push(name_key(&c.name));
+        let key = name_key(&c.name);
         for t in &c.targets {
             if let Some(v) = t.value {
-                self.by_target.entry((t.year, ord(v))).or_default().push(i);
+                let ids = self.by_target.entry((t.year, ord(v))).or_default();
+                push_first_of_key(ids, i, &key, &self.keys);
             }
         }
         if let (true, Some(g)) = (c.targets.is_empty(), &c.growth) {
-            self.by_growth
-                .entry(ord(g.annual_rate_pct))
-                .or_default()
-                .push(i);
+            let ids = self.by_growth.entry(ord(g.annual_rate_pct)).or_default();
+            push_first_of_key(ids, i, &key, &self.keys);
         }
+        self.keys.push(key);
     }
+}
 
+/// Adds statement `i` (name key `key`) to a list of statements with one exact value,
+/// keeping only the earliest statement of each key: where a later one would match a
+/// restatement through this value, the earlier one does too, and the earliest match
+/// wins. (A table restated in every copy of a repeated text would otherwise make the
+/// list, and each look-up, grow with the text.)
+fn push_first_of_key(ids: &mut Vec<usize>, i: usize, key: &str, keys: &[String]) {
+    match ids
+        .iter_mut()
+        .find(|j| keys.get(**j).is_some_and(|k| k == key))
+    {
+        Some(j) => *j = i.min(*j),
+        None => ids.push(i),
+    }
+}
+
+impl Restated {
     /// Statements that may share a target with `c` (every one that does, and maybe a few
     /// more: the caller checks), in statement order.
     fn sharing(&self, c: &Cand) -> Vec<usize> {

@@ -11,9 +11,9 @@
 //! cut from the original text at the same character positions, so they stay as written.
 
 use crate::model::{Diagnostic, Level};
-use std::borrow::Cow;
 use crate::parse::hant;
 use crate::parse::scan::{chars_of, string_of};
+use std::borrow::Cow;
 
 mod date;
 mod docnum;
@@ -241,7 +241,11 @@ fn occurrences(text: &str, words: &[&str]) -> Vec<Vec<usize>> {
     // The words by first char, and one bit per first char (by its code point mod 256):
     // most chars are ruled out by the bit.
     let mut groups: Vec<(char, Vec<usize>)> = Vec::new();
-    for (k, c) in words.iter().enumerate().filter_map(|(k, w)| Some((k, w.chars().next()?))) {
+    for (k, c) in words
+        .iter()
+        .enumerate()
+        .filter_map(|(k, w)| Some((k, w.chars().next()?)))
+    {
         match groups.iter_mut().find(|(f, _)| *f == c) {
             Some((_, ids)) => ids.push(k),
             None => groups.push((c, vec![k])),

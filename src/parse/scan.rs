@@ -191,9 +191,9 @@ impl WordSet {
         if !any_empty && (end <= min || !Self::has(&self.lasts, doc.at(end - 1))) {
             return None;
         }
-        self.words.iter().position(|w| {
-            end >= min + w.len() && doc.f.get(end - w.len()..end) == Some(&w[..])
-        })
+        self.words
+            .iter()
+            .position(|w| end >= min + w.len() && doc.f.get(end - w.len()..end) == Some(&w[..]))
     }
 
     /// Whether one of the words occurs in `hay` (as [`str::contains`] would tell on the
@@ -528,7 +528,9 @@ const UNITS: &[&str] = &[
 pub fn unit_at(doc: &Doc, i: usize) -> Option<(&'static str, usize)> {
     // Tried after every number: the list prepared once.
     static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    let k = SET.get_or_init(|| WordSet::new(UNITS)).starting_at(doc, i)?;
+    let k = SET
+        .get_or_init(|| WordSet::new(UNITS))
+        .starting_at(doc, i)?;
     UNITS.get(k).map(|u| (*u, i + u.chars().count()))
 }
 

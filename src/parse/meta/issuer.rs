@@ -104,7 +104,11 @@ fn signature_from(doc: &Doc, from: usize) -> Option<Signature> {
 /// organ token followed by tokens that read as a date.
 fn same_line(doc: &Doc, r: (usize, usize)) -> Option<Signature> {
     // An organ and a date are two tokens at least: a (trimmed) line without a blank is one.
-    if !doc.orig.get(r.0..r.1).is_some_and(|l| l.iter().any(|c| is_space(*c))) {
+    if !doc
+        .orig
+        .get(r.0..r.1)
+        .is_some_and(|l| l.iter().any(|c| is_space(*c)))
+    {
         return None;
     }
     let toks = tokens(doc, r);

@@ -139,6 +139,7 @@ pub fn scan(
             pre_ops: WordSet::new(&PRE_OPS.iter().map(|(w, _)| *w).collect::<Vec<_>>()),
         },
     };
+    let skip = Spans::new(skip);
     let n = doc.len();
     let mut a = 0;
     let mut in_note = false;
@@ -149,7 +150,7 @@ pub fn scan(
     while a < n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
         let (ta, mut tb) = trim(doc, a, b);
-        let skipped = |x: usize, y: usize| skip.iter().any(|&(s, e)| x < e && y > s);
+        let skipped = |x: usize, y: usize| skip.overlaps(x, y);
         let mut next = b + 1;
         if ta >= tb {
             gap = true;
@@ -190,6 +191,38 @@ pub fn scan(
         a = next;
     }
     s.out
+}
+
+/// Char spans (the tables), for asking whether a range overlaps one of them in
+/// logarithmic time (there may be thousands of tables, and every line asks).
+struct Spans {
+    /// The spans by start.
+    spans: Vec<(usize, usize)>,
+    /// The greatest end among the spans up to each one.
+    max_end: Vec<usize>,
+}
+
+impl Spans {
+    fn new(spans: &[(usize, usize)]) -> Spans {
+        let mut spans = spans.to_vec();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0, |m, &(_, e)| {
+                *m = e.max(*m);
+                Some(*m)
+            })
+            .collect();
+        Spans { spans, max_end }
+    }
+
+    /// Whether `[x, y)` overlaps a span (some span starts before `y` and ends after `x`).
+    fn overlaps(&self, x: usize, y: usize) -> bool {
+        let k = self.spans.partition_point(|&(s, _)| s < y);
+        k.checked_sub(1)
+            .and_then(|k| self.max_end.get(k))
+            .is_some_and(|&e| e > x)
+    }
 }
 
 impl Scanner<'_> {
@@ -1018,7 +1051,11 @@ impl Scanner<'_> {
             return q.end;
         }
         let verb_ok = it.pre_op.is_some_and(|(w, _)| w != "为")
-            || self.words.count_verbs.ending_at(doc, it.pa, it.pe).is_some()
+            || self
+                .words
+                .count_verbs
+                .ending_at(doc, it.pa, it.pe)
+                .is_some()
             || (trim_flags(doc, it.pa, it.pe) && st.last_shape == Some(Shape::CountFirst));
         // 各县区每年组织2次…: a requirement on each unit, not a plan total.
         let subject = doc.fstr(it.quote_start, it.pe);
