@@ -25,22 +25,19 @@ pub fn soft_breaks(text: &[char]) -> Vec<bool> {
     let mut drop = vec![false; text.len()];
     // Converters wrap at a display width (digits narrower than ideographs) or at a
     // number of characters; the lines tell which.
-    let by_display = lines(text);
-    let by_count = || {
-        let count = |l: &Line| Line {
-            width: 2 * (l.b - l.a),
-            ..*l
-        };
-        by_display.iter().map(count).collect::<Vec<Line>>()
-    };
-    let (lines, width) = match wrap_width(text, &by_display) {
-        Some(w) => (by_display, w),
+    let mut lines = lines(text);
+    let count = |l: &Line| 2 * (l.b - l.a);
+    let width = match wrap_width(text, &lines, |l| l.width) {
+        Some(w) => w,
         None => {
-            let l = by_count();
-            match wrap_width(text, &l) {
-                Some(w) => (l, w),
-                None => return drop,
+            let w = wrap_width(text, &lines, count);
+            let Some(w) = w else { return drop };
+            // Measured by chars from here on (in place: a text of many short lines
+            // should not need a second copy of its lines).
+            for l in &mut lines {
+                l.width = count(l);
             }
+            w
         }
     };
     // Page footers (— 2 —) and the blank lines around them sit between the two halves
@@ -188,11 +185,13 @@ fn char_width(c: char) -> usize {
 
 /// The wrap width, when most prose lines that run on into the next line share one width
 /// (within a few columns: digits are narrower than ideographs).
-fn wrap_width(text: &[char], lines: &[Line]) -> Option<usize> {
+fn wrap_width(text: &[char], lines: &[Line], width: impl Fn(&Line) -> usize) -> Option<usize> {
     let runs_on: Vec<usize> = lines
         .windows(2)
         .filter_map(|p| match p {
-            [l, n] if l.prose && l.width >= 40 && n.a < n.b && !ends_line(text, l) => Some(l.width),
+            [l, n] if l.prose && width(l) >= 40 && n.a < n.b && !ends_line(text, l) => {
+                Some(width(l))
+            }
             _ => None,
         })
         .collect();
