@@ -147,7 +147,10 @@ fn ord(v: f64) -> i64 {
 /// Keys bounding every value that [`same_value`] can take for equal to `v` (with margin).
 fn near(v: f64) -> (i64, i64) {
     let d = 4e-9 * v.abs().max(1.0);
-    (ord(v - d), ord(v + d))
+    let (a, b) = (ord(v - d), ord(v + d));
+    // Ordered even for a value that is not finite (∞ − ∞ is NaN): a range lookup with its
+    // ends swapped would panic. (Such a value equals nothing anyway.)
+    (a.min(b), a.max(b))
 }
 
 /// 较2022年增长50%: the target is 1.5 × the 2022 value when the baseline is that year's;
@@ -477,6 +480,26 @@ fn check_baseline(c: &mut Cand, diags: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn value_ranges_are_ordered() {
+        for v in [
+            0.0,
+            -0.0,
+            1.0,
+            -3.5,
+            1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ] {
+            let (lo, hi) = near(v);
+            assert!(lo <= hi, "{v}");
+        }
+        let (lo, hi) = near(10.0);
+        assert!(lo <= ord(10.0 + 5e-9) && ord(10.0 + 5e-9) <= hi);
+        assert!(ord(10.1) > hi && ord(9.9) < lo);
+    }
 
     #[test]
     fn name_matching() {

@@ -425,6 +425,25 @@ mod tests {
     use super::date::{line_date, LineDate};
     use super::docnum::is_doc_number;
 
+    /// One pass finds each word where `match_indices` does (overlaps and shared first
+    /// chars included).
+    #[test]
+    fn occurrences_are_those_of_match_indices() {
+        let text = "县市区县市县县市区区县全市全市全县各乡(镇)人民政府各乡镇到2025年至到\
+                    规划期限为2021—2025年实施期十四五十四五五县(市、区)地级市";
+        let found = super::occurrences(text, super::WORDS);
+        for (w, at) in super::WORDS.iter().zip(&found) {
+            let want: Vec<usize> = text.match_indices(w).map(|(i, _)| i).collect();
+            assert_eq!(at, &want, "{w}");
+        }
+        let words = ["aa", "aaa", "ab"];
+        let found = super::occurrences("aaaaab aab", &words);
+        for (w, at) in words.iter().zip(&found) {
+            let want: Vec<usize> = "aaaaab aab".match_indices(w).map(|(i, _)| i).collect();
+            assert_eq!(at, &want, "{w}");
+        }
+    }
+
     #[test]
     fn dates_of_all_shapes() {
         assert_eq!(

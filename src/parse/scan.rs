@@ -817,4 +817,40 @@ mod tests {
             (65.5, Some("%"), Some(Op::Ge))
         );
     }
+
+    /// Word sets answer as the plain word-by-word tests do, at every position.
+    #[test]
+    fn word_sets_match_the_plain_tests() {
+        let text = "到2025年新增万件10亿元以上，建成2个、培育100家；达到或超过8件/万人不少于\
+                    50个百分点，有效发明专利数量达到，个工作日万人次件次以来年来以上";
+        let d = Doc::new(text);
+        let words = [
+            "达到",
+            "达到或超过",
+            "不少于",
+            "件",
+            "万件",
+            "个百分点",
+            "以上",
+            "年来",
+        ];
+        let set = WordSet::new(&words);
+        let units = WordSet::new(UNITS);
+        for i in 0..=d.len() + 1 {
+            let starts = words.iter().position(|w| d.starts(i, w));
+            assert_eq!(set.starting_at(&d, i), starts, "starting at {i}");
+            let unit = UNITS.iter().position(|u| d.starts(i, u));
+            assert_eq!(units.starting_at(&d, i), unit, "unit at {i}");
+            for min in [0, 3, i.saturating_sub(2)] {
+                let ends = words.iter().position(|w| d.ends(min, i, w));
+                assert_eq!(set.ending_at(&d, min, i), ends, "ending at {i} from {min}");
+            }
+            for j in i..=d.len() {
+                let s = d.fstr(i, j);
+                let plain = words.iter().any(|w| s.contains(w));
+                assert_eq!(d.contains_any(i, j, &set), plain, "in {i}..{j}");
+            }
+        }
+        assert!(d.contains_any(0, 0, &WordSet::new(&[""])));
+    }
 }
