@@ -34,5 +34,8 @@ python3 tests/check_gold.py --gold tests/holdout2/gold --docs tests/holdout2/doc
 step "browser tests"
 bash tests/e2e/run.sh
 
+step "benchmark smoke run (10,000 rows; checks the harness works, not the goals)"
+BENCH_QUICK=1 BENCH_SKIP_BUILD=1 bash scripts/bench.sh
+
 echo
 echo "== test: all passed"

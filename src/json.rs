@@ -222,9 +222,9 @@ impl Reader<'_> {
                 return Err(self.err("指数格式错误 (malformed exponent)"));
             }
         }
-        let lit = &self.text[start..self.i];
-        match lit.parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(Value::Number(n)),
+        let lit = self.text.get(start..self.i).unwrap_or_default();
+        match crate::float::parse(lit) {
+            Some(n) if n.is_finite() => Ok(Value::Number(n)),
             _ => Err(self.err("数字超出范围 (number out of range)")),
         }
     }

@@ -13,6 +13,7 @@
 #![deny(missing_docs)]
 
 pub mod filter;
+pub mod float;
 pub mod json;
 pub mod load;
 pub mod model;

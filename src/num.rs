@@ -58,67 +58,273 @@ pub fn fixed(x: f64, places: usize) -> String {
     fixed_opt(x, places).unwrap_or_else(|| "—".into())
 }
 
-/// The shortest decimal text that reads back as `x` (`4.37`, `6`, `0.0597`); `None` when
-/// `x` is not finite. Huge or tiny magnitudes use an exponent (`1.5e20`).
+/// The shortest decimal text that reads back as exactly `x` (`4.37`, `6`, `0.0597`,
+/// `0.30000000000000004`); `None` when `x` is not finite. Magnitudes below 1e-7 or from
+/// 9e15 up use an exponent (`1.5e20`, `5e-324`). `-0` is written `0` (no plan value is a
+/// signed zero, and a widget must not show "-0").
+///
+/// How: the first 18 significant digits of `x` are computed exactly with integers
+/// ([`Digits`]); of their roundings to 15, 16 and 17 digits (ties to even, as JavaScript's
+/// `String(x)`), the first that the float parser reads back as `x` is the answer (17
+/// always does).
 pub fn shortest(x: f64) -> Option<String> {
     if !x.is_finite() {
         return None;
     }
-    let a = x.abs();
-    if a != 0.0 && !(1e-7..9e15).contains(&a) {
-        return Some(scientific(x));
+    if x == 0.0 {
+        return Some("0".into());
     }
-    let mut last = String::new();
-    for places in 0..=17 {
-        let s = fixed_opt(x, places)?;
-        if s.parse::<f64>() == Ok(x) {
-            return Some(s);
-        }
-        last = s;
-    }
-    Some(last)
+    Some(shortest_text(x, (1e-7..9e15).contains(&x.abs())))
 }
 
-/// `x` as `m.mmme±N`, with the mantissa in [`shortest`] form.
-fn scientific(x: f64) -> String {
-    // Subnormals: 10^-323 underflows, so scale into the normal range first.
-    let (x, shift) = if x.abs() < 1e-290 {
-        (x * 1e300, 300)
-    } else {
-        (x, 0)
-    };
-    let mut e = x.abs().log10().floor() as i32;
-    let mut m = x / 10f64.powi(e);
-    // log10 can be off by one at exact powers of ten.
-    if m.abs() >= 10.0 {
-        m /= 10.0;
-        e += 1;
-    } else if m.abs() < 1.0 {
-        m *= 10.0;
-        e -= 1;
+/// [`shortest`] for a finite, nonzero `x`, in plain form or with an exponent.
+fn shortest_text(x: f64, plain: bool) -> String {
+    let a = x.abs();
+    let d = Digits::of(a);
+    // Every decimal of at most 15 digits survives a trip through a normal double (DBL_DIG),
+    // so fewer digits cannot read back when 15 do not; subnormals have less precision.
+    let first = if a < f64::MIN_POSITIVE { 1 } else { 15 };
+    let mut last = String::new();
+    for p in first..=17 {
+        let (near, far) = d.rounded(p);
+        // The farther neighbour only matters at a power of two, whose rounding interval is
+        // narrower below than above.
+        for n in [near, far] {
+            let s = write(x < 0.0, n, d.exp + 1 - p as i32, plain);
+            if crate::float::parse(&s) == Some(x) {
+                return s;
+            }
+            last = s;
+        }
     }
-    e -= shift;
-    let mut s = fixed(m, 15);
-    s.push('e');
-    if e < 0 {
+    last
+}
+
+/// Digits of a positive finite `x`: `x = 0.d₀d₁…d₁₇… × 10^(exp+1)`, `d₀ ≠ 0`.
+struct Digits {
+    /// The first 18 significant digits.
+    d: [u8; 18],
+    /// The decimal exponent of `d₀`.
+    exp: i32,
+    /// Whether a nonzero digit follows `d₁₇`.
+    sticky: bool,
+}
+
+impl Digits {
+    /// Exact digits of `a` (finite, > 0): long division of `m·2^e` by powers of ten.
+    fn of(a: f64) -> Digits {
+        let bits = a.to_bits();
+        let biased = ((bits >> 52) & 0x7ff) as i32;
+        let frac = bits & ((1 << 52) - 1);
+        let (m, e) = if biased == 0 {
+            (frac, -1074)
+        } else {
+            (frac | 1 << 52, biased - 1075)
+        };
+        // a = num / den.
+        let (mut num, mut den) = (Big::new(m), Big::new(1));
+        if e > 0 {
+            num.shl(e.unsigned_abs());
+        } else {
+            den.shl(e.unsigned_abs());
+        }
+        // floor(log2 a) · log10(2), within one of floor(log10 a); corrected below.
+        let log2 = e + 63 - m.leading_zeros() as i32;
+        let mut exp = (log2 * 78_913) >> 18;
+        if exp > 0 {
+            den.mul_pow10(exp.unsigned_abs());
+        } else {
+            num.mul_pow10(exp.unsigned_abs());
+        }
+        // Now make 1 ≤ num/den < 10.
+        loop {
+            if num.lt(&den) {
+                num.mul_small(10);
+                exp -= 1;
+                continue;
+            }
+            let mut ten = den.clone();
+            ten.mul_small(10);
+            if num.lt(&ten) {
+                break;
+            }
+            den = ten;
+            exp += 1;
+        }
+        let mut d = [0u8; 18];
+        for digit in &mut d {
+            while !num.lt(&den) {
+                num.sub(&den);
+                *digit += 1;
+            }
+            num.mul_small(10);
+        }
+        Digits {
+            d,
+            exp,
+            sticky: !num.is_zero(),
+        }
+    }
+
+    /// The `p`-digit integers (`p` ≤ 17) nearest to `d₀…d_{p-1}.d_p…`: the nearest (ties to
+    /// even) and the other neighbour.
+    fn rounded(&self, p: usize) -> (u64, u64) {
+        let down = self
+            .d
+            .iter()
+            .take(p)
+            .fold(0u64, |n, &d| n * 10 + u64::from(d));
+        let next = self.d.get(p).copied().unwrap_or(0);
+        let rest = self.sticky || self.d.iter().skip(p + 1).any(|&d| d != 0);
+        let up = next > 5 || (next == 5 && (rest || down % 2 == 1));
+        if up {
+            (down + 1, down)
+        } else {
+            (down, down + 1)
+        }
+    }
+}
+
+/// `n·10^exp` as text: plain (`0.0597`, `1200`) or with an exponent (`1.5e20`).
+fn write(neg: bool, mut n: u64, mut exp: i32, plain: bool) -> String {
+    while n.is_multiple_of(10) && n != 0 {
+        n /= 10;
+        exp += 1;
+    }
+    let mut digits = String::new();
+    push_u64(&mut digits, n);
+    let len = digits.len() as i32;
+    let mut s = String::with_capacity(digits.len() + 12);
+    if neg {
         s.push('-');
     }
-    push_u64(&mut s, e.unsigned_abs() as u64);
+    if !plain {
+        let (first, rest) = split(&digits, 1);
+        s.push_str(first);
+        if !rest.is_empty() {
+            s.push('.');
+            s.push_str(rest);
+        }
+        s.push('e');
+        let e = exp + len - 1;
+        if e < 0 {
+            s.push('-');
+        }
+        push_u64(&mut s, u64::from(e.unsigned_abs()));
+    } else if exp >= 0 {
+        s.push_str(&digits);
+        zeros(&mut s, exp);
+    } else if len + exp > 0 {
+        let (int, frac) = split(&digits, (len + exp).unsigned_abs() as usize);
+        s.push_str(int);
+        s.push('.');
+        s.push_str(frac);
+    } else {
+        s.push_str("0.");
+        zeros(&mut s, len + exp);
+        s.push_str(&digits);
+    }
     s
 }
 
-/// An integer-valued `x` beyond 9e15, written in full digits when it fits a u128.
-fn large(x: f64) -> String {
-    if x.abs() < 1e38 {
-        let mut s = String::new();
-        if x < 0.0 {
-            s.push('-');
-        }
-        s.push_str(&(x.abs().round() as u128).to_string());
-        s
-    } else {
-        scientific(x)
+/// Appends `|n|` zeros.
+fn zeros(s: &mut String, n: i32) {
+    for _ in 0..n.unsigned_abs() {
+        s.push('0');
     }
+}
+
+/// `s` split after `i` bytes (ASCII digits), never panicking.
+fn split(s: &str, i: usize) -> (&str, &str) {
+    (s.get(..i).unwrap_or(s), s.get(i..).unwrap_or(""))
+}
+
+/// A natural number in base 2^32, least significant limb first, no leading zero limbs:
+/// just what exact digits need (`a` < 2^1024, times at most 10^343).
+#[derive(Clone)]
+struct Big(Vec<u32>);
+
+impl Big {
+    fn new(n: u64) -> Big {
+        let mut b = Big(vec![n as u32, (n >> 32) as u32]);
+        b.trim();
+        b
+    }
+
+    fn trim(&mut self) {
+        while self.0.last() == Some(&0) {
+            self.0.pop();
+        }
+    }
+
+    fn is_zero(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `self *= k`, `k` < 2^32.
+    fn mul_small(&mut self, k: u32) {
+        let mut carry = 0u64;
+        for limb in &mut self.0 {
+            let v = u64::from(*limb) * u64::from(k) + carry;
+            *limb = v as u32;
+            carry = v >> 32;
+        }
+        if carry > 0 {
+            self.0.push(carry as u32);
+        }
+        self.trim();
+    }
+
+    fn mul_pow10(&mut self, n: u32) {
+        for _ in 0..n / 9 {
+            self.mul_small(1_000_000_000);
+        }
+        self.mul_small(10u32.pow(n % 9));
+    }
+
+    /// `self *= 2^bits`.
+    fn shl(&mut self, bits: u32) {
+        self.mul_small(1 << (bits % 32));
+        if !self.is_zero() {
+            let mut v = vec![0; (bits / 32) as usize];
+            v.extend_from_slice(&self.0);
+            self.0 = v;
+        }
+    }
+
+    fn lt(&self, other: &Big) -> bool {
+        if self.0.len() != other.0.len() {
+            return self.0.len() < other.0.len();
+        }
+        for (a, b) in self.0.iter().zip(&other.0).rev() {
+            if a != b {
+                return a < b;
+            }
+        }
+        false
+    }
+
+    /// `self -= other`, for `other` ≤ `self`.
+    fn sub(&mut self, other: &Big) {
+        let mut borrow = false;
+        let mut rhs = other.0.iter();
+        for limb in &mut self.0 {
+            let r = rhs.next().copied().unwrap_or(0);
+            let (v, b1) = limb.overflowing_sub(r);
+            let (v, b2) = v.overflowing_sub(u32::from(borrow));
+            *limb = v;
+            borrow = b1 || b2;
+        }
+        self.trim();
+    }
+}
+
+/// A finite `x` of at least 9e15 (an integer: doubles have no fraction from 2^53 up, nor
+/// halves from 2^52): its shortest digits, then zeros, below 1e38 (`1152921504606847000`
+/// for 2^60, which reads back exactly); with an exponent above.
+fn large(x: f64) -> String {
+    let x = x.round();
+    shortest_text(x, x.abs() < 1e38)
 }
 
 fn pow10(p: usize) -> f64 {
@@ -145,39 +351,167 @@ mod tests {
         assert_eq!(fixed(1e20, 2), "100000000000000000000");
     }
 
+    /// The significant digits of a decimal text (`-0.0597` → `597`, `1.5e20` → `15`).
+    fn sig_digits(s: &str) -> String {
+        let mantissa = s.split('e').next().unwrap_or("");
+        let d: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+        d.trim_start_matches('0').trim_end_matches('0').to_string()
+    }
+
+    /// The digits `shortest` should choose: those of Rust's own shortest round-trip
+    /// printer (the oracle this module keeps out of the wasm bundle: fewest digits, then
+    /// the nearest to `x`), except at an exact tie, where Rust rounds up and JavaScript
+    /// takes the even neighbour.
+    fn expected_digits(x: f64) -> String {
+        let text = format!("{x:e}");
+        let rust = sig_digits(&text);
+        // A double has at most 767 significant digits: this is its exact expansion.
+        let exact = sig_digits(&format!("{x:.800e}"));
+        let tie = exact.len() == rust.len() + 1 && exact.ends_with('5');
+        let floor = exact.get(..rust.len()).unwrap_or("");
+        let odd = floor.bytes().last().is_some_and(|d| (d - b'0') % 2 == 1);
+        // The even neighbour below, if it reads back (below a power of two it may not).
+        let exp = text.split('e').nth(1).unwrap_or("0");
+        let (head, tail) = floor.split_at(1.min(floor.len()));
+        let reads_back = format!("{}{head}.{tail}0e{exp}", if x < 0.0 { "-" } else { "" })
+            .parse::<f64>()
+            == Ok(x);
+        if tie && !odd && reads_back {
+            floor.trim_end_matches('0').to_string()
+        } else {
+            rust
+        }
+    }
+
+    /// `shortest(x)` reads back as exactly `x` and has the expected digits.
+    fn check(x: f64) -> Result<(), String> {
+        let s = shortest(x).ok_or("None")?;
+        let back: f64 = s.parse().map_err(|e| format!("{s:?}: {e}"))?;
+        if back.to_bits() != x.to_bits() && !(x == 0.0 && back == 0.0) {
+            return Err(format!("{x:e} → {s} → {back:e}"));
+        }
+        let want = expected_digits(x);
+        if sig_digits(&s) != want {
+            return Err(format!("{x:e} → {s}: digits {want} expected"));
+        }
+        Ok(())
+    }
+
     #[test]
-    fn shortest_reads_back() {
-        for x in [
+    fn shortest_reads_back_exactly() {
+        let edges = [
             0.0,
+            -0.0,
             4.37,
             6.0,
             0.0597,
             0.1,
-            0.3,
+            0.1 + 0.2,
             1.0 / 3.0,
+            2.0 / 3.0,
             12654.0,
             -7.25,
             1e-7,
-            123456.789,
+            f64::from_bits(1e-7_f64.to_bits() - 1),
+            1_623_058_094_920_531.0 + 0.25,
+            123_456.789,
+            123_456_789_012_345.67,
             8_999_999_999_999_999.0,
+            9e15,
+            9_007_199_254_740_992.0,
+            9_007_199_254_740_993.0,
+            1.234_567_890_123_456_8e-5,
+            9e-9,
+            1e21,
+            1e22,
+            1e23,
             1.5e20,
             -2.5e-9,
             1e300,
             f64::MAX,
+            f64::MIN,
             f64::MIN_POSITIVE,
-        ] {
-            let s = shortest(x).unwrap();
-            let back: f64 = s.parse().unwrap();
-            let rel = if x == 0.0 {
-                back.abs()
-            } else {
-                ((back - x) / x).abs()
-            };
-            assert!(rel < 1e-14, "{x} → {s} → {back}");
+            f64::MIN_POSITIVE * (1.0 - f64::EPSILON),
+            5e-324,
+            -5e-324,
+            1e-323,
+            f64::EPSILON,
+            u64::MAX as f64,
+        ];
+        for x in edges {
+            check(x).unwrap();
         }
+    }
+
+    #[test]
+    fn shortest_reads_back_every_power_of_two() {
+        // At a power of two the rounding interval is narrower below than above.
+        let mut x = 5e-324_f64;
+        while x.is_finite() {
+            check(x).unwrap();
+            check(x * (1.0 + f64::EPSILON)).unwrap();
+            check(x * (1.0 - f64::EPSILON / 2.0)).unwrap();
+            x *= 2.0;
+        }
+    }
+
+    #[test]
+    fn shortest_text_forms() {
         assert_eq!(shortest(4.37).unwrap(), "4.37");
         assert_eq!(shortest(6.0).unwrap(), "6");
+        assert_eq!(shortest(1200.0).unwrap(), "1200");
+        assert_eq!(shortest(-0.0597).unwrap(), "-0.0597");
+        assert_eq!(shortest(-0.0).unwrap(), "0");
+        assert_eq!(shortest(0.1 + 0.2).unwrap(), "0.30000000000000004");
+        assert_eq!(shortest(1e-7).unwrap(), "0.0000001");
+        let below = f64::from_bits(1e-7_f64.to_bits() - 1);
+        assert_eq!(shortest(below).unwrap(), "9.999999999999998e-8");
+        assert_eq!(
+            shortest(8_999_999_999_999_999.0).unwrap(),
+            "8999999999999999"
+        );
+        assert_eq!(shortest(9e15).unwrap(), "9e15");
+        // An exact tie at 17 digits (…531.25) goes to even, as in JavaScript and Python.
+        assert_eq!(
+            shortest(1_623_058_094_920_531.0 + 0.25).unwrap(),
+            "1623058094920531.2"
+        );
+        assert_eq!(
+            shortest(9_007_199_254_740_992.0).unwrap(),
+            "9.007199254740992e15"
+        );
         assert_eq!(shortest(1.5e20).unwrap(), "1.5e20");
+        assert_eq!(shortest(1e21).unwrap(), "1e21");
+        assert_eq!(shortest(5e-324).unwrap(), "5e-324");
+        assert_eq!(shortest(f64::MAX).unwrap(), "1.7976931348623157e308");
+        assert_eq!(
+            shortest(-f64::MIN_POSITIVE).unwrap(),
+            "-2.2250738585072014e-308"
+        );
         assert_eq!(shortest(f64::INFINITY), None);
+        assert_eq!(shortest(f64::NAN), None);
+        assert_eq!(fixed(1e40, 2), "1e40");
+        assert_eq!(fixed(-(2f64.powi(60)), 1), "-1152921504606847000");
+        assert_eq!(fixed(9e15, 3), "9000000000000000");
+        assert_eq!(fixed(-9_007_199_254_740_993.0, 0), "-9007199254740992");
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(20_000))]
+
+        #[test]
+        fn shortest_reads_back_any_double(bits in proptest::prelude::any::<u64>()) {
+            let x = f64::from_bits(bits);
+            if x.is_finite() {
+                proptest::prop_assert_eq!(check(x), Ok(()));
+            }
+        }
+
+        #[test]
+        fn shortest_reads_back_plan_like(m in 0u64..10_000_000_000, e in -12i32..8) {
+            let x: f64 = format!("{m}e{e}").parse().unwrap();
+            proptest::prop_assert_eq!(check(x), Ok(()));
+        }
     }
 }

@@ -200,6 +200,38 @@ pub fn attribute(a: Attribute, lang: Lang) -> &'static str {
     }
 }
 
+/// A category's words in both scripts, for search (创造\u{1f}創造).
+pub fn category_both(c: Category) -> &'static str {
+    match c {
+        Category::Creation => "创造\u{1f}創造",
+        Category::Utilization => "运用\u{1f}運用",
+        Category::Protection => "保护\u{1f}保護",
+        Category::Service => "服务\u{1f}服務",
+        Category::Management => "管理",
+        Category::Other => "其他",
+    }
+}
+
+/// An attribute's words in both scripts, for search (预期性\u{1f}預期性).
+pub fn attribute_both(a: Attribute) -> &'static str {
+    match a {
+        Attribute::Expected => "预期性\u{1f}預期性",
+        Attribute::Binding => "约束性\u{1f}約束性",
+    }
+}
+
+/// A status's words in both scripts, for search (进展顺利\u{1f}進展順利).
+pub fn status_both(s: Status) -> &'static str {
+    match s {
+        Status::Achieved => "已完成",
+        Status::OnTrack => "进展顺利\u{1f}進展順利",
+        Status::Moderate => "进展一般\u{1f}進展一般",
+        Status::Insufficient => "进展不足\u{1f}進展不足",
+        Status::MovingAway => "偏离目标\u{1f}偏離目標",
+        Status::NoData => "暂无数据\u{1f}暫無數據",
+    }
+}
+
 /// An administrative level in words (国家级, 省級 …).
 pub fn level(l: Level, lang: Lang) -> &'static str {
     match l {

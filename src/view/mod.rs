@@ -19,6 +19,7 @@ pub mod format;
 pub mod gauge;
 pub mod i18n;
 mod row;
+mod search;
 pub mod table;
 
 pub use crate::filter::{Column, Filter, Sort};

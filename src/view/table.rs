@@ -1,8 +1,8 @@
 //! The indicator table (指标一览): rows precomputed once, filtered and sorted fast, rendered
 //! as a shell (filter bar, header, empty body) plus rows on demand, or all at once.
 //!
-//! Speed: each row keeps a folded search string, so a keystroke is one substring scan per
-//! row; each column's sort order is computed once on first use and cached, so a sorted
+//! Speed: the search text is a dictionary of distinct parts (`search`), so a keystroke
+//! scans each distinct region or name once, not every row; each column's sort order is computed once on first use and cached, so a sorted
 //! view is a filtered walk over a permutation (no sorting per keystroke).
 
 use std::cell::OnceCell;
@@ -10,19 +10,17 @@ use std::cell::OnceCell;
 use super::escape::{push_attr, push_escaped};
 use super::i18n::{self, w, Lang, W};
 use super::row::{self, Row};
+use super::search::{SearchIndex, PARTS};
 use super::{open_root, ViewError};
-use crate::filter::{fold, Column, Filter, Sort};
+use crate::filter::{Column, Filter, Sort};
 use crate::model::{Attribute, Category, PlanSet, Status};
 
-/// An indicator table's rows, precomputed (cells, assessment, folded search text).
+/// An indicator table's rows, precomputed (cells, assessment, search index).
 #[derive(Debug, Default)]
 pub struct TableModel {
     rows: Vec<Row>,
-    /// Every row's folded search text, one after another, separated by `\n` (which no
-    /// search term contains, so a match never spans two rows): one scan per keystroke.
-    hay: String,
-    /// Byte offset in `hay` where each row's text starts.
-    starts: Vec<u32>,
+    /// The rows' search text, as interned parts.
+    search: SearchIndex,
     /// Distinct regions, in data order (the region filter's options).
     regions: Vec<String>,
     /// The caption's subject: the plan's region and title when the table shows one plan.
@@ -70,9 +68,7 @@ impl TableModel {
             }
             for ind in &p.indicators {
                 let r = Row::new(p, ind, year);
-                m.starts.push(m.hay.len() as u32);
-                m.hay.push_str(&search_text(&r));
-                m.hay.push('\n');
+                m.search.push(search_parts(&r));
                 m.rows.push(r);
             }
         }
@@ -96,7 +92,7 @@ impl TableModel {
 
     /// Ids of the rows that pass `f`, in `sort` order (data order without one).
     pub fn visible(&self, f: &Filter, sort: Option<Sort>) -> Vec<u32> {
-        let mask = self.text_mask(&f.terms());
+        let mask = self.search.mask(&f.terms());
         let pass = |&id: &u32| {
             mask.as_ref()
                 .is_none_or(|m| m.get(id as usize).copied().unwrap_or(false))
@@ -133,34 +129,7 @@ impl TableModel {
         if !same_choices || !narrows {
             return None;
         }
-        // Many rows left: one scan of all the text beats a search per row.
-        if prev_ids.len() > self.rows.len() / 4 {
-            let mask = self.text_mask(&terms);
-            let pass = |id: &u32| {
-                mask.as_ref()
-                    .is_none_or(|m| m.get(*id as usize).copied().unwrap_or(false))
-            };
-            return Some(prev_ids.iter().copied().filter(pass).collect());
-        }
-        let ids = prev_ids
-            .iter()
-            .copied()
-            .filter(|&id| {
-                let text = self.row_text(id as usize);
-                terms.iter().all(|t| text.contains(t.as_str()))
-            })
-            .collect();
-        Some(ids)
-    }
-
-    /// Row `i`'s folded search text (empty for an unknown row).
-    fn row_text(&self, i: usize) -> &str {
-        let start = self.starts.get(i).map_or(self.hay.len(), |&s| s as usize);
-        let end = self
-            .starts
-            .get(i + 1)
-            .map_or(self.hay.len(), |&s| s as usize);
-        self.hay.get(start..end).unwrap_or("")
+        Some(self.search.keep(prev_ids, &terms))
     }
 
     /// Whether row `i` passes the filter's choices (not the text; see `text_mask`).
@@ -172,34 +141,6 @@ impl TableModel {
             && f.status.is_none_or(|s| r.status() == s)
             && f.attribute.is_none_or(|a| r.attribute == Some(a))
             && f.region.as_ref().is_none_or(|g| &r.region == g)
-    }
-
-    /// Which rows contain every term (`None`: no terms, all rows). One substring scan over
-    /// the whole text per term; after a hit the scan jumps to the next row.
-    fn text_mask(&self, terms: &[String]) -> Option<Vec<bool>> {
-        let mut mask: Option<Vec<bool>> = None;
-        for t in terms {
-            let mut hit = vec![false; self.rows.len()];
-            let (mut pos, mut row) = (0usize, 0usize);
-            while let Some(i) = self.hay.get(pos..).and_then(|h| h.find(t.as_str())) {
-                let at = pos + i;
-                while self.starts.get(row + 1).is_some_and(|&s| s as usize <= at) {
-                    row += 1;
-                }
-                if let Some(x) = hit.get_mut(row) {
-                    *x = true;
-                }
-                pos = self
-                    .starts
-                    .get(row + 1)
-                    .map_or(self.hay.len(), |&s| s as usize);
-            }
-            mask = Some(match mask {
-                None => hit,
-                Some(prev) => prev.iter().zip(&hit).map(|(a, b)| *a && *b).collect(),
-            });
-        }
-        mask
     }
 
     fn order(&self, c: Column) -> &Order {
@@ -431,22 +372,17 @@ pub(crate) fn no_such_plan(id: &str, lang: Lang) -> ViewError {
     ViewError::new(format!("{} {id}", w(W::NoSuchPlan, lang)))
 }
 
-fn search_text(r: &Row) -> String {
-    let mut t = String::with_capacity(r.name.len() + r.region.len() + 64);
-    for part in [
+/// A row's searchable parts: region, name, key, category and status in both scripts, and
+/// the attribute (a filter term matches inside any one of them).
+fn search_parts(r: &Row) -> [&str; PARTS] {
+    [
         r.region.as_str(),
         r.name.as_str(),
         r.key.as_deref().unwrap_or(""),
-        i18n::category(r.category, Lang::Hans),
-        i18n::category(r.category, Lang::Hant),
-        r.attribute.map_or("", Attribute::as_str),
-        i18n::status(r.status(), Lang::Hans),
-        i18n::status(r.status(), Lang::Hant),
-    ] {
-        t.push_str(part);
-        t.push('\u{1f}');
-    }
-    fold(&t)
+        i18n::category_both(r.category),
+        r.attribute.map_or("", i18n::attribute_both),
+        i18n::status_both(r.status()),
+    ]
 }
 
 fn push_select(

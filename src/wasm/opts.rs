@@ -32,7 +32,9 @@ impl Source<'_> {
             }
         }
         let s = self.string(name, attr)?;
-        s.trim().parse::<f64>().ok().filter(|n| n.is_finite())
+        // Same accept set as `str::parse::<f64>` had here: `+5`, `.5`, `5.`, `1e3`; the
+        // `inf`/`nan` spellings std also took were filtered out as non-finite anyway.
+        crate::float::parse(s.trim()).filter(|n| n.is_finite())
     }
 
     /// A year setting.

@@ -17,9 +17,7 @@ use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{
-    CssStyleSheet, Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, ResizeObserver,
-};
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, ResizeObserver};
 
 use super::hash;
 use super::listen::EventListener;
@@ -31,7 +29,7 @@ use crate::view::{Lang, TableModel};
 const MARGIN: usize = 12;
 /// Rows rendered below the viewport at the top of the table (after a filter change, which
 /// scrolls to the top): a keystroke renders little; scrolling renders the margins.
-const OVERSCAN: usize = 4;
+const OVERSCAN: usize = 2;
 /// Tables up to this many visible rows are rendered whole (about a viewport and the
 /// overscan: more would cost a keystroke more rendering than it saves).
 const SMALL: usize = 30;
@@ -57,7 +55,7 @@ pub struct TableConfig {
     pub file_stem: String,
 }
 
-/// A mounted table widget. Dropping it removes every listener and its stylesheet.
+/// A mounted table widget. Dropping it removes every listener.
 pub struct TableWidget {
     inner: Rc<Inner>,
 }
@@ -66,8 +64,6 @@ struct Inner {
     el: Element,
     model: TableModel,
     cfg: TableConfig,
-    scope: String,
-    sheet: Option<CssStyleSheet>,
     original: String,
     state: RefCell<State>,
     listeners: RefCell<Vec<EventListener>>,
@@ -122,8 +118,11 @@ struct Geometry {
 struct Shown {
     count: Option<usize>,
     rowcount: Option<usize>,
-    spacers: Option<String>,
+    /// Top and bottom spacer heights.
+    spacers: Option<(String, String)>,
     sort: Option<Option<Sort>>,
+    /// The body's rows: the index of the first and their ids.
+    rows: Option<(usize, Vec<u32>)>,
 }
 
 /// The shell's elements the table writes to on every filter change.
@@ -148,10 +147,6 @@ impl Drop for Resize {
     }
 }
 
-thread_local! {
-    static SCOPES: RefCell<u32> = const { RefCell::new(0) };
-}
-
 impl TableWidget {
     /// Renders `model` into `el` and starts listening.
     pub fn mount(el: &Element, model: TableModel, cfg: TableConfig) -> TableWidget {
@@ -160,16 +155,9 @@ impl TableWidget {
             .as_deref()
             .and_then(hash::read)
             .unwrap_or_else(|| cfg.query.clone());
-        let scope = SCOPES.with(|s| {
-            let mut s = s.borrow_mut();
-            *s += 1;
-            format!("pm-vt-{}", *s)
-        });
         let inner = Rc::new(Inner {
             el: el.clone(),
             model,
-            scope,
-            sheet: new_sheet(),
             original: el.inner_html(),
             state: RefCell::new(State {
                 filter: Filter::from_query(&query),
@@ -220,7 +208,7 @@ impl TableWidget {
         self.inner.state.borrow().ids.len()
     }
 
-    /// Removes the listeners and the stylesheet and restores the element's content.
+    /// Removes the listeners and restores the element's content.
     pub fn destroy(self) {
         self.inner.listeners.borrow_mut().clear();
         self.inner.resize.borrow_mut().take();
@@ -235,9 +223,6 @@ impl Drop for Inner {
         // The timer must not fire into a freed closure.
         if let (Some(id), Some(w)) = (self.hash_timer.get_mut().take(), web_sys::window()) {
             w.clear_timeout_with_handle(id);
-        }
-        if let Some(sheet) = &self.sheet {
-            adopt(sheet, false);
         }
         if let Some(url) = self.state.get_mut().blob_url.take() {
             let _ = web_sys::Url::revoke_object_url(&url);
@@ -297,12 +282,6 @@ fn listen(inner: &Rc<Inner>) {
 }
 
 impl Inner {
-    fn root(&self) -> Element {
-        self.el
-            .first_element_child()
-            .unwrap_or_else(|| self.el.clone())
-    }
-
     fn find(&self, selector: &str) -> Option<Element> {
         self.el.query_selector(selector).ok().flatten()
     }
@@ -313,15 +292,13 @@ impl Inner {
         st.sort = Sort::from_query(query);
     }
 
-    /// The shell (filter bar with current values, header, empty body), scoped for the
-    /// spacer rules.
+    /// The shell (filter bar with current values, header, empty body).
     fn render_shell(&self) {
         let html = {
             let st = self.state.borrow();
             self.model.shell(&st.filter, st.sort, self.cfg.lang)
         };
         self.el.set_inner_html(&html);
-        let _ = self.root().class_list().add_1(&self.scope);
         self.ensure_scroller();
         *self.parts.borrow_mut() = Parts {
             body: self.find("[data-pm-body]"),
@@ -459,6 +436,7 @@ impl Inner {
         self.render_rows();
         self.update_count();
         self.update_sort_marks();
+        self.mark_query();
         if write_hash && self.cfg.hash_key.is_some() {
             self.schedule_hash();
         }
@@ -494,11 +472,9 @@ impl Inner {
         ids
     }
 
-    /// Writes the hash after [`HASH_DELAY_MS`], once for a burst of changes.
+    /// Writes the hash [`HASH_DELAY_MS`] after the last of a burst of changes: while the
+    /// reader types, no history entry is rewritten (`replaceState` costs milliseconds).
     fn schedule_hash(&self) {
-        if self.hash_timer.borrow().is_some() {
-            return;
-        }
         let (Some(win), Some(cb)) = (
             web_sys::window(),
             self.hash_writer
@@ -508,6 +484,9 @@ impl Inner {
         ) else {
             return;
         };
+        if let Some(id) = self.hash_timer.borrow_mut().take() {
+            win.clear_timeout_with_handle(id);
+        }
         if let Ok(id) =
             win.set_timeout_with_callback_and_timeout_and_arguments_0(&cb, HASH_DELAY_MS)
         {
@@ -649,6 +628,15 @@ impl Inner {
             return;
         }
         let (start, end) = window;
+        if n > 0 && self.same_rows(start, end) {
+            // The rows in view did not change (one more character, same first matches): no
+            // HTML to parse, no text to lay out again; only the spacers may differ.
+            self.state.borrow_mut().window = window;
+            self.set_rowcount(&body, n);
+            let row_h = self.state.borrow().geo.row_h;
+            self.set_spacers(&body, start as f64 * row_h, (n - end) as f64 * row_h);
+            return;
+        }
         let html = {
             let st = self.state.borrow();
             let slice = st.ids.get(start..end).unwrap_or(&[]);
@@ -667,7 +655,14 @@ impl Inner {
             }
         };
         body.set_inner_html(&html);
-        self.state.borrow_mut().window = window;
+        {
+            let mut st = self.state.borrow_mut();
+            st.window = window;
+            let rows = st.ids.get(start..end).unwrap_or(&[]).to_vec();
+            st.shown.rows = (n > 0).then_some((start, rows));
+            // New spacer rows: their heights are unset.
+            st.shown.spacers = None;
+        }
         self.set_rowcount(&body, n);
         if n > 0 && !self.state.borrow().geo.tried && self.estimate(&body) {
             // The first render used assumed sizes: once more with the styled ones.
@@ -676,7 +671,7 @@ impl Inner {
         }
         let row_h = self.state.borrow().geo.row_h;
         if n > 0 {
-            self.set_spacers(start as f64 * row_h, (n - end) as f64 * row_h);
+            self.set_spacers(&body, start as f64 * row_h, (n - end) as f64 * row_h);
         }
     }
 
@@ -685,8 +680,7 @@ impl Inner {
     /// [`MARGIN`] and aligned so that small scrolls do not re-render. No layout reads.
     fn window(&self, st: &State) -> (usize, usize) {
         let n = st.ids.len();
-        // Without constructed stylesheets (old browsers) spacers cannot be sized: render all.
-        if n <= SMALL || st.printing || self.sheet.is_none() {
+        if n <= SMALL || st.printing {
             return (0, n);
         }
         let g = &st.geo;
@@ -702,6 +696,26 @@ impl Inner {
         (start.min(end), end)
     }
 
+    /// `data-pm-query` on the widget: the filter and sort the rows show, as a query string
+    /// (for host scripts and styles; it changes on every applied filter, also when the
+    /// rows in view stay the same).
+    fn mark_query(&self) {
+        let q = {
+            let st = self.state.borrow();
+            st.filter.to_query_with(st.sort)
+        };
+        let _ = self.el.set_attribute("data-pm-query", &q);
+    }
+
+    /// Whether the body already shows rows `start..end` of the current result.
+    fn same_rows(&self, start: usize, end: usize) -> bool {
+        let st = self.state.borrow();
+        match (&st.shown.rows, st.ids.get(start..end)) {
+            (Some((first, shown)), Some(now)) => *first == start && shown.as_slice() == now,
+            _ => false,
+        }
+    }
+
     /// `aria-rowcount` on the table (the rows carry `aria-rowindex`), so that screen
     /// readers know the full size.
     fn set_rowcount(&self, body: &Element, n: usize) {
@@ -714,23 +728,25 @@ impl Inner {
         self.state.borrow_mut().shown.rowcount = Some(n);
     }
 
-    /// Spacer heights as a CSS rule in the widget's own constructed stylesheet (CSP: no
-    /// `style` attributes); new spacer rows pick up the rule, so it is replaced only when
-    /// the heights change.
-    fn set_spacers(&self, top: f64, bottom: f64) {
-        let Some(sheet) = &self.sheet else { return };
-        let s = &self.scope;
+    /// Spacer heights (`--pm-spacer-h`) set through CSSOM on the two spacer rows: allowed
+    /// under CSP, unlike `style` attributes, and only those two rows are restyled (a
+    /// stylesheet change would restyle the whole page on every keystroke).
+    fn set_spacers(&self, body: &Element, top: f64, bottom: f64) {
         // Whole pixels via crate::num: `{:.0}` would pull the float printer into the wasm.
-        let (top, bottom) = (crate::num::fixed(top, 0), crate::num::fixed(bottom, 0));
-        let css = format!(
-            ".{s} tr.pm-spacer[data-pm-spacer=top]{{--pm-spacer-h:{top}px}}\
-             .{s} tr.pm-spacer[data-pm-spacer=bottom]{{--pm-spacer-h:{bottom}px}}"
-        );
-        let mut st = self.state.borrow_mut();
-        if st.shown.spacers.as_deref() != Some(css.as_str()) {
-            let _ = sheet.replace_sync(&css);
-            st.shown.spacers = Some(css);
+        let px = |v: f64| crate::num::fixed(v, 0) + "px";
+        let (top, bottom) = (px(top), px(bottom));
+        if self.state.borrow().shown.spacers.as_ref() == Some(&(top.clone(), bottom.clone())) {
+            return;
         }
+        for (el, h) in [
+            (body.first_element_child(), &top),
+            (body.last_element_child(), &bottom),
+        ] {
+            if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+                let _ = el.style().set_property("--pm-spacer-h", h);
+            }
+        }
+        self.state.borrow_mut().shown.spacers = Some((top, bottom));
     }
 
     fn update_count(&self) {
@@ -855,29 +871,4 @@ fn blob_url(csv: &str) -> Option<String> {
     bag.set_type("text/csv;charset=utf-8");
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag).ok()?;
     web_sys::Url::create_object_url_with_blob(&blob).ok()
-}
-
-/// A constructed stylesheet adopted by the document (`None` where unsupported).
-fn new_sheet() -> Option<CssStyleSheet> {
-    let sheet = CssStyleSheet::new().ok()?;
-    adopt(&sheet, true);
-    Some(sheet)
-}
-
-/// Adds `sheet` to (or removes it from) `document.adoptedStyleSheets`.
-fn adopt(sheet: &CssStyleSheet, add: bool) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let current = doc.adopted_style_sheets();
-    let next = js_sys::Array::new();
-    for s in current.iter() {
-        if !js_sys::Object::is(&s, sheet) {
-            next.push(&s);
-        }
-    }
-    if add {
-        next.push(sheet);
-    }
-    doc.set_adopted_style_sheets(&next);
 }

@@ -22,17 +22,20 @@ function addStylesheet(doc) {
   doc.head.appendChild(link);
 }
 
-/** Mounts widgets inside nodes added to the page later. */
+/** Whether `node` is or contains a widget element. */
+const hasWidget = (node) => node.nodeType === 1 && (node.matches(SELECTOR) || node.querySelector(SELECTOR) !== null);
+
+/** Mounts widgets inside nodes added to the page later; when widget elements are removed,
+ * lets mountAll drop their widgets (listeners on window, wasm state) at once. */
 function observe(doc) {
   const observer = new MutationObserver((records) => {
+    let removed = false;
     for (const r of records) {
-      for (const node of r.addedNodes) {
-        if (node.nodeType !== 1) continue;
-        if (node.matches(SELECTOR) || node.querySelector(SELECTOR)) {
-          api.mountAll(node);
-        }
-      }
+      for (const node of r.addedNodes) if (hasWidget(node)) api.mountAll(node);
+      removed ||= [...r.removedNodes].some(hasWidget);
     }
+    // mountAll first drops the widgets whose elements left the page.
+    if (removed) api.mountAll(doc);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   return observer;
