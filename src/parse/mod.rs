@@ -58,9 +58,11 @@ pub fn parse(text: &str) -> Parsed {
     let mut diagnostics = Vec::new();
     // Metadata reads full-width digits (２０２１年) as ASCII ones; one char for one char,
     // so spans stay valid.
-    let meta = match ascii_digits(text) {
-        std::borrow::Cow::Borrowed(t) => meta::extract_chars(t, doc.text()),
-        std::borrow::Cow::Owned(t) => meta::extract(&t),
+    let full_width = doc.text().iter().any(|c| ('０'..='９').contains(c));
+    let meta = if full_width {
+        meta::extract(&ascii_digits(text))
+    } else {
+        meta::extract_chars(text, doc.text())
     };
     diagnostics.extend(meta.diagnostics);
     let period = meta.period.or_else(|| {
@@ -151,9 +153,7 @@ fn indicator(doc: &scan::Doc, i: usize, c: Cand) -> Indicator {
 
 /// `text` with full-width digits (０–９) as ASCII digits.
 fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
-    // ０–９ are EF BC 90 – EF BC 99 in UTF-8: a byte scan, not a char decode.
-    let full_width = |w: &[u8]| matches!(w, [0xEF, 0xBC, 0x90..=0x99]);
-    if !text.as_bytes().windows(3).any(full_width) {
+    if !text.chars().any(|c| ('０'..='９').contains(&c)) {
         return std::borrow::Cow::Borrowed(text);
     }
     text.chars()

@@ -102,7 +102,7 @@ struct Scanner<'a> {
     /// year of their own report that year too.
     carry_past: Option<i32>,
     out: ProseOut,
-    words: SentenceWords,
+    words: &'static SentenceWords,
 }
 
 /// The word lists searched for in every sentence or at every number, prepared once.
@@ -114,6 +114,20 @@ struct SentenceWords {
     count_verbs: WordSet,
     /// The words of [`PRE_OPS`], in order.
     pre_ops: WordSet,
+}
+
+impl SentenceWords {
+    /// The lists, prepared on first use.
+    fn get() -> &'static SentenceWords {
+        static WORDS: std::sync::OnceLock<SentenceWords> = std::sync::OnceLock::new();
+        WORDS.get_or_init(|| SentenceWords {
+            now: WordSet::new(NOW_WORDS),
+            result: WordSet::new(RESULT_WORDS),
+            goal: WordSet::new(GOAL_WORDS),
+            count_verbs: WordSet::new(COUNT_VERBS),
+            pre_ops: WordSet::new(&PRE_OPS.iter().map(|(w, _)| *w).collect::<Vec<_>>()),
+        })
+    }
 }
 
 /// Scans the prose of `doc`, skipping the char spans in `skip` (tables).
@@ -131,13 +145,7 @@ pub fn scan(
         stack: Vec::new(),
         carry_past: None,
         out: ProseOut::default(),
-        words: SentenceWords {
-            now: WordSet::new(NOW_WORDS),
-            result: WordSet::new(RESULT_WORDS),
-            goal: WordSet::new(GOAL_WORDS),
-            count_verbs: WordSet::new(COUNT_VERBS),
-            pre_ops: WordSet::new(&PRE_OPS.iter().map(|(w, _)| *w).collect::<Vec<_>>()),
-        },
+        words: SentenceWords::get(),
     };
     let skip = Spans::new(skip);
     let n = doc.len();
