@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the cargo-fuzz targets in fuzz/, one after another, each for SECONDS (default 600).
 #
-#   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: parse load assess render (default: all)
+#   scripts/fuzz.sh [SECONDS] [TARGET...]      targets: parse load assess render float (default: all)
 #
 # Needs cargo-fuzz (`cargo install cargo-fuzz`, which scripts/setup.sh may also do).
 # cargo-fuzz passes nightly-only flags (-Z sanitizer, -Z instrument-coverage options) to
@@ -23,7 +23,7 @@ export RUSTC_BOOTSTRAP=1
 secs="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(parse load assess render)
+[ ${#targets[@]} -eq 0 ] && targets=(parse load assess render float)
 sanitizer="${SANITIZER:-none}"
 
 if ! cargo fuzz --version >/dev/null 2>&1; then

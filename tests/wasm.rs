@@ -84,10 +84,15 @@ fn gauge_and_compare_render_and_restore() {
     g.update(upd.unchecked_ref()).unwrap();
     assert_eq!(count(&el, "[role=meter]"), 1);
     assert!(el.text_content().unwrap_or_default().contains("9.87"));
+    // An update names only what changes: plan, indicator and year are kept.
+    let upd = options(&[("actual", "9.65")]);
+    g.update(upd.unchecked_ref()).unwrap();
+    let text = el.text_content().unwrap_or_default();
+    assert!(text.contains("9.65") && text.contains("2024"), "{text}");
     // A failed update leaves the widget as it was.
     let bad = options(&[("plan", "no-such-plan"), ("indicator", "i1")]);
     assert!(g.update(bad.unchecked_ref()).is_err());
-    assert!(el.text_content().unwrap_or_default().contains("9.87"));
+    assert!(el.text_content().unwrap_or_default().contains("9.65"));
     g.destroy();
     assert_eq!(el.inner_html(), "");
 

@@ -155,8 +155,45 @@ const PAIRS: &[(char, char)] = &[
     ('龐', '庞'), ('龕', '龛'), ('龜', '龟'),
 ];
 
+/// First code point covered by [`TRADITIONAL`].
+const BASE: u32 = 0x4E00;
+/// Code points covered by [`TRADITIONAL`] (the CJK Unified Ideographs block).
+const SPAN: usize = 0xA000 - BASE as usize;
+
+/// One bit per code point from [`BASE`]: set for the traditional characters of
+/// [`PAIRS`]. Most characters of a text are not in the table; this answers that for them
+/// without a binary search (this runs on every character of every text, twice).
+static TRADITIONAL: [u64; SPAN / 64] = traditional_bits();
+
+const fn traditional_bits() -> [u64; SPAN / 64] {
+    let mut bits = [0u64; SPAN / 64];
+    let mut i = 0;
+    while i < PAIRS.len() {
+        let k = PAIRS[i].0 as u32;
+        if k >= BASE && ((k - BASE) as usize) < SPAN {
+            let k = (k - BASE) as usize;
+            bits[k / 64] |= 1 << (k % 64);
+        } else {
+            panic!("PAIRS: a traditional character outside the CJK block");
+        }
+        i += 1;
+    }
+    bits
+}
+
+/// Whether `c` may be in [`PAIRS`] (it is, when its bit is set).
+fn maybe_traditional(c: char) -> bool {
+    let k = (c as u32).wrapping_sub(BASE) as usize;
+    TRADITIONAL
+        .get(k / 64)
+        .is_some_and(|w| w & (1 << (k % 64)) != 0)
+}
+
 /// The simplified form of `c` (繁→简), or `c` itself when it is not in the table.
 pub fn to_simplified(c: char) -> char {
+    if !maybe_traditional(c) {
+        return c;
+    }
     match PAIRS.binary_search_by(|&(t, _)| t.cmp(&c)) {
         Ok(i) => PAIRS.get(i).map_or(c, |&(_, s)| s),
         Err(_) => c,
@@ -179,6 +216,16 @@ mod tests {
                 assert!(a.0 < b.0, "{:?} before {:?}", a, b);
             }
         }
+    }
+
+    #[test]
+    fn every_pair_folds() {
+        for &(t, s) in PAIRS {
+            assert_eq!(to_simplified(t), s, "{t}");
+        }
+        assert_eq!(to_simplified('\u{4DFF}'), '\u{4DFF}');
+        assert_eq!(to_simplified('\u{A000}'), '\u{A000}');
+        assert_eq!(to_simplified(char::MAX), char::MAX);
     }
 
     #[test]

@@ -8,24 +8,15 @@ use super::scan::{fold, is_space};
 use super::words::REGION_WORDS;
 use super::Cand;
 use crate::model::{Diagnostic, Op, SourceKind};
+use std::collections::BTreeMap;
 
 /// Merges restatements, attaches baselines from previous-period values (`past`) and from
 /// other statements of the same indicator, and fills 翻一番 values. Returns the
 /// indicators in document order.
 pub fn merge(cands: Vec<Cand>, past: &[Cand], diags: &mut Vec<Diagnostic>) -> Vec<Cand> {
-    let (mut tables, prose): (Vec<Cand>, Vec<Cand>) =
+    let (tables, prose): (Vec<Cand>, Vec<Cand>) =
         cands.into_iter().partition(|c| c.kind == SourceKind::Table);
-    let mut kept: Vec<Cand> = Vec::new();
-    'next: for c in prose {
-        for t in tables.iter_mut().chain(kept.iter_mut()) {
-            if same_indicator(t, &c) {
-                absorb(t, &c);
-                continue 'next;
-            }
-        }
-        kept.push(c);
-    }
-    let mut all: Vec<Cand> = tables.into_iter().chain(kept).collect();
+    let mut all = absorb_restatements(tables, prose);
     all.sort_by_key(|c| c.quote.0);
     attach_past(&mut all, past);
     report_conflicts(&all, diags);
@@ -38,6 +29,128 @@ pub fn merge(cands: Vec<Cand>, past: &[Cand], diags: &mut Vec<Diagnostic>) -> Ve
     // A relative rise whose base value the text never gives is no target.
     all.retain(|c| !c.targets.is_empty() || c.growth.is_some());
     all
+}
+
+/// Each prose statement is absorbed by the first table row or earlier kept statement
+/// (in that order) of the same indicator, or kept. Returns the table rows, then the kept
+/// statements.
+fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
+    let mut index = Restated::default();
+    let mut all = tables;
+    for (i, t) in all.iter().enumerate() {
+        index.add(i, t);
+    }
+    for c in prose {
+        let key = name_key(&c.name);
+        let found = index.sharing(&c).into_iter().find(|&i| {
+            all.get(i).is_some_and(|t| {
+                shares_target(t, &c) && index.keys.get(i).is_some_and(|k| keys_match(k, &key))
+            })
+        });
+        match found.and_then(|i| all.get_mut(i).map(|t| (i, t))) {
+            Some((i, t)) => {
+                let had_growth = t.growth.is_some();
+                absorb(t, &c);
+                // A statement with no targets is found by its (new) growth rate.
+                if !had_growth && t.targets.is_empty() {
+                    if let (Some(g), Some(key)) = (&t.growth, index.keys.get(i)) {
+                        let ids = index.by_growth.entry(ord(g.annual_rate_pct)).or_default();
+                        push_first_of_key(ids, i, key, &index.keys);
+                    }
+                }
+            }
+            None => {
+                index.add(all.len(), &c);
+                all.push(c);
+            }
+        }
+    }
+    all
+}
+
+/// The statements that prose restatements can merge into, indexed by their target values,
+/// so that each restatement is compared with the few statements that share a value, not
+/// with all of them (quadratic in a long text).
+#[derive(Default)]
+struct Restated {
+    /// Name keys, by statement.
+    keys: Vec<String>,
+    /// (year, value) of each target with a value → statements.
+    by_target: BTreeMap<(i32, i64), Vec<usize>>,
+    /// Growth rate of statements without targets → statements.
+    by_growth: BTreeMap<i64, Vec<usize>>,
+}
+
+impl Restated {
+    fn add(&mut self, i: usize, c: &Cand) {
+        let key = name_key(&c.name);
+        for t in &c.targets {
+            if let Some(v) = t.value {
+                let ids = self.by_target.entry((t.year, ord(v))).or_default();
+                push_first_of_key(ids, i, &key, &self.keys);
+            }
+        }
+        if let (true, Some(g)) = (c.targets.is_empty(), &c.growth) {
+            let ids = self.by_growth.entry(ord(g.annual_rate_pct)).or_default();
+            push_first_of_key(ids, i, &key, &self.keys);
+        }
+        self.keys.push(key);
+    }
+}
+
+/// Adds statement `i` (name key `key`) to a list of statements with one exact value,
+/// keeping only the earliest statement of each key: where a later one would match a
+/// restatement through this value, the earlier one does too, and the earliest match
+/// wins. (A table restated in every copy of a repeated text would otherwise make the
+/// list, and each look-up, grow with the text.)
+fn push_first_of_key(ids: &mut Vec<usize>, i: usize, key: &str, keys: &[String]) {
+    match ids
+        .iter_mut()
+        .find(|j| keys.get(**j).is_some_and(|k| k == key))
+    {
+        Some(j) => *j = i.min(*j),
+        None => ids.push(i),
+    }
+}
+
+impl Restated {
+    /// Statements that may share a target with `c` (every one that does, and maybe a few
+    /// more: the caller checks), in statement order.
+    fn sharing(&self, c: &Cand) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        for t in &c.targets {
+            if let Some(v) = t.value {
+                let (lo, hi) = near(v);
+                for (_, ids) in self.by_target.range((t.year, lo)..=(t.year, hi)) {
+                    out.extend(ids);
+                }
+            }
+        }
+        if let (true, Some(g)) = (c.targets.is_empty(), &c.growth) {
+            let (lo, hi) = near(g.annual_rate_pct);
+            for (_, ids) in self.by_growth.range(lo..=hi) {
+                out.extend(ids);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// A float as an integer in the same order (for range lookups).
+fn ord(v: f64) -> i64 {
+    let b = v.to_bits() as i64;
+    b ^ (((b >> 63) as u64) >> 1) as i64
+}
+
+/// Keys bounding every value that [`same_value`] can take for equal to `v` (with margin).
+fn near(v: f64) -> (i64, i64) {
+    let d = 4e-9 * v.abs().max(1.0);
+    let (a, b) = (ord(v - d), ord(v + d));
+    // Ordered even for a value that is not finite (∞ − ∞ is NaN): a range lookup with its
+    // ends swapped would panic. (Such a value equals nothing anyway.)
+    (a.min(b), a.max(b))
 }
 
 /// 较2022年增长50%: the target is 1.5 × the 2022 value when the baseline is that year's;
@@ -107,7 +220,11 @@ fn measure_key(name: &str) -> String {
 /// Whether two names can denote the same indicator: equal, one containing the other,
 /// or the shorter one's characters in order inside the longer (案件增幅 / 案件年增幅).
 pub fn names_match(a: &str, b: &str) -> bool {
-    let (ka, kb) = (name_key(a), name_key(b));
+    keys_match(&name_key(a), &name_key(b))
+}
+
+/// [`names_match`] on names already reduced by [`name_key`].
+fn keys_match(ka: &str, kb: &str) -> bool {
     if ka == kb {
         return true;
     }
@@ -120,7 +237,7 @@ pub fn names_match(a: &str, b: &str) -> bool {
     if ns < 3 {
         return false;
     }
-    if l.contains(&s) {
+    if l.contains(s) {
         return true;
     }
     let s = s
@@ -128,10 +245,9 @@ pub fn names_match(a: &str, b: &str) -> bool {
         .or_else(|| s.strip_suffix("总量"))
         .or_else(|| s.strip_suffix('量'))
         .or_else(|| s.strip_suffix('率'))
-        .unwrap_or(&s)
-        .to_string();
+        .unwrap_or(s);
     let ns = s.chars().count();
-    ns >= 3 && ns * 10 >= l.chars().count() * 4 && is_subsequence(&s, &l)
+    ns >= 3 && ns * 10 >= l.chars().count() * 4 && is_subsequence(s, l)
 }
 
 fn is_subsequence(s: &str, l: &str) -> bool {
@@ -161,10 +277,6 @@ fn shares_target(a: &Cand, b: &Cand) -> bool {
     targets || growth
 }
 
-fn same_indicator(a: &Cand, b: &Cand) -> bool {
-    shares_target(a, b) && names_match(&a.name, &b.name)
-}
-
 /// Fills what `into` lacks from a restatement.
 fn absorb(into: &mut Cand, from: &Cand) {
     if into.unit.is_none() {
@@ -191,17 +303,22 @@ fn baseline_fits(c: &Cand, year: i32) -> bool {
 
 /// Baselines from the previous period's values of the same indicator (equal names).
 fn attach_past(all: &mut [Cand], past: &[Cand]) {
-    let past_keys: Vec<String> = past.iter().map(|p| measure_key(&p.name)).collect();
+    // Past values by key: each target looks only at those of its own name.
+    let mut by_key: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();
+    for p in past {
+        by_key.entry(measure_key(&p.name)).or_default().push(p);
+    }
     for c in all.iter_mut().filter(|c| c.baseline.is_none()) {
-        let key = measure_key(&c.name);
-        let found = past.iter().zip(&past_keys).rev().find(|(p, k)| {
-            **k == key
-                && same_measure(c, p)
+        let Some(same_name) = by_key.get(&measure_key(&c.name)) else {
+            continue;
+        };
+        let found = same_name.iter().rev().find(|p| {
+            same_measure(c, p)
                 && p.baseline
                     .as_ref()
                     .is_some_and(|b| baseline_fits(c, b.year))
         });
-        if let Some((p, _)) = found {
+        if let Some(p) = found {
             let mut b = p.baseline.clone();
             if let Some(b) = b.as_mut() {
                 if p.unit.is_some() && p.unit != c.unit {
@@ -238,24 +355,53 @@ fn same_measure(c: &Cand, p: &Cand) -> bool {
 
 /// Baselines and 属性 carried across statements of the same indicator (equal names).
 fn carry(all: &mut [Cand]) {
-    let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
-    for i in 0..all.len() {
-        for j in 0..all.len() {
-            if i == j || keys[i] != keys[j] || all[i].increment || conflicts(&all[i], &all[j]) {
-                continue;
-            }
-            let (base, attr) = (all[j].baseline.clone(), all[j].attribute);
-            let c = &mut all[i];
-            if c.baseline.is_none() {
-                if let Some(b) = base.filter(|b| baseline_fits(c, b.year)) {
-                    c.baseline = Some(b);
-                }
-            }
-            if c.attribute.is_none() {
-                c.attribute = attr;
-            }
+    let groups = same_key_groups(all);
+    for group in &groups {
+        for &i in group {
+            carry_into(all, i, group);
         }
     }
+}
+
+/// Carries into statement `i` from the other statements of its group, in order.
+fn carry_into(all: &mut [Cand], i: usize, group: &[usize]) {
+    for &j in group {
+        let Some(c) = all.get(i) else { return };
+        // Nothing more to carry: the rest of the group cannot change `c`.
+        if c.increment || c.baseline.is_some() && c.attribute.is_some() {
+            return;
+        }
+        let from = all.get(j).filter(|d| i != j && !conflicts(c, d));
+        let Some((base, attr)) = from.map(|d| (d.baseline.clone(), d.attribute)) else {
+            continue;
+        };
+        let Some(c) = all.get_mut(i) else { return };
+        if c.baseline.is_none() {
+            if let Some(b) = base.filter(|b| baseline_fits(c, b.year)) {
+                c.baseline = Some(b);
+            }
+        }
+        if c.attribute.is_none() {
+            c.attribute = attr;
+        }
+    }
+}
+
+/// Indices of the statements with equal name keys, each group in order, the groups in
+/// the order of their first statement.
+fn same_key_groups(all: &[Cand]) -> Vec<Vec<usize>> {
+    let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (i, c) in all.iter().enumerate() {
+        let g = *by_key.entry(name_key(&c.name)).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        if let Some(group) = groups.get_mut(g) {
+            group.push(i);
+        }
+    }
+    groups
 }
 
 /// Two statements that give different values for the same year disagree: neither's
@@ -270,20 +416,33 @@ fn conflicts(a: &Cand, b: &Cand) -> bool {
 
 /// Statements of one indicator that disagree (same year, different values) are kept
 /// as written; the reader is told.
+/// Each statement is reported once, however many earlier ones it disagrees with (a
+/// text restated many times would otherwise get a warning per pair).
 fn report_conflicts(all: &[Cand], diags: &mut Vec<Diagnostic>) {
-    let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
-    for (i, a) in all.iter().enumerate() {
-        for (j, b) in all.iter().enumerate().skip(i + 1) {
-            if keys[i] == keys[j] && conflicts(a, b) {
-                diags.push(
-                    Diagnostic::warning(
-                        format!("text@{}", b.quote.0),
-                        format!("“{}”在不同位置的同年目标值不一致，均按原文保留", b.name),
-                    )
-                    .with_span(b.quote.0, b.quote.1),
-                );
+    // (the first statement it disagrees with, the statement)
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for group in same_key_groups(all) {
+        for (k, &j) in group.iter().enumerate() {
+            let Some(b) = all.get(j) else { continue };
+            let earlier = group.get(..k).unwrap_or(&[]);
+            let first = earlier
+                .iter()
+                .find(|&&i| all.get(i).is_some_and(|a| conflicts(a, b)));
+            if let Some(&i) = first {
+                found.push((i, j));
             }
         }
+    }
+    // The order in which the pairs are met, going through the statements in order.
+    found.sort_unstable();
+    for b in found.into_iter().filter_map(|(_, j)| all.get(j)) {
+        diags.push(
+            Diagnostic::warning(
+                format!("text@{}", b.quote.0),
+                format!("“{}”在不同位置的同年目标值不一致，均按原文保留", b.name),
+            )
+            .with_span(b.quote.0, b.quote.1),
+        );
     }
 }
 
@@ -321,6 +480,26 @@ fn check_baseline(c: &mut Cand, diags: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn value_ranges_are_ordered() {
+        for v in [
+            0.0,
+            -0.0,
+            1.0,
+            -3.5,
+            1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ] {
+            let (lo, hi) = near(v);
+            assert!(lo <= hi, "{v}");
+        }
+        let (lo, hi) = near(10.0);
+        assert!(lo <= ord(10.0 + 5e-9) && ord(10.0 + 5e-9) <= hi);
+        assert!(ord(10.1) > hi && ord(9.9) < lo);
+    }
 
     #[test]
     fn name_matching() {

@@ -12,6 +12,8 @@
 
 use crate::model::{Diagnostic, Level};
 use crate::parse::hant;
+use crate::parse::scan::{chars_of, string_of};
+use std::borrow::Cow;
 
 mod date;
 mod docnum;
@@ -43,7 +45,12 @@ pub struct Meta {
 
 /// Extracts the header fields of a plan text. Total: never panics.
 pub fn extract(text: &str) -> Meta {
-    let doc = Doc::new(text);
+    extract_chars(text, &chars_of(text))
+}
+
+/// [`extract`] for a text whose chars are at hand (the parser has them already).
+pub(crate) fn extract_chars(text: &str, chars: &[char]) -> Meta {
+    let doc = Doc::new(text, chars);
     let mut diags = Vec::new();
     let title_found = title::find(&doc);
     let (title, title_span) = match title_found {
@@ -97,37 +104,71 @@ fn diag(field: &str, message: &str, span: (usize, usize)) -> Diagnostic {
 }
 
 /// The text as characters (original and folded) and its non-empty lines.
-struct Doc {
-    orig: Vec<char>,
-    fold: Vec<char>,
+struct Doc<'a> {
+    orig: &'a [char],
+    /// `orig` folded (borrowed when nothing folds: most texts).
+    fold: Cow<'a, [char]>,
     /// Char ranges `[start, end)` of the non-empty lines, trimmed.
     lines: Vec<(usize, usize)>,
+    /// Whether each line has a colon (only such a line can hold a header label).
+    colon: Vec<bool>,
+    /// The whole folded text.
+    folded: Cow<'a, str>,
+    /// Where the [`WORDS`] occur in `folded`, found in one pass when first needed.
+    occurrences: std::cell::OnceCell<Vec<Vec<usize>>>,
+    /// [`issuer::signature`] for a title position, found once (issuer and date use it).
+    signature: std::cell::OnceCell<(Option<usize>, Option<issuer::Signature>)>,
+    /// [`docnum::range`], found once (the number and the date after it use it).
+    docnum: std::cell::OnceCell<Option<(usize, usize)>>,
 }
 
-impl Doc {
-    fn new(text: &str) -> Doc {
-        let orig: Vec<char> = text.chars().collect();
-        let fold: Vec<char> = orig.iter().map(|&c| hant::to_simplified(c)).collect();
+impl<'a> Doc<'a> {
+    /// The document of `text`, whose chars are `orig`.
+    fn new(text: &'a str, orig: &'a [char]) -> Doc<'a> {
+        // Most texts have no traditional characters: then the folded text is the text.
+        let (fold, folded) = if orig.iter().any(|&c| hant::to_simplified(c) != c) {
+            let fold: Vec<char> = orig.iter().map(|&c| hant::to_simplified(c)).collect();
+            let folded = string_of(&fold);
+            (Cow::Owned(fold), Cow::Owned(folded))
+        } else {
+            (Cow::Borrowed(orig), Cow::Borrowed(text))
+        };
         let mut lines = Vec::new();
         let mut start = 0;
         for (i, &c) in orig.iter().enumerate() {
             if c == '\n' || c == '\r' {
-                push_trimmed(&orig, start, i, &mut lines);
+                push_trimmed(orig, start, i, &mut lines);
                 start = i + 1;
             }
         }
-        push_trimmed(&orig, start, orig.len(), &mut lines);
-        Doc { orig, fold, lines }
+        push_trimmed(orig, start, orig.len(), &mut lines);
+        let colon = lines
+            .iter()
+            .map(|&(s, e)| {
+                fold.get(s..e)
+                    .is_some_and(|l| l.iter().any(|c| matches!(c, ':' | '：')))
+            })
+            .collect();
+        Doc {
+            orig,
+            fold,
+            lines,
+            colon,
+            folded,
+            occurrences: std::cell::OnceCell::new(),
+            signature: std::cell::OnceCell::new(),
+            docnum: std::cell::OnceCell::new(),
+        }
     }
 
     /// Folded text of a char range.
     fn f(&self, (s, e): (usize, usize)) -> String {
-        self.fold.get(s..e).unwrap_or(&[]).iter().collect()
+        string_of(self.fold.get(s..e).unwrap_or(&[]))
     }
 
     /// Original text of a char range.
     fn o(&self, (s, e): (usize, usize)) -> String {
-        self.orig.get(s..e).unwrap_or(&[]).iter().collect()
+        string_of(self.orig.get(s..e).unwrap_or(&[]))
     }
 
     /// Folded line `i` with all whitespace removed (labels like 发 布 机 构).
@@ -139,8 +180,26 @@ impl Doc {
     }
 
     /// The whole folded text.
-    fn folded(&self) -> String {
-        self.fold.iter().collect()
+    fn folded(&self) -> &str {
+        &self.folded
+    }
+
+    /// Byte offsets in the folded text where `word` occurs, left to right and not
+    /// overlapping (as [`str::match_indices`] finds them). The [`WORDS`] are all found
+    /// in one pass over the text.
+    fn occurrences(&self, word: &str) -> Vec<usize> {
+        let all = self
+            .occurrences
+            .get_or_init(|| occurrences(&self.folded, WORDS));
+        match WORDS.iter().position(|w| *w == word) {
+            Some(k) => all.get(k).cloned().unwrap_or_default(),
+            None => self.folded.match_indices(word).map(|(i, _)| i).collect(),
+        }
+    }
+
+    /// How often `word` occurs in the folded text (as [`str::matches`] counts).
+    fn count(&self, word: &str) -> usize {
+        self.occurrences(word).len()
     }
 }
 
@@ -160,13 +219,95 @@ fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
 }
 
+/// The words the header rules count or locate in the whole text (see [`Doc::occurrences`]).
+#[rustfmt::skip]
+const WORDS: &[&str] = &[
+    // Target years (period).
+    "到", "至",
+    // Stated periods.
+    "规划期", "实施期", "期限为", "规划期限", "时间跨度", "实施周期",
+    // Five-year plans mentioned.
+    "十一五", "十二五", "十三五", "十四五", "十五五", "十六五",
+    // Scope words (region level).
+    "全省", "全市", "全县", "全区",
+    // City or county vocabulary (region level).
+    "县域", "示范县", "县级市", "县市", "县市区", "各乡镇", "各乡(镇)", "乡(镇)人民政府",
+    "区县", "县(市、区)", "县(市,区)", "各县", "县区", "地级市",
+];
+
+/// For each word, where it occurs in `text` (left to right, not overlapping), in one
+/// pass over the chars: a word is only tried where its first char is.
+fn occurrences(text: &str, words: &[&str]) -> Vec<Vec<usize>> {
+    // The words by first char, and one bit per first char (by its code point mod 256):
+    // most chars are ruled out by the bit.
+    let mut groups: Vec<(char, Vec<usize>)> = Vec::new();
+    for (k, c) in words
+        .iter()
+        .enumerate()
+        .filter_map(|(k, w)| Some((k, w.chars().next()?)))
+    {
+        match groups.iter_mut().find(|(f, _)| *f == c) {
+            Some((_, ids)) => ids.push(k),
+            None => groups.push((c, vec![k])),
+        }
+    }
+    let slot = |c: char| (c as usize % 256 / 64, 1u64 << (c as usize % 64));
+    let mut mask = [0u64; 4];
+    for &(c, _) in &groups {
+        let (k, bit) = slot(c);
+        if let Some(m) = mask.get_mut(k) {
+            *m |= bit;
+        }
+    }
+    let mut out = vec![Vec::new(); words.len()];
+    // Where the next occurrence of each word may start (after the last one).
+    let mut free = vec![0usize; words.len()];
+    for (i, c) in text.char_indices() {
+        let (k, bit) = slot(c);
+        if mask.get(k).is_none_or(|m| m & bit == 0) {
+            continue;
+        }
+        let Some((_, ids)) = groups.iter().find(|(f, _)| *f == c) else {
+            continue;
+        };
+        let rest = text.get(i..).unwrap_or("");
+        for &k in ids {
+            let (Some(w), Some(f), Some(o)) = (words.get(k), free.get_mut(k), out.get_mut(k))
+            else {
+                continue;
+            };
+            if i >= *f && rest.starts_with(w) {
+                o.push(i);
+                *f = i + w.len();
+            }
+        }
+    }
+    out
+}
+
+/// Whether `hay` contains `word` (as [`str::contains`] would on its string, without
+/// making one).
+fn has_word(hay: &[char], word: &str) -> bool {
+    let mut cs = word.chars();
+    let Some(first) = cs.next() else {
+        return true;
+    };
+    let rest = cs.as_str();
+    (0..hay.len()).any(|i| {
+        let mut it = hay.get(i..).unwrap_or(&[]).iter();
+        it.next() == Some(&first) && rest.chars().all(|c| it.next() == Some(&c))
+    })
+}
+
 /// Char index of `needle` in `hay` (both as chars), from char `from`.
 fn find_chars(hay: &[char], needle: &str, from: usize) -> Option<usize> {
     let n: Vec<char> = needle.chars().collect();
     if n.is_empty() || hay.len() < n.len() {
         return None;
     }
-    (from..=hay.len() - n.len()).find(|&i| hay.get(i..i + n.len()) == Some(&n[..]))
+    // The first char alone first: most positions fail on it.
+    (from..=hay.len() - n.len())
+        .find(|&i| hay.get(i) == n.first() && hay.get(i..i + n.len()) == Some(&n[..]))
 }
 
 /// Punctuation and spaces removed, for comparing titles written slightly differently.
@@ -185,6 +326,10 @@ fn is_punct(c: char) -> bool {
 /// that line is another label. Returns the value's char range.
 fn header_value(doc: &Doc, labels: &[&str]) -> Option<(usize, usize)> {
     for (i, &(s, e)) in doc.lines.iter().enumerate().take(120) {
+        // A label ends in a colon: a line without one has none.
+        if !doc.colon.get(i).copied().unwrap_or(false) {
+            continue;
+        }
         let Some(after) = labels.iter().find_map(|l| label_end(doc, s, e, l)) else {
             continue;
         };
@@ -266,7 +411,7 @@ fn tokens(doc: &Doc, (s, e): (usize, usize)) -> Vec<(usize, usize)> {
 
 fn trimmed(doc: &Doc, s: usize, e: usize) -> Option<(usize, usize)> {
     let mut v = Vec::new();
-    push_trimmed(&doc.orig, s, e, &mut v);
+    push_trimmed(doc.orig, s, e, &mut v);
     v.first().copied()
 }
 
@@ -279,6 +424,25 @@ fn is_label(line: &str) -> bool {
 mod tests {
     use super::date::{line_date, LineDate};
     use super::docnum::is_doc_number;
+
+    /// One pass finds each word where `match_indices` does (overlaps and shared first
+    /// chars included).
+    #[test]
+    fn occurrences_are_those_of_match_indices() {
+        let text = "县市区县市县县市区区县全市全市全县各乡(镇)人民政府各乡镇到2025年至到\
+                    规划期限为2021—2025年实施期十四五十四五五县(市、区)地级市";
+        let found = super::occurrences(text, super::WORDS);
+        for (w, at) in super::WORDS.iter().zip(&found) {
+            let want: Vec<usize> = text.match_indices(w).map(|(i, _)| i).collect();
+            assert_eq!(at, &want, "{w}");
+        }
+        let words = ["aa", "aaa", "ab"];
+        let found = super::occurrences("aaaaab aab", &words);
+        for (w, at) in words.iter().zip(&found) {
+            let want: Vec<usize> = "aaaaab aab".match_indices(w).map(|(i, _)| i).collect();
+            assert_eq!(at, &want, "{w}");
+        }
+    }
 
     #[test]
     fn dates_of_all_shapes() {

@@ -58,7 +58,12 @@ pub fn parse(text: &str) -> Parsed {
     let mut diagnostics = Vec::new();
     // Metadata reads full-width digits (２０２１年) as ASCII ones; one char for one char,
     // so spans stay valid.
-    let meta = meta::extract(&ascii_digits(text));
+    let full_width = doc.text().iter().any(|c| ('０'..='９').contains(c));
+    let meta = if full_width {
+        meta::extract(&ascii_digits(text))
+    } else {
+        meta::extract_chars(text, doc.text())
+    };
     diagnostics.extend(meta.diagnostics);
     let period = meta.period.or_else(|| {
         let guess = fallback_period(&doc);

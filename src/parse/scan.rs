@@ -15,28 +15,44 @@ pub struct Doc {
     pub orig: Vec<char>,
     /// The same characters folded (full-width → ASCII, traditional → simplified).
     pub f: Vec<char>,
-    /// The text exactly as given.
-    full: Vec<char>,
-    /// For each char of `orig`, its index in `full`.
+    /// The text exactly as given, when wrapping breaks were left out of `orig` (else
+    /// `orig` is the text as given).
+    full: Option<Vec<char>>,
+    /// For each char of `orig`, its index in `full` (when there is a `full`).
     pos: Vec<usize>,
 }
 
 impl Doc {
     /// Folds `text` one char to one char, reading across wrapping line breaks.
     pub fn new(text: &str) -> Doc {
-        let full: Vec<char> = text.chars().collect();
+        let full = chars_of(text);
         let drop = super::wrap::soft_breaks(&full);
-        let pos: Vec<usize> = (0..full.len())
-            .filter(|&i| !drop.get(i).copied().unwrap_or(false))
-            .collect();
-        let orig: Vec<char> = pos.iter().filter_map(|&i| full.get(i).copied()).collect();
+        let (orig, full, pos) = if drop.contains(&true) {
+            let pos: Vec<usize> = (0..full.len())
+                .filter(|&i| !drop.get(i).copied().unwrap_or(false))
+                .collect();
+            let orig = pos.iter().filter_map(|&i| full.get(i).copied()).collect();
+            (orig, Some(full), pos)
+        } else {
+            // Not hard-wrapped (most texts): every char is read, in place.
+            (full, None, Vec::new())
+        };
         let f = orig.iter().map(|&c| fold(c)).collect();
         Doc { orig, f, full, pos }
     }
 
+    /// The text exactly as given, as chars.
+    pub fn text(&self) -> &[char] {
+        self.full.as_deref().unwrap_or(&self.orig)
+    }
+
     /// The index in the text as given of char `i` (the text's end past the last char).
     pub fn offset(&self, i: usize) -> usize {
-        self.pos.get(i).copied().unwrap_or(self.full.len())
+        let n = self.text().len();
+        match &self.full {
+            Some(_) => self.pos.get(i).copied().unwrap_or(n),
+            None => i.min(n),
+        }
     }
 
     /// The span in the text as given of chars `[a, b)`, wrapping breaks inside included.
@@ -62,7 +78,7 @@ impl Doc {
     /// units.
     pub fn orig_str(&self, a: usize, b: usize) -> String {
         let b = b.min(self.orig.len());
-        self.orig.get(a.min(b)..b).unwrap_or(&[]).iter().collect()
+        string_of(self.orig.get(a.min(b)..b).unwrap_or(&[]))
     }
 
     /// The text of `[a, b)` exactly as given, wrapping breaks and page footers inside
@@ -70,13 +86,13 @@ impl Doc {
     pub fn quote_str(&self, a: usize, b: usize) -> String {
         let b = b.min(self.orig.len());
         let (x, y) = self.span(a.min(b), b);
-        self.full.get(x..y).unwrap_or(&[]).iter().collect()
+        string_of(self.text().get(x..y).unwrap_or(&[]))
     }
 
     /// The folded text of `[a, b)`.
     pub fn fstr(&self, a: usize, b: usize) -> String {
         let b = b.min(self.f.len());
-        self.f.get(a.min(b)..b).unwrap_or(&[]).iter().collect()
+        string_of(self.f.get(a.min(b)..b).unwrap_or(&[]))
     }
 
     /// Whether the folded text at `i` starts with `s`.
@@ -86,8 +102,19 @@ impl Doc {
 
     /// Whether the folded text ending just before `end` (and not before `min`) ends with `s`.
     pub fn ends(&self, min: usize, end: usize, s: &str) -> bool {
+        // The last char first: this runs for long word lists at many positions.
+        match s.chars().next_back() {
+            Some(c) if end <= min || self.at(end - 1) != c => return false,
+            _ => {}
+        }
         let n = s.chars().count();
         end >= min + n && self.starts(end - n, s)
+    }
+
+    /// Whether one of `words` occurs in the folded text within `[a, b)`.
+    pub fn contains_any(&self, a: usize, b: usize, words: &WordSet) -> bool {
+        let b = b.min(self.f.len());
+        words.occurs_in(self.f.get(a.min(b)..b).unwrap_or(&[]))
     }
 
     /// Finds `s` in the folded text within `[a, b)`.
@@ -97,9 +124,119 @@ impl Doc {
     }
 }
 
+/// The chars of `text`, allocated once at their number (collecting guesses a quarter of
+/// the byte length and grows).
+pub fn chars_of(text: &str) -> Vec<char> {
+    let mut v = Vec::with_capacity(text.chars().count());
+    v.extend(text.chars());
+    v
+}
+
+/// The chars as a string, allocated once at its final size (collecting chars into a
+/// `String` guesses one byte a char and grows several times for Chinese text).
+pub fn string_of(chars: &[char]) -> String {
+    let mut s = String::with_capacity(chars.iter().map(|c| c.len_utf8()).sum());
+    s.extend(chars);
+    s
+}
+
+/// A list of words prepared for searching many texts (sentences) for any of them.
+pub struct WordSet {
+    words: Vec<Vec<char>>,
+    /// One bit per first char of a word, by its code point mod 256: most positions of a
+    /// text are ruled out by one test.
+    firsts: [u64; 4],
+    /// The same for the last chars (for words ending at a position).
+    lasts: [u64; 4],
+}
+
+impl WordSet {
+    /// The set of `words`.
+    pub fn new(words: &[&str]) -> WordSet {
+        let words: Vec<Vec<char>> = words.iter().map(|w| w.chars().collect()).collect();
+        let mask = |chars: &mut dyn Iterator<Item = &char>| {
+            let mut m = [0u64; 4];
+            for &c in chars {
+                let (k, bit) = Self::slot(c);
+                if let Some(w) = m.get_mut(k) {
+                    *w |= bit;
+                }
+            }
+            m
+        };
+        let firsts = mask(&mut words.iter().filter_map(|w| w.first()));
+        let lasts = mask(&mut words.iter().filter_map(|w| w.last()));
+        WordSet {
+            words,
+            firsts,
+            lasts,
+        }
+    }
+
+    fn slot(c: char) -> (usize, u64) {
+        let k = c as usize % 256;
+        (k / 64, 1 << (k % 64))
+    }
+
+    fn has(mask: &[u64; 4], c: char) -> bool {
+        let (k, bit) = Self::slot(c);
+        mask.get(k).is_some_and(|m| m & bit != 0)
+    }
+
+    /// The index of the first word (in list order) that ends the folded text just before
+    /// `end`, not before `min` (as [`Doc::ends`] tells for each word).
+    pub fn ending_at(&self, doc: &Doc, min: usize, end: usize) -> Option<usize> {
+        let any_empty = self.words.iter().any(|w| w.is_empty());
+        // A (non-empty) word ending here ends in the char before `end`.
+        if !any_empty && (end <= min || !Self::has(&self.lasts, doc.at(end - 1))) {
+            return None;
+        }
+        self.words
+            .iter()
+            .position(|w| end >= min + w.len() && doc.f.get(end - w.len()..end) == Some(&w[..]))
+    }
+
+    /// Whether one of the words occurs in `hay` (as [`str::contains`] would tell on the
+    /// strings).
+    pub fn occurs_in(&self, hay: &[char]) -> bool {
+        if self.words.iter().any(|w| w.is_empty()) {
+            return true;
+        }
+        hay.iter().enumerate().any(|(i, &c)| {
+            Self::has(&self.firsts, c) && self.starting(hay.get(i..).unwrap_or(&[])).is_some()
+        })
+    }
+
+    /// The index of the first word (in list order) that starts the folded text at `i`
+    /// (as [`Doc::starts`] tells for each word).
+    pub fn starting_at(&self, doc: &Doc, i: usize) -> Option<usize> {
+        let rest = doc.f.get(i..).unwrap_or(&[]);
+        let any_empty = self.words.iter().any(|w| w.is_empty());
+        if !any_empty && !rest.first().is_some_and(|&c| Self::has(&self.firsts, c)) {
+            return None;
+        }
+        self.starting(rest)
+    }
+
+    /// The first word that `hay` starts with.
+    fn starting(&self, hay: &[char]) -> Option<usize> {
+        let first = hay.first();
+        self.words
+            .iter()
+            .position(|w| (w.is_empty() || w.first() == first) && hay.starts_with(w))
+    }
+}
+
 /// Folds one char: full-width ASCII → ASCII, ideographic space → space, traditional →
 /// simplified (plan vocabulary). Always one char for one char.
 pub fn fold(c: char) -> char {
+    // Most chars of a plan are ASCII or ideographs: the shortest paths first.
+    if c.is_ascii() {
+        return c;
+    }
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) && c != '別' {
+        return super::hant::to_simplified(c);
+    }
     let c = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' | '\u{2002}' | '\u{2003}' | '\u{2009}' | '\u{200B}' => ' ',
@@ -215,8 +352,18 @@ fn cn_digit(c: char) -> Option<u32> {
     })
 }
 
+/// A char that can start a Chinese numeral ([`chinese_at`] reads none elsewhere).
+#[inline]
+pub fn is_numeral(c: char) -> bool {
+    cn_digit(c).is_some() || matches!(c, '十' | '百' | '千')
+}
+
 /// A Chinese numeral starting at `i` (三, 十二, 二十五, 一百, 两). Small counts only.
 pub fn chinese_at(doc: &Doc, i: usize) -> Option<Num> {
+    // Cheap exit first (this runs at most positions of a clause): no numeral here.
+    if !is_numeral(doc.at(i)) {
+        return None;
+    }
     // 百分之六十: the 百 is the percent sign's, not a hundred.
     if doc.starts(i, "百分之") {
         return None;
@@ -379,10 +526,12 @@ const UNITS: &[&str] = &[
 
 /// The unit written at `i`, if any (skips no spaces).
 pub fn unit_at(doc: &Doc, i: usize) -> Option<(&'static str, usize)> {
-    UNITS
-        .iter()
-        .find(|u| doc.starts(i, u))
-        .map(|u| (*u, i + u.chars().count()))
+    // Tried after every number: the list prepared once.
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    let k = SET
+        .get_or_init(|| WordSet::new(UNITS))
+        .starting_at(doc, i)?;
+    UNITS.get(k).map(|u| (*u, i + u.chars().count()))
 }
 
 /// Whether `s` (the inside of a parenthesis) is a unit, e.g. 件, 亿元, %, 件/万人.
@@ -565,15 +714,26 @@ pub fn skip_footnote(doc: &Doc, i: usize) -> usize {
 
 /// A four-digit year (1949–2099) written at `i` followed by 年, e.g. 2025年 or 二〇二五年.
 pub fn year_at(doc: &Doc, i: usize) -> Option<(i32, usize)> {
+    // Both forms are four chars and 年: tested first, as this runs at every position of
+    // a sentence.
+    if doc.at(i + 4) != '年' {
+        return None;
+    }
     if let Some(y) = chinese_year_at(doc, i) {
         return Some(y);
     }
-    let n = arabic_at(doc, i)?;
-    if n.end - n.start != 4 || doc.at(n.end) == '.' {
-        return None;
+    // Exactly four digits then 年 (what `arabic_at` would read as a four-digit number
+    // followed by 年), checked in constant time (`arabic_at` would scan a whole digit
+    // run each time).
+    let mut y: i32 = 0;
+    for k in i..i + 4 {
+        let d = doc
+            .at(k)
+            .to_digit(10)
+            .filter(|_| doc.at(k).is_ascii_digit())?;
+        y = y * 10 + d as i32;
     }
-    let y = n.value as i32;
-    ((1949..=2099).contains(&y) && doc.at(n.end) == '年').then_some((y, n.end + 1))
+    (1949..=2099).contains(&y).then_some((y, i + 5))
 }
 
 /// A year in Chinese digits, one per position: 二〇二五年.
@@ -656,5 +816,41 @@ mod tests {
             (q.num.value, q.unit, q.qual),
             (65.5, Some("%"), Some(Op::Ge))
         );
+    }
+
+    /// Word sets answer as the plain word-by-word tests do, at every position.
+    #[test]
+    fn word_sets_match_the_plain_tests() {
+        let text = "到2025年新增万件10亿元以上，建成2个、培育100家；达到或超过8件/万人不少于\
+                    50个百分点，有效发明专利数量达到，个工作日万人次件次以来年来以上";
+        let d = Doc::new(text);
+        let words = [
+            "达到",
+            "达到或超过",
+            "不少于",
+            "件",
+            "万件",
+            "个百分点",
+            "以上",
+            "年来",
+        ];
+        let set = WordSet::new(&words);
+        let units = WordSet::new(UNITS);
+        for i in 0..=d.len() + 1 {
+            let starts = words.iter().position(|w| d.starts(i, w));
+            assert_eq!(set.starting_at(&d, i), starts, "starting at {i}");
+            let unit = UNITS.iter().position(|u| d.starts(i, u));
+            assert_eq!(units.starting_at(&d, i), unit, "unit at {i}");
+            for min in [0, 3, i.saturating_sub(2)] {
+                let ends = words.iter().position(|w| d.ends(min, i, w));
+                assert_eq!(set.ending_at(&d, min, i), ends, "ending at {i} from {min}");
+            }
+            for j in i..=d.len() {
+                let s = d.fstr(i, j);
+                let plain = words.iter().any(|w| s.contains(w));
+                assert_eq!(d.contains_any(i, j, &set), plain, "in {i}..{j}");
+            }
+        }
+        assert!(d.contains_any(0, 0, &WordSet::new(&[""])));
     }
 }

@@ -79,8 +79,12 @@ fn cells(doc: &Doc) -> Vec<Cell> {
     while a <= n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
         let (ta, tb) = trimmed(doc, a, b);
-        // A page footer inside a table (— 5 —) is no cell.
-        if page_footer(&doc.fstr(ta, tb)) {
+        // A page footer inside a table (— 5 —) is no cell. (Only these chars can make
+        // one: a cheap test before the line is copied out.)
+        let footer_char = |c: char| {
+            is_space(c) || c.is_ascii_digit() || matches!(c, '—' | '-' | '–' | '─' | '第' | '页')
+        };
+        if (ta..tb).all(|j| footer_char(doc.at(j))) && page_footer(&doc.fstr(ta, tb)) {
             a = b + 1;
             continue;
         }

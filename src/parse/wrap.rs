@@ -25,16 +25,19 @@ pub fn soft_breaks(text: &[char]) -> Vec<bool> {
     let mut drop = vec![false; text.len()];
     // Converters wrap at a display width (digits narrower than ideographs) or at a
     // number of characters; the lines tell which.
-    let by_display = lines(text, char_width);
-    let by_count = || lines(text, |_| 2);
-    let (lines, width) = match wrap_width(text, &by_display) {
-        Some(w) => (by_display, w),
+    let mut lines = lines(text);
+    let count = |l: &Line| 2 * (l.b - l.a);
+    let width = match wrap_width(text, &lines, |l| l.width) {
+        Some(w) => w,
         None => {
-            let l = by_count();
-            match wrap_width(text, &l) {
-                Some(w) => (l, w),
-                None => return drop,
+            let w = wrap_width(text, &lines, count);
+            let Some(w) = w else { return drop };
+            // Measured by chars from here on (in place: a text of many short lines
+            // should not need a second copy of its lines).
+            for l in &mut lines {
+                l.width = count(l);
             }
+            w
         }
     };
     // Page footers (— 2 —) and the blank lines around them sit between the two halves
@@ -78,12 +81,17 @@ pub fn soft_breaks(text: &[char]) -> Vec<bool> {
 /// A page footer or header line: a page number, alone or between dashes (— 2 —, - 2 -,
 /// 第2页, 2/15).
 fn is_page_chrome(text: &[char], l: &Line) -> bool {
-    let s: String = text
-        .get(l.a..l.b)
-        .unwrap_or(&[])
-        .iter()
-        .filter(|c| !is_space(**c))
-        .collect();
+    let line = text.get(l.a..l.b).unwrap_or(&[]);
+    // Cheap exit first (this runs on every line): only these chars can be in one.
+    let chrome_char = |c: char| {
+        is_space(c)
+            || c.is_ascii_digit()
+            || matches!(c, '—' | '-' | '–' | '－' | '─' | '第' | '页' | '/')
+    };
+    if !line.iter().all(|&c| chrome_char(c)) {
+        return false;
+    }
+    let s: String = line.iter().filter(|c| !is_space(**c)).collect();
     let core = s.trim_matches(|c| matches!(c, '—' | '-' | '–' | '－' | '─'));
     let core = core
         .strip_prefix('第')
@@ -96,13 +104,16 @@ fn is_page_chrome(text: &[char], l: &Line) -> bool {
     }
 }
 
-fn lines(text: &[char], measure: fn(char) -> usize) -> Vec<Line> {
+/// The lines of `text`, their widths measured in display columns ([`char_width`]).
+fn lines(text: &[char]) -> Vec<Line> {
     let mut out = Vec::new();
     let mut a = 0;
     while a <= text.len() {
-        let b = (a..text.len())
-            .find(|&j| text.get(j) == Some(&'\n'))
-            .unwrap_or(text.len());
+        let rest = text.get(a..).unwrap_or(&[]);
+        let b = rest
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(text.len(), |k| a + k);
         let (mut x, mut y) = (a, b);
         while x < y && text.get(x).is_some_and(|c| is_space(*c)) {
             x += 1;
@@ -111,32 +122,56 @@ fn lines(text: &[char], measure: fn(char) -> usize) -> Vec<Line> {
             y -= 1;
         }
         let chars = text.get(x..y).unwrap_or(&[]);
-        let width = chars.iter().map(|&c| measure(c)).sum();
-        let cjk = chars.iter().filter(|&&c| is_cjk(c)).count();
-        // Table rows: cells split by tabs, bars, runs of blanks, or single blanks around
-        // numbers (`发明专利授权量 件 2860 4000 预期性`).
-        let numeric_words = chars
-            .split(|c| is_space(*c))
-            .filter(|w| {
-                !w.is_empty()
-                    && w.iter()
-                        .all(|c| c.is_ascii_digit() || ".%≥≤><〔〕—-".contains(*c))
-            })
-            .count();
-        let cells = chars.contains(&'\t')
-            || chars.windows(2).any(|w| is_space(w[0]) && is_space(w[1]))
-            || chars.contains(&'|')
-            || numeric_words >= 2;
+        let f = line_features(chars);
         out.push(Line {
             a: x,
             b: y,
-            width,
-            prose: !cells && cjk * 2 >= chars.len(),
-            cells,
+            width: f.width,
+            prose: !f.cells && f.cjk * 2 >= chars.len(),
+            cells: f.cells,
         });
         a = b + 1;
     }
     out
+}
+
+/// What one pass over a line's chars tells.
+struct Features {
+    width: usize,
+    cjk: usize,
+    /// Table cells on one line: cells split by tabs, bars, runs of blanks, or single
+    /// blanks around numbers (`发明专利授权量 件 2860 4000 预期性`).
+    cells: bool,
+}
+
+fn line_features(chars: &[char]) -> Features {
+    let (mut width, mut cjk, mut numeric_words) = (0, 0, 0);
+    let mut cells = false;
+    let mut prev_space = false;
+    // Inside a word; the word so far is all digits and number signs.
+    let (mut in_word, mut numeric) = (false, true);
+    for &c in chars {
+        width += char_width(c);
+        cjk += usize::from(is_cjk(c));
+        let space = is_space(c);
+        cells |= c == '\t' || c == '|' || (space && prev_space);
+        if space {
+            numeric_words += usize::from(in_word && numeric);
+            in_word = false;
+        } else {
+            if !in_word {
+                (in_word, numeric) = (true, true);
+            }
+            numeric = numeric && (c.is_ascii_digit() || ".%≥≤><〔〕—-".contains(c));
+        }
+        prev_space = space;
+    }
+    numeric_words += usize::from(in_word && numeric);
+    Features {
+        width,
+        cjk,
+        cells: cells || numeric_words >= 2,
+    }
 }
 
 /// Display width: CJK and full-width forms take two columns.
@@ -150,11 +185,13 @@ fn char_width(c: char) -> usize {
 
 /// The wrap width, when most prose lines that run on into the next line share one width
 /// (within a few columns: digits are narrower than ideographs).
-fn wrap_width(text: &[char], lines: &[Line]) -> Option<usize> {
+fn wrap_width(text: &[char], lines: &[Line], width: impl Fn(&Line) -> usize) -> Option<usize> {
     let runs_on: Vec<usize> = lines
         .windows(2)
         .filter_map(|p| match p {
-            [l, n] if l.prose && l.width >= 40 && n.a < n.b && !ends_line(text, l) => Some(l.width),
+            [l, n] if l.prose && width(l) >= 40 && n.a < n.b && !ends_line(text, l) => {
+                Some(width(l))
+            }
             _ => None,
         })
         .collect();

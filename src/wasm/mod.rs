@@ -196,19 +196,34 @@ pub struct WidgetHandle {
     widget: Option<Widget>,
     el: Element,
     data: Rc<Data>,
+    /// The options of the last successful render: `update` changes only what it names.
+    options: js_sys::Object,
     compare: bool,
+}
+
+/// A shallow copy of `options` with `changes` laid over it (`Object.assign`).
+fn merged(options: &JsValue, changes: &JsValue) -> js_sys::Object {
+    let out = js_sys::Object::new();
+    for o in [options, changes] {
+        if o.is_object() {
+            js_sys::Object::assign(&out, o.unchecked_ref());
+        }
+    }
+    out
 }
 
 #[wasm_bindgen]
 impl WidgetHandle {
-    /// Re-renders with these options (e.g. a new `actual`); `data` defaults to the current
-    /// data. On error the widget stays as it was.
+    /// Re-renders with the earlier options changed by these (`update({actual: 9})` keeps
+    /// the plan, indicator and the rest); `data` defaults to the current data. On error
+    /// the widget stays as it was.
     pub fn update(&mut self, options: &UpdateOptions) -> Result<(), JsValue> {
         let data = match opts::get(options, "data") {
             Some(_) => data::from_options(options)?,
             None => self.data.clone(),
         };
-        let src = Source::Object(options);
+        let options = merged(&self.options, options);
+        let src = Source::Object(&options);
         let new = if self.compare {
             widgets::compare(&self.el, &data, &src)
         } else {
@@ -227,6 +242,7 @@ impl WidgetHandle {
         }
         self.widget = Some(new);
         self.data = data;
+        self.options = options;
         Ok(())
     }
 
@@ -287,6 +303,7 @@ pub fn render_gauge(el: &Element, options: &GaugeOptions) -> Result<WidgetHandle
         widget: Some(w),
         el: el.clone(),
         data,
+        options: merged(options, &JsValue::UNDEFINED),
         compare: false,
     })
 }
@@ -310,6 +327,7 @@ pub fn render_compare(el: &Element, options: &CompareOptions) -> Result<WidgetHa
         widget: Some(w),
         el: el.clone(),
         data,
+        options: merged(options, &JsValue::UNDEFINED),
         compare: true,
     })
 }

@@ -684,7 +684,9 @@ impl Inner {
             return (0, n);
         }
         let g = &st.geo;
-        let count = ((g.view_h / g.row_h).ceil() as usize).saturating_add(1);
+        // Rows that fit under the caption and header (at the top, they take that space).
+        let body_h = (g.view_h - g.body_top).max(g.row_h);
+        let count = ((body_h / g.row_h).ceil() as usize).saturating_add(1);
         if st.scroll_top <= 0.0 {
             return (0, count.saturating_add(OVERSCAN).min(n));
         }

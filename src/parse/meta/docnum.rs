@@ -9,6 +9,10 @@ pub(super) fn find(doc: &Doc) -> Option<String> {
 /// document number, else a space-delimited token (flattened pages) near the top. A number
 /// cited in a sentence (…规划》(国发〔2021〕20号)) is never a whole token.
 pub(super) fn range(doc: &Doc) -> Option<(usize, usize)> {
+    *doc.docnum.get_or_init(|| find_range(doc))
+}
+
+fn find_range(doc: &Doc) -> Option<(usize, usize)> {
     if let Some(r) = header_value(doc, &["发文字号", "文号", "发文号"]) {
         if is_doc_number(&doc.f(r)) {
             return Some(r);
@@ -20,6 +24,8 @@ pub(super) fn range(doc: &Doc) -> Option<(usize, usize)> {
         .copied()
         .or_else(|| {
             head()
+                // Only a line with a 号 can hold a token ending in one.
+                .filter(|&&(s, e)| doc.fold.get(s..e).is_some_and(|l| l.contains(&'号')))
                 .flat_map(|&r| tokens(doc, r))
                 // Cheap test first: a document number ends in 号 and is short.
                 .filter(|&(s, e)| e > s && e - s <= 40 && doc.fold.get(e - 1) == Some(&'号'))

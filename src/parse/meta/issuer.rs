@@ -51,15 +51,26 @@ pub(super) fn is_organ(line: &str) -> bool {
 /// an organ and a date on one line. Searched from the notice's opening (印发给/现将) on,
 /// or when there is no notice from the title on, so that a page header (某市人民政府 /
 /// 2019年12月3日) is not taken for it. Returns the organ's and the date's ranges.
-pub(super) fn signature(
-    doc: &Doc,
-    title_at: Option<usize>,
-) -> Option<((usize, usize), (usize, usize))> {
-    let opening = doc.lines.iter().position(|&r| {
-        let l = doc.f(r);
+pub(super) fn signature(doc: &Doc, title_at: Option<usize>) -> Option<Signature> {
+    if let Some(&(at, found)) = doc.signature.get() {
+        if at == title_at {
+            return found;
+        }
+    }
+    let found = find_signature(doc, title_at);
+    let _ = doc.signature.set((title_at, found));
+    found
+}
+
+/// The ranges of a signature block's organ and date.
+pub(super) type Signature = ((usize, usize), (usize, usize));
+
+fn find_signature(doc: &Doc, title_at: Option<usize>) -> Option<Signature> {
+    let opening = doc.lines.iter().position(|&(s, e)| {
+        let l = doc.fold.get(s..e).unwrap_or(&[]);
         ["印发给", "现将", "同意", "的通知"]
             .iter()
-            .any(|w| l.contains(w))
+            .any(|w| has_word(l, w))
     });
     let from = opening
         .or_else(|| title_at.and_then(|t| doc.lines.iter().position(|&(_, e)| e > t)))
@@ -67,9 +78,14 @@ pub(super) fn signature(
     signature_from(doc, from)
 }
 
-fn signature_from(doc: &Doc, from: usize) -> Option<((usize, usize), (usize, usize))> {
+/// [`is_organ`] on the folded range `r`; lengths first (this runs on every line).
+fn organ_at(doc: &Doc, (s, e): (usize, usize)) -> bool {
+    (3..=40).contains(&(e.saturating_sub(s))) && is_organ(&doc.f((s, e)))
+}
+
+fn signature_from(doc: &Doc, from: usize) -> Option<Signature> {
     for (i, &r) in doc.lines.iter().enumerate().skip(from) {
-        if !is_organ(&doc.f(r)) {
+        if !organ_at(doc, r) {
             if let Some(found) = same_line(doc, r) {
                 return Some(found);
             }
@@ -86,10 +102,18 @@ fn signature_from(doc: &Doc, from: usize) -> Option<((usize, usize), (usize, usi
 
 /// 某某人民政府办公室  2021年12月10日 on one line (also inside a flattened page): an
 /// organ token followed by tokens that read as a date.
-fn same_line(doc: &Doc, r: (usize, usize)) -> Option<((usize, usize), (usize, usize))> {
+fn same_line(doc: &Doc, r: (usize, usize)) -> Option<Signature> {
+    // An organ and a date are two tokens at least: a (trimmed) line without a blank is one.
+    if !doc
+        .orig
+        .get(r.0..r.1)
+        .is_some_and(|l| l.iter().any(|c| is_space(*c)))
+    {
+        return None;
+    }
     let toks = tokens(doc, r);
     for (i, &organ) in toks.iter().enumerate() {
-        if !is_organ(&doc.f(organ)) {
+        if !organ_at(doc, organ) {
             continue;
         }
         for k in i + 1..(i + 7).min(toks.len()) {

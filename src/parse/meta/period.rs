@@ -9,26 +9,25 @@ pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, 
     {
         return Some(p);
     }
-    let text = doc.folded();
-    if let Some(p) = stated_period(&text) {
+    if let Some(p) = stated_period(doc) {
         return Some(p);
     }
     let n = years_in_title(&t);
-    match (target_year(&text, issued), n, issued) {
+    match (target_year(doc, issued), n, issued) {
         (Some(end), Some(n), _) => Some((end - n + 1, end)),
         (None, Some(n), Some(s)) => Some((s, s + n - 1)),
         (end, None, _) => {
-            mentioned_five_year(&text, issued).or_else(|| issued.zip(end).filter(|(s, e)| s <= e))
+            mentioned_five_year(doc, issued).or_else(|| issued.zip(end).filter(|(s, e)| s <= e))
         }
         _ => None,
     }
 }
 
 /// The five-year plan the text names most (十四五 …), if it covers the issue year.
-fn mentioned_five_year(text: &str, issued: Option<i32>) -> Option<(i32, i32)> {
+fn mentioned_five_year(doc: &Doc, issued: Option<i32>) -> Option<(i32, i32)> {
     let mut best: Option<(usize, (i32, i32))> = None;
     for n in ["十一五", "十二五", "十三五", "十四五", "十五五", "十六五"] {
-        let count = text.matches(n).count();
+        let count = doc.count(n);
         let Some(p) = five_year(n) else { continue };
         let covers = issued.is_none_or(|y| p.0 <= y && y <= p.1);
         if count > 0 && covers && best.is_none_or(|(c, _)| count > c) {
@@ -112,7 +111,8 @@ fn one_year(t: &str) -> Option<(i32, i32)> {
 }
 
 /// 规划期为2021—2025年 / 实施期限 …: a range right after a period word.
-fn stated_period(text: &str) -> Option<(i32, i32)> {
+fn stated_period(doc: &Doc) -> Option<(i32, i32)> {
+    let text = doc.folded();
     for w in [
         "规划期",
         "实施期",
@@ -121,7 +121,7 @@ fn stated_period(text: &str) -> Option<(i32, i32)> {
         "时间跨度",
         "实施周期",
     ] {
-        for (i, _) in text.match_indices(w) {
+        for i in doc.occurrences(w) {
             let after: String = text
                 .get(i..)?
                 .chars()
@@ -136,50 +136,65 @@ fn stated_period(text: &str) -> Option<(i32, i32)> {
 }
 
 /// The plan's end year: the latest 到YYYY年 / YYYY年底 target year near the issue year.
-fn target_year(text: &str, issued: Option<i32>) -> Option<i32> {
-    let c: Vec<char> = text.chars().collect();
-    let mut years: Vec<(i32, usize)> = Vec::new();
+fn target_year(doc: &Doc, issued: Option<i32>) -> Option<i32> {
+    let text = doc.folded();
+    let mut years: Vec<i32> = Vec::new();
     let mut quantified: Vec<i32> = Vec::new();
-    for i in 0..c.len() {
-        let lead = i > 0 && c.get(i - 1).is_some_and(|x| "到至".contains(*x));
-        if let (true, Some(y)) = (lead, year_at(&c, i)) {
-            if c.get(i + 4) == Some(&'年') {
-                years.push((y, i));
-                if sets_number(&c, i + 5) {
+    // The lead words as located once, not a pass over every char here. (The order of
+    // the years found does not matter below.)
+    for lead in ["到", "至"] {
+        for i in doc.occurrences(lead) {
+            let after = text.get(i + lead.len()..).unwrap_or("");
+            let Some(y) = after.get(..4).and_then(year_of) else {
+                continue;
+            };
+            if let Some(rest) = after.get(4..).and_then(|r| r.strip_prefix('年')) {
+                years.push(y);
+                if sets_number(rest) {
                     quantified.push(y);
                 }
             }
         }
     }
+    // A set: `contains` per year on a list would be quadratic in a text of many years.
+    let quantified: std::collections::BTreeSet<i32> = quantified.into_iter().collect();
     match issued {
         Some(s) => years
             .into_iter()
-            .filter(|&(y, _)| y >= s && y <= s + 10 || y <= s + 15 && quantified.contains(&y))
-            .map(|(y, _)| y)
+            .filter(|&y| y >= s && y <= s + 10 || y <= s + 15 && quantified.contains(&y))
             .max(),
-        None => most_frequent(&years.iter().map(|(y, _)| *y).collect::<Vec<_>>()),
+        None => most_frequent(&years),
     }
 }
 
-/// Whether the sentence after `i` sets a number (到2035年，满意度达到90分以上): a far
-/// year with figures is a target year of the plan, not a national vision it quotes.
-fn sets_number(c: &[char], i: usize) -> bool {
-    c.iter()
-        .skip(i)
+/// Four ASCII digits as a year (1949–2100).
+fn year_of(d: &str) -> Option<i32> {
+    if d.len() != 4 || !d.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let y: i32 = d.parse().ok()?;
+    (1949..=2100).contains(&y).then_some(y)
+}
+
+/// Whether the sentence starting `rest` sets a number (到2035年，满意度达到90分以上): a
+/// far year with figures is a target year of the plan, not a national vision it quotes.
+fn sets_number(rest: &str) -> bool {
+    rest.chars()
         .take(120)
         .take_while(|x| !matches!(x, '。' | '\n'))
         .any(|x| x.is_ascii_digit())
 }
 
+/// The most frequent year; the latest of equally frequent ones.
 fn most_frequent(years: &[i32]) -> Option<i32> {
-    let mut best: Option<(usize, i32)> = None;
+    let mut counts: std::collections::BTreeMap<i32, usize> = Default::default();
     for &y in years {
-        let n = years.iter().filter(|&&x| x == y).count();
-        if best.is_none_or(|(bn, by)| n > bn || (n == bn && y > by)) {
-            best = Some((n, y));
-        }
+        *counts.entry(y).or_default() += 1;
     }
-    best.map(|(_, y)| y)
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
 }
 
 /// 三年行动方案 → 3.

@@ -52,10 +52,10 @@ pub(super) fn find(doc: &Doc, title: &str, issuer: Option<&str>) -> (String, Lev
         .unwrap_or_default();
     let parts = pick(from_title, from_issuer);
     if parts.is_empty() {
-        return national_or_unknown(&folded_title, issuer, &doc.folded());
+        return national_or_unknown(&folded_title, issuer, doc);
     }
     let region: String = parts.iter().map(|p| p.name.as_str()).collect();
-    (region, level_of(&parts, &doc.folded()))
+    (region, level_of(&parts, doc))
 }
 
 /// The title's place unless the issuer names the same place more fully.
@@ -72,7 +72,7 @@ fn pick(title: Vec<Part>, issuer: Vec<Part>) -> Vec<Part> {
     }
 }
 
-fn national_or_unknown(title: &str, issuer: Option<&str>, text: &str) -> (String, Level) {
+fn national_or_unknown(title: &str, issuer: Option<&str>, doc: &Doc) -> (String, Level) {
     let head: String = title
         .chars()
         .filter(|c| !is_punct(*c))
@@ -86,13 +86,13 @@ fn national_or_unknown(title: &str, issuer: Option<&str>, text: &str) -> (String
     if national {
         ("全国".to_string(), Level::National)
     } else {
-        (String::new(), level_from_scope_words(text))
+        (String::new(), level_from_scope_words(doc))
     }
 }
 
 /// With no place name, the level the text speaks at: the most frequent of 全省/全市/全县/
 /// 全区 (our province/city/county/district as a whole).
-fn level_from_scope_words(text: &str) -> Level {
+fn level_from_scope_words(doc: &Doc) -> Level {
     let words = [
         ("全省", Level::Province),
         ("全市", Level::City),
@@ -101,7 +101,7 @@ fn level_from_scope_words(text: &str) -> Level {
     ];
     let mut best = (0, Level::City);
     for (w, level) in words {
-        let n = text.matches(w).count();
+        let n = doc.count(w);
         if n > best.0 {
             best = (n, level);
         }
@@ -173,7 +173,7 @@ fn component(f: &[char], at: usize) -> Option<(usize, Unit)> {
     None
 }
 
-fn level_of(parts: &[Part], text: &str) -> Level {
+fn level_of(parts: &[Part], doc: &Doc) -> Level {
     let last = match parts.last() {
         Some(p) => p,
         None => return Level::City,
@@ -187,7 +187,7 @@ fn level_of(parts: &[Part], text: &str) -> Level {
         Unit::City if parts.len() == 1 && direct(last) => Level::Province,
         // 市 under another 市 or a prefecture is a county-level city.
         Unit::City if under_city(parts) => Level::County,
-        Unit::City => city_or_county(text),
+        Unit::City => city_or_county(doc),
     }
 }
 
@@ -200,8 +200,8 @@ fn under_city(parts: &[Part]) -> bool {
 
 /// A bare X市 is a prefecture-level city unless the text reads like a county-level
 /// one: 县域/示范县/县市 vocabulary and notices addressed to 乡镇 rather than to 区县.
-fn city_or_county(text: &str) -> Level {
-    let count = |w: &str| text.matches(w).count() as i64;
+fn city_or_county(doc: &Doc) -> Level {
+    let count = |w: &str| doc.count(w) as i64;
     let county = count("县域") + count("示范县") + count("县级市") + count("县市")
         - count("县市区")
         + 2 * (count("各乡镇") + count("各乡(镇)") + count("乡(镇)人民政府"));

@@ -112,9 +112,12 @@ fn names_several(t: &str) -> bool {
 fn quoted_in_notice(doc: &Doc) -> Vec<(String, (usize, usize))> {
     let mut out = Vec::new();
     for &(s, e) in doc.lines.iter().take(80) {
-        let line = doc.f((s, e));
-        let issuing = ["印发给", "现将", "同意"].iter().any(|w| line.contains(w));
-        if !issuing || line.chars().count() > 600 {
+        // Long lines first, and the words on the folded chars: no copy of every line.
+        if e - s > 600 {
+            continue;
+        }
+        let line = doc.fold.get(s..e).unwrap_or(&[]);
+        if !["印发给", "现将", "同意"].iter().any(|w| has_word(line, w)) {
             continue;
         }
         let mut k = s;
@@ -136,24 +139,41 @@ fn quoted_in_notice(doc: &Doc) -> Vec<(String, (usize, usize))> {
 /// A title split over two lines (甘肃省建设…强省 / 试点省实施方案) counts as one
 /// heading when the first part starts with a place and the second does not.
 fn headings(doc: &Doc) -> Vec<(usize, usize)> {
+    // A heading has at most 60 chars (62 in 《》), alone or joined with the next line: a
+    // longer line is neither, and is not copied out.
+    let short = |r: &(usize, usize)| r.1 - r.0 <= 62;
+    let read = |r: (usize, usize)| {
+        let t = doc.f(r);
+        let h = is_heading(&t);
+        (r, t, h)
+    };
     let mut out = Vec::new();
+    // The line read as the next one in the step before.
+    let mut ahead: Option<((usize, usize), String, bool)> = None;
     for (i, &r) in doc.lines.iter().enumerate().take(200) {
-        let line = doc.f(r);
-        if is_heading(&line) {
+        if !short(&r) {
+            continue;
+        }
+        let (_, line, heading) = match ahead.take() {
+            Some(a) if a.0 == r => a,
+            _ => read(r),
+        };
+        if heading {
             out.push(r);
             continue;
         }
-        let Some(&next) = doc.lines.get(i + 1) else {
+        let Some(&next) = doc.lines.get(i + 1).filter(|n| short(n)) else {
             continue;
         };
-        let second = doc.f(next);
-        let joinable = is_heading(&second)
+        let (_, second, second_heading) = read(next);
+        let joinable = second_heading
             && region::starts_with_place(&line)
             && !region::starts_with_place(&second)
             && is_heading(&format!("{line}{second}"));
         if joinable {
             out.push((r.0, next.1));
         }
+        ahead = Some((next, second, second_heading));
     }
     out
 }

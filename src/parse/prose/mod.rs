@@ -11,7 +11,9 @@
 mod names;
 mod sections;
 
-use super::scan::{arabic_at, chinese_at, is_space, qty_at, year_at, Doc, Qty};
+use super::scan::{
+    arabic_at, chinese_at, is_numeral, is_space, qty_at, year_at, Doc, Qty, WordSet,
+};
 use super::words::*;
 use super::Cand;
 use crate::model::{Diagnostic, Growth, Measure, Op, SourceKind, Target};
@@ -100,6 +102,32 @@ struct Scanner<'a> {
     /// year of their own report that year too.
     carry_past: Option<i32>,
     out: ProseOut,
+    words: &'static SentenceWords,
+}
+
+/// The word lists searched for in every sentence or at every number, prepared once.
+struct SentenceWords {
+    now: WordSet,
+    result: WordSet,
+    goal: WordSet,
+    /// [`COUNT_VERBS`], in order.
+    count_verbs: WordSet,
+    /// The words of [`PRE_OPS`], in order.
+    pre_ops: WordSet,
+}
+
+impl SentenceWords {
+    /// The lists, prepared on first use.
+    fn get() -> &'static SentenceWords {
+        static WORDS: std::sync::OnceLock<SentenceWords> = std::sync::OnceLock::new();
+        WORDS.get_or_init(|| SentenceWords {
+            now: WordSet::new(NOW_WORDS),
+            result: WordSet::new(RESULT_WORDS),
+            goal: WordSet::new(GOAL_WORDS),
+            count_verbs: WordSet::new(COUNT_VERBS),
+            pre_ops: WordSet::new(&PRE_OPS.iter().map(|(w, _)| *w).collect::<Vec<_>>()),
+        })
+    }
 }
 
 /// Scans the prose of `doc`, skipping the char spans in `skip` (tables).
@@ -117,7 +145,9 @@ pub fn scan(
         stack: Vec::new(),
         carry_past: None,
         out: ProseOut::default(),
+        words: SentenceWords::get(),
     };
+    let skip = Spans::new(skip);
     let n = doc.len();
     let mut a = 0;
     let mut in_note = false;
@@ -128,7 +158,7 @@ pub fn scan(
     while a < n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
         let (ta, mut tb) = trim(doc, a, b);
-        let skipped = |x: usize, y: usize| skip.iter().any(|&(s, e)| x < e && y > s);
+        let skipped = |x: usize, y: usize| skip.overlaps(x, y);
         let mut next = b + 1;
         if ta >= tb {
             gap = true;
@@ -169,6 +199,38 @@ pub fn scan(
         a = next;
     }
     s.out
+}
+
+/// Char spans (the tables), for asking whether a range overlaps one of them in
+/// logarithmic time (there may be thousands of tables, and every line asks).
+struct Spans {
+    /// The spans by start.
+    spans: Vec<(usize, usize)>,
+    /// The greatest end among the spans up to each one.
+    max_end: Vec<usize>,
+}
+
+impl Spans {
+    fn new(spans: &[(usize, usize)]) -> Spans {
+        let mut spans = spans.to_vec();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0, |m, &(_, e)| {
+                *m = e.max(*m);
+                Some(*m)
+            })
+            .collect();
+        Spans { spans, max_end }
+    }
+
+    /// Whether `[x, y)` overlaps a span (some span starts before `y` and ends after `x`).
+    fn overlaps(&self, x: usize, y: usize) -> bool {
+        let k = self.spans.partition_point(|&(s, _)| s < y);
+        k.checked_sub(1)
+            .and_then(|k| self.max_end.get(k))
+            .is_some_and(|&e| e > x)
+    }
 }
 
 impl Scanner<'_> {
@@ -242,8 +304,7 @@ impl Scanner<'_> {
             past_year = self.carry_past;
         }
         let prev_period = self.previous_period_mentioned(sa, sb);
-        let text = doc.fstr(sa, sb);
-        let now = NOW_WORDS.iter().any(|w| text.contains(w));
+        let now = doc.contains_any(sa, sb, &self.words.now);
         let past = review || past_year.is_some() || prev_period || now || self.completed(sa, sb);
         // A 专栏 box takes the year of its opening sentence.
         if let Some(&(pos, y)) = years.first() {
@@ -274,8 +335,8 @@ impl Scanner<'_> {
         let sent = Sent {
             start: sa,
             past,
-            results: RESULT_WORDS.iter().any(|w| text.contains(w))
-                && !GOAL_WORDS.iter().any(|w| text.contains(w)),
+            results: doc.contains_any(sa, sb, &self.words.result)
+                && !doc.contains_any(sa, sb, &self.words.goal),
             base_year: past_year.or(ref_year).or(self.period.map(|(s, _)| s - 1)),
             years,
             ctx_year: self.ctx_year(),
@@ -314,15 +375,16 @@ impl Scanner<'_> {
             return;
         }
         let mut item_start = ca;
-        for q in &toks {
+        for (k, q) in toks.iter().enumerate() {
             if q.num.start < item_start {
                 continue;
             }
-            item_start = self.item(item_start, cb, q, &toks, sent, st);
+            item_start = self.item(item_start, cb, q, toks.get(k + 1), sent, st);
         }
     }
 
-    /// Number tokens of a clause that can be quantities.
+    /// Number tokens of a clause that can be quantities, in text order and not
+    /// overlapping (each starts at or after the end of the one before).
     fn tokens(&self, ca: usize, cb: usize) -> Vec<Qty> {
         let doc = self.doc;
         let mut out = Vec::new();
@@ -332,10 +394,11 @@ impl Scanner<'_> {
             let prev = if i > 0 { doc.at(i - 1) } else { '\0' };
             let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' {
                 qty_at(doc, i, false)
-            } else if doc.starts(i, "百分之") {
+            } else if c == '百' && doc.starts(i, "百分之") {
                 // 百分之六十 is a percentage wherever it stands.
                 qty_at(doc, i, true)
-            } else if chinese_at(doc, i).is_some()
+            } else if is_numeral(c)
+                && chinese_at(doc, i).is_some()
                 && (self.after_verb_or_op(ca, i) || self.trailing_count(ca, cb, i))
             {
                 // 一批, 一支队伍: a lone 一 is not a count.
@@ -377,8 +440,8 @@ impl Scanner<'_> {
 
     fn after_verb_or_op(&self, ca: usize, i: usize) -> bool {
         let doc = self.doc;
-        COUNT_VERBS.iter().any(|v| doc.ends(ca, i, v))
-            || PRE_OPS.iter().any(|(w, _)| doc.ends(ca, i, w))
+        self.words.count_verbs.ending_at(doc, ca, i).is_some()
+            || self.words.pre_ops.ending_at(doc, ca, i).is_some()
     }
 
     /// Whether a number token can be a quantity at all (not a date, code, ordinal,
@@ -744,11 +807,11 @@ impl Scanner<'_> {
         item_start: usize,
         cb: usize,
         q: &Qty,
-        toks: &[Qty],
+        next: Option<&Qty>,
         sent: &Sent,
         st: &mut SentState,
     ) -> usize {
-        let it = self.around(item_start, cb, q, toks);
+        let it = self.around(item_start, cb, q, next);
         // 由4.37件提高到6件: the first number is the starting value.
         if !it.name_first {
             if let Some(from) = ["从", "由"]
@@ -775,7 +838,9 @@ impl Scanner<'_> {
     }
 
     /// The words around a number: operator before it, flags, where its item ends.
-    fn around(&self, item_start: usize, cb: usize, q: &Qty, toks: &[Qty]) -> Around {
+    /// `next` is the clause's next number token (tokens do not overlap: it starts at or
+    /// after `q`'s end).
+    fn around(&self, item_start: usize, cb: usize, q: &Qty, next: Option<&Qty>) -> Around {
         let doc = self.doc;
         let pa = skip_list_sep(doc, item_start, q.num.start);
         let mut pe = q.num.start;
@@ -783,13 +848,17 @@ impl Scanner<'_> {
             pe -= 1;
         }
         pe = strip_year_of(doc, pa, pe);
-        let pre_op = PRE_OPS.iter().find(|(w, _)| doc.ends(pa, pe, w)).copied();
+        let pre_op = self
+            .words
+            .pre_ops
+            .ending_at(doc, pa, pe)
+            .and_then(|k| PRE_OPS.get(k))
+            .copied();
         let name_end = pre_op.map_or(pe, |(w, _)| pe - w.chars().count());
         // The item's words after the number end at the clause end, or at a list
         // separator right before the next number.
-        let boundary = toks
-            .iter()
-            .find(|t| t.num.start >= q.end)
+        let boundary = next
+            .filter(|t| t.num.start >= q.end)
             .and_then(|t| {
                 let mut k = t.num.start;
                 while k > q.end && is_space(doc.at(k - 1)) {
@@ -985,8 +1054,16 @@ impl Scanner<'_> {
     /// Returns where the next item starts.
     fn count_first(&mut self, q: &Qty, it: &Around, sent: &Sent, st: &mut SentState) -> usize {
         let doc = self.doc;
+        // A count has a unit: without one, nothing below is needed.
+        if q.unit.is_none() {
+            return q.end;
+        }
         let verb_ok = it.pre_op.is_some_and(|(w, _)| w != "为")
-            || COUNT_VERBS.iter().any(|v| doc.ends(it.pa, it.pe, v))
+            || self
+                .words
+                .count_verbs
+                .ending_at(doc, it.pa, it.pe)
+                .is_some()
             || (trim_flags(doc, it.pa, it.pe) && st.last_shape == Some(Shape::CountFirst));
         // 各县区每年组织2次…: a requirement on each unit, not a plan total.
         let subject = doc.fstr(it.quote_start, it.pe);
@@ -1067,10 +1144,10 @@ impl Scanner<'_> {
     }
 
     fn year_for(&self, sent: &Sent, pos: usize) -> Option<i32> {
-        sent.years
-            .iter()
-            .rev()
-            .find(|(p, _)| *p < pos)
+        // Years are in text order: the last one before `pos`, by binary search.
+        let k = sent.years.partition_point(|(p, _)| *p < pos);
+        k.checked_sub(1)
+            .and_then(|k| sent.years.get(k))
             .map(|(_, y)| *y)
             .or(sent.ctx_year)
             .or(self.period.map(|(_, e)| e))
