@@ -14,6 +14,7 @@
 
 pub mod filter;
 pub mod float;
+mod idmap;
 pub mod json;
 pub mod load;
 pub mod model;

@@ -4,6 +4,7 @@
 //! that indicator only; a problem in a plan's required fields skips that plan only; a
 //! wrong optional field is reported and left empty. Every diagnostic names its JSON path.
 
+use crate::idmap::IdMap;
 use crate::json::{self, Value};
 use crate::model::*;
 use crate::num;
@@ -173,24 +174,19 @@ pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
     r.diags
 }
 
-/// One map type for every id lookup in this module, and the same as the table search's
-/// (`view::search`): each distinct BTreeMap instantiation costs kilobytes in the wasm
-/// bundle, so values are `u32` indices, and only `insert` and lookups by `&str` are used.
-type IdMap = std::collections::BTreeMap<String, u32>;
-
-/// Ids seen so far: a map, so that large files load in n·log n, not n².
+/// Ids seen so far: a hash map, so that large files load in linear time, not n².
 #[derive(Default)]
 struct IdSet(IdMap);
 
 impl IdSet {
     /// Adds `id`; false when it was already there.
     fn insert(&mut self, id: &str) -> bool {
-        self.0.insert(id.to_string(), 0).is_none()
+        self.0.insert(id, 0).is_none()
     }
 }
 
 /// (plan id, indicator id or key) → (plan index, indicator index), so that merging a large
-/// actuals file is n·log n rather than a scan per record.
+/// actuals file takes a look-up per record rather than a scan.
 struct IndicatorIndex {
     /// Plan ids (the value is unused).
     plans: IdMap,
@@ -203,23 +199,23 @@ struct IndicatorIndex {
 impl IndicatorIndex {
     fn new(set: &PlanSet) -> Self {
         let mut ix = IndicatorIndex {
-            plans: IdMap::new(),
-            map: IdMap::new(),
+            plans: IdMap::default(),
+            map: IdMap::default(),
             slots: Vec::new(),
         };
         for plan in &set.plans {
-            ix.plans.insert(plan.id.clone(), 0);
+            ix.plans.insert(&plan.id, 0);
         }
         for (p, plan) in set.plans.iter().enumerate() {
             for (n, ind) in plan.indicators.iter().enumerate() {
-                ix.add(Self::key(&plan.id, &ind.id), (p, n));
+                ix.add(&Self::key(&plan.id, &ind.id), (p, n));
             }
         }
         // Keys second: an indicator id wins over another indicator's key.
         for (p, plan) in set.plans.iter().enumerate() {
             for (n, ind) in plan.indicators.iter().enumerate() {
                 if let Some(k) = &ind.key {
-                    ix.add(Self::key(&plan.id, k), (p, n));
+                    ix.add(&Self::key(&plan.id, k), (p, n));
                 }
             }
         }
@@ -227,9 +223,8 @@ impl IndicatorIndex {
     }
 
     /// Maps `key` to `slot` unless it is already mapped (the first one wins).
-    fn add(&mut self, key: String, slot: (usize, usize)) {
-        if !self.map.contains_key(key.as_str()) {
-            self.map.insert(key, self.slots.len() as u32);
+    fn add(&mut self, key: &str, slot: (usize, usize)) {
+        if self.map.insert(key, self.slots.len() as u32).is_none() {
             self.slots.push(slot);
         }
     }
@@ -244,7 +239,7 @@ impl IndicatorIndex {
     }
 
     fn get(&self, plan: &str, indicator: &str) -> Option<(usize, usize)> {
-        let &i = self.map.get(Self::key(plan, indicator).as_str())?;
+        let i = self.map.get(&Self::key(plan, indicator))?;
         self.slots.get(i as usize).copied()
     }
 }
