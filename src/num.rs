@@ -64,9 +64,9 @@ pub fn fixed(x: f64, places: usize) -> String {
 /// signed zero, and a widget must not show "-0").
 ///
 /// How: the first 18 significant digits of `x` are computed exactly ([`Digits`], in the
-/// float parser's arbitrary-precision decimal); of their roundings to 15, 16 and 17 digits (ties to even, as JavaScript's
-/// `String(x)`), the first that the float parser reads back as `x` is the answer (17
-/// always does).
+/// float parser's arbitrary-precision decimal); of their roundings to 15, 16 and 17
+/// digits (ties to even, as JavaScript's `String(x)`), the first that the float parser
+/// reads back as `x` is the answer (17 always does).
 pub fn shortest(x: f64) -> Option<String> {
     if !x.is_finite() {
         return None;
