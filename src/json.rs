@@ -61,29 +61,13 @@ pub struct SyntaxError {
     pub message: String,
 }
 
-impl SyntaxError {
-    /// `第3行第7列: … (line 3, column 7)`, built without `core::fmt` (smaller wasm).
-    pub fn text(&self) -> String {
-        let mut s = String::new();
-        let num = |s: &mut String, n: usize| crate::num::push_u64(s, n as u64);
-        s.push('第');
-        num(&mut s, self.line);
-        s.push_str("行第");
-        num(&mut s, self.column);
-        s.push_str("列: ");
-        s.push_str(&self.message);
-        s.push_str(" (line ");
-        num(&mut s, self.line);
-        s.push_str(", column ");
-        num(&mut s, self.column);
-        s.push(')');
-        s
-    }
-}
-
 impl std::fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text())
+        write!(
+            f,
+            "第{}行第{}列: {} (line {}, column {})",
+            self.line, self.column, self.message, self.line, self.column
+        )
     }
 }
 

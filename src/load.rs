@@ -376,7 +376,7 @@ impl Reader {
     fn not_json(&mut self, e: &json::SyntaxError) {
         self.error(
             &Path::root("$"),
-            format_args!("not valid JSON: {} (不是有效的JSON)", e.text()),
+            format_args!("not valid JSON: {e} (不是有效的JSON)"),
         );
     }
 
