@@ -7,9 +7,8 @@
 //! row only looks up whether one of its parts matched: one keystroke over 100,000 rows
 //! scans tens of kilobytes of text instead of ten megabytes.
 
-use std::collections::BTreeMap;
-
 use crate::filter::fold;
+use crate::idmap::IdMap;
 
 /// Parts per row (地区、指标、键、类别、属性、状态).
 pub(crate) const PARTS: usize = 6;
@@ -22,7 +21,7 @@ pub(crate) struct SearchIndex {
     /// Each row's [`PARTS`] dictionary ids, one row after another.
     parts: Vec<u32>,
     /// Raw text → dictionary id while rows are added.
-    ids: BTreeMap<String, u32>,
+    ids: IdMap,
 }
 
 impl SearchIndex {
@@ -36,12 +35,12 @@ impl SearchIndex {
 
     /// The dictionary id of `text`, added when new.
     fn intern(&mut self, text: &str) -> u32 {
-        if let Some(&id) = self.ids.get(text) {
+        if let Some(id) = self.ids.get(text) {
             return id;
         }
         let id = self.dict.len() as u32;
         self.dict.push(fold(text));
-        self.ids.insert(text.to_string(), id);
+        self.ids.insert(text, id);
         id
     }
 
