@@ -176,7 +176,9 @@ test('the 1,000-row table re-measures after a window resize and in large-text mo
   };
   await type('项');
   assert.equal(await atBottom(), 'pm-row');
-  // A taller window makes a taller viewport (70vh): a keystroke still fills it.
+  // A host that sizes the scroll area by the window (--pm-scroll-h: 70vh; the default is
+  // min(70vh, 34em)): a taller window makes a taller viewport, a keystroke still fills it.
+  await page.addStyleTag({ content: '#big .pm-root { --pm-scroll-h: 70vh; }' });
   await page.setViewportSize({ width: 1200, height: 1800 });
   await frames();
   await type('第');
