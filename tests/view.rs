@@ -1078,3 +1078,36 @@ fn narrowing_refuses_what_could_widen() {
     let all = m.visible(&f(""), None);
     assert_eq!(m.narrow(&f(""), &all, &f("q=专利")), Some(ids));
 }
+
+/// The benchmark's first keystrokes on its 100,000-row data (after `scripts/bench.sh`):
+/// `cargo test --release --test view -- --ignored --nocapture first_keystrokes`
+#[test]
+#[ignore]
+fn first_keystrokes_on_bench_data() {
+    let Ok(text) = std::fs::read_to_string("www/bench/tmp/plans-100000.json") else {
+        eprintln!("no bench data: run scripts/bench.sh first");
+        return;
+    };
+    let set = load_plan_set(&text).value;
+    let m = TableModel::new(&set, None, None).unwrap();
+    let all = m.visible(&Filter::default(), None);
+    for q in ["发", "商", "p", "山", "高"] {
+        let f = Filter::from_query(&format!("q={}", encode(q)));
+        let t = std::time::Instant::now();
+        let mut n = 0;
+        for _ in 0..20 {
+            n = m
+                .narrow(&Filter::default(), &all, &f)
+                .map_or(0, |v| v.len());
+        }
+        let narrow = t.elapsed() / 20;
+        let t = std::time::Instant::now();
+        for _ in 0..20 {
+            n = m.visible(&f, None).len();
+        }
+        println!(
+            "{q}: {n} rows, narrow from all {narrow:?}, visible {:?}",
+            t.elapsed() / 20
+        );
+    }
+}

@@ -94,9 +94,7 @@ impl TableModel {
     pub fn visible(&self, f: &Filter, sort: Option<Sort>) -> Vec<u32> {
         let mask = self.search.mask(&f.terms());
         let pass = |&id: &u32| {
-            mask.as_ref()
-                .is_none_or(|m| m.get(id as usize).copied().unwrap_or(false))
-                && self.passes(id as usize, f)
+            mask.as_ref().is_none_or(|m| m.contains(id as usize)) && self.passes(id as usize, f)
         };
         match sort {
             None => (0..self.rows.len() as u32).filter(pass).collect(),
