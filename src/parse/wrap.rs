@@ -306,30 +306,28 @@ mod tests {
     #[test]
     fn joins_only_wrapped_breaks() {
         let t: Vec<char> = wrapped().chars().collect();
-        let d = soft_breaks(&t);
-        let kept: String = t
-            .iter()
-            .zip(&d)
-            .filter(|(_, x)| !**x)
-            .map(|(c, _)| c)
-            .collect();
+        let kept = kept(&t);
         assert!(kept.contains("达到150件"), "{kept}");
         assert!(kept.contains("到2025年知识产权"), "{kept}");
         assert!(kept.starts_with("一、发展目标\n"), "{kept}");
         assert!(kept.contains("\n二、重点任务"), "{kept}");
     }
 
+    /// `t` with the soft breaks that `soft_breaks` finds removed.
+    fn kept(t: &[char]) -> String {
+        let d = soft_breaks(t);
+        t.iter()
+            .zip(&d)
+            .filter(|(_, x)| !**x)
+            .map(|(c, _)| c)
+            .collect()
+    }
+
     #[test]
     fn runs_on_over_a_page_footer() {
         let t = wrapped().replace("达到1\n50件", "达到1\n\n— 2 —\n\n50件");
         let t: Vec<char> = t.chars().collect();
-        let d = soft_breaks(&t);
-        let kept: String = t
-            .iter()
-            .zip(&d)
-            .filter(|(_, x)| !**x)
-            .map(|(c, _)| c)
-            .collect();
+        let kept = kept(&t);
         assert!(kept.contains("达到150件"), "{kept}");
     }
 
@@ -337,13 +335,7 @@ mod tests {
     fn table_rows_stay_rows() {
         let row = "知识产权使用费进出口总额占服务贸易进出口总额的比重 % 1.2 2.0 预期性\n有效发明专利 件 10 20 预期性\n";
         let t: Vec<char> = wrapped().replace("二、重点任务\n", row).chars().collect();
-        let d = soft_breaks(&t);
-        let kept: String = t
-            .iter()
-            .zip(&d)
-            .filter(|(_, x)| !**x)
-            .map(|(c, _)| c)
-            .collect();
+        let kept = kept(&t);
         assert!(kept.contains("预期性\n有效发明专利"), "{kept}");
     }
 
