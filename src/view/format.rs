@@ -74,3 +74,19 @@ fn signed(v: f64, digits: String, suffix: &str) -> String {
     s.push_str(suffix);
     s
 }
+
+/// An integer as decimal text, without the core formatter (`to_string` on integers pulls
+/// `core::fmt` into the wasm bundle).
+pub fn int(n: i64) -> String {
+    let mut s = String::with_capacity(12);
+    push_int(&mut s, n);
+    s
+}
+
+/// Pushes an integer as decimal text (see [`int`]).
+pub fn push_int(s: &mut String, n: i64) {
+    if n < 0 {
+        s.push('-');
+    }
+    crate::num::push_u64(s, n.unsigned_abs());
+}

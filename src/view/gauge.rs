@@ -38,13 +38,19 @@ pub fn gauge(set: &PlanSet, spec: &GaugeSpec, lang: Lang) -> Result<String, View
         .plan(spec.plan)
         .ok_or_else(|| no_such_plan(spec.plan, lang))?;
     let ind = plan.indicator(spec.indicator).ok_or_else(|| {
-        ViewError::new(format!(
-            "{} {}（{} {}）",
-            w(W::NoSuchIndicator, lang),
-            spec.indicator,
-            w(W::Plan, lang),
-            plan.id
-        ))
+        ViewError::new(
+            [
+                w(W::NoSuchIndicator, lang),
+                " ",
+                spec.indicator,
+                "（",
+                w(W::Plan, lang),
+                " ",
+                &plan.id,
+                "）",
+            ]
+            .concat(),
+        )
     })?;
     let r = gauge_row(plan, ind, spec)?;
     Ok(render(&r, lang))

@@ -18,6 +18,7 @@ pub mod escape;
 pub mod format;
 pub mod gauge;
 pub mod i18n;
+pub mod patch;
 mod row;
 mod search;
 pub mod table;
@@ -55,17 +56,20 @@ impl ViewError {
     pub fn from_diagnostics(diags: &[Diagnostic], lang: Lang) -> ViewError {
         // One loop rather than filter/take/map/collect chains (smaller wasm).
         let mut details: Vec<String> = Vec::new();
-        let mut errors = 0;
+        let mut errors: i64 = 0;
         for d in diags.iter().filter(|d| d.is_error()) {
             errors += 1;
             if errors <= 10 {
-                details.push(format!("{}: {}", d.path, d.message));
+                details.push([d.path.as_str(), ": ", &d.message].concat());
             }
         }
         if errors > 10 {
             details.push("…".into());
         }
-        let message = format!("{}（{errors}处）", w(W::DataError, lang));
+        let mut message = String::from(w(W::DataError, lang));
+        message.push('（');
+        format::push_int(&mut message, errors);
+        message.push_str("处）");
         ViewError { message, details }
     }
 }

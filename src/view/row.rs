@@ -191,7 +191,7 @@ pub(crate) fn push_value(s: &mut String, value: Option<(f64, Option<&str>, i32)>
 /// Pushes ` <span class="pm-sub">2020年</span>`.
 pub(crate) fn push_year(s: &mut String, year: i32, lang: Lang) {
     s.push_str(" <span class=\"pm-sub\">");
-    s.push_str(&year.to_string());
+    super::format::push_int(s, year.into());
     s.push_str(w(W::Year, lang));
     s.push_str("</span>");
 }

@@ -8,6 +8,7 @@
 use std::cell::OnceCell;
 
 use super::escape::{push_attr, push_escaped};
+use super::format::push_int;
 use super::i18n::{self, w, Lang, W};
 use super::row::{self, Row};
 use super::search::{SearchIndex, PARTS};
@@ -56,7 +57,7 @@ impl TableModel {
         let mut m = TableModel::default();
         if let Some(id) = plan {
             let p = set.plan(id).ok_or_else(|| no_such_plan(id, Lang::Hans))?;
-            m.subject = Some(format!("{}《{}》", p.region, p.title));
+            m.subject = Some([p.region.as_str(), "《", &p.title, "》"].concat());
         }
         for p in set
             .plans
@@ -250,7 +251,7 @@ impl TableModel {
             lang,
         );
         s.push_str(" data-pm-rows=\"");
-        s.push_str(&self.rows.len().to_string());
+        push_int(&mut s, self.rows.len() as i64);
         s.push_str("\">");
         // The no-JS table has no controls: they would do nothing without a script.
         let live = rows.is_none();
@@ -334,9 +335,9 @@ pub const SPACER_ROW: &str =
 pub fn count_text(shown: usize, total: usize, lang: Lang) -> String {
     let mut s = String::from(w(W::Shown, lang));
     s.push(' ');
-    s.push_str(&shown.to_string());
+    push_int(&mut s, shown as i64);
     s.push_str(" / ");
-    s.push_str(&total.to_string());
+    push_int(&mut s, total as i64);
     s.push(' ');
     s.push_str(w(W::Items, lang));
     s
@@ -367,7 +368,7 @@ pub fn aria_sort(c: Column, sort: Option<Sort>) -> &'static str {
 }
 
 pub(crate) fn no_such_plan(id: &str, lang: Lang) -> ViewError {
-    ViewError::new(format!("{} {id}", w(W::NoSuchPlan, lang)))
+    ViewError::new([w(W::NoSuchPlan, lang), " ", id].concat())
 }
 
 /// A row's searchable parts: region, name, key, category and status in both scripts, and
@@ -435,10 +436,10 @@ fn push_head(s: &mut String, sort: Option<Sort>, buttons: bool, lang: Lang) {
 
 fn push_row(s: &mut String, id: u32, index: Option<usize>, r: &Row, lang: Lang) {
     s.push_str("<tr class=\"pm-row\" data-pm-row=\"");
-    s.push_str(&id.to_string());
+    push_int(s, id.into());
     if let Some(i) = index {
         s.push_str("\" aria-rowindex=\"");
-        s.push_str(&i.to_string());
+        push_int(s, i as i64);
     }
     s.push_str("\"><td class=\"pm-c-region\"");
     push_attr(s, "title", &r.title);
@@ -470,7 +471,7 @@ fn push_row(s: &mut String, id: u32, index: Option<usize>, r: &Row, lang: Lang) 
 
 fn csv_row(s: &mut String, r: &Row) {
     let num = |v: Option<f64>| v.map(crate::json::format_number).unwrap_or_default();
-    let int = |v: Option<i32>| v.map(|y| y.to_string()).unwrap_or_default();
+    let int = |v: Option<i32>| v.map(|y| super::format::int(y.into())).unwrap_or_default();
     let b = r.baseline.as_ref();
     let t = r.target.as_ref();
     let a = r.latest.as_ref();

@@ -22,6 +22,7 @@ use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, 
 use super::hash;
 use super::listen::EventListener;
 use crate::filter::{Column, Filter, Sort};
+use crate::view::patch;
 use crate::view::table::{aria_sort, count_text};
 use crate::view::{Lang, TableModel};
 
@@ -29,7 +30,7 @@ use crate::view::{Lang, TableModel};
 const MARGIN: usize = 12;
 /// Rows rendered below the viewport at the top of the table (after a filter change, which
 /// scrolls to the top): a keystroke renders little; scrolling renders the margins.
-const OVERSCAN: usize = 2;
+const OVERSCAN: usize = 1;
 /// Tables up to this many visible rows are rendered whole (about a viewport and the
 /// overscan: more would cost a keystroke more rendering than it saves).
 const SMALL: usize = 30;
@@ -539,11 +540,8 @@ impl Inner {
             let name = el.get_attribute("data-pm-filter").unwrap_or_default();
             let value = control_value(el);
             if !value.is_empty() {
-                q.push(format!(
-                    "{}={}",
-                    crate::filter::encode(&name),
-                    crate::filter::encode(&value)
-                ));
+                let (name, value) = (crate::filter::encode(&name), crate::filter::encode(&value));
+                q.push([name.as_str(), "=", value.as_str()].concat());
             }
         }
         q.join("&")
@@ -637,6 +635,17 @@ impl Inner {
             self.set_spacers(&body, start as f64 * row_h, (n - end) as f64 * row_h);
             return;
         }
+        if n > 0 && self.patch_rows(&body, start, end) {
+            let mut st = self.state.borrow_mut();
+            st.window = window;
+            let rows = st.ids.get(start..end).unwrap_or(&[]).to_vec();
+            st.shown.rows = Some((start, rows));
+            let row_h = st.geo.row_h;
+            drop(st);
+            self.set_rowcount(&body, n);
+            self.set_spacers(&body, start as f64 * row_h, (n - end) as f64 * row_h);
+            return;
+        }
         let html = {
             let st = self.state.borrow();
             let slice = st.ids.get(start..end).unwrap_or(&[]);
@@ -673,6 +682,69 @@ impl Inner {
         if n > 0 {
             self.set_spacers(&body, start as f64 * row_h, (n - end) as f64 * row_h);
         }
+    }
+
+    /// Turns the body's rows into rows `start..end` in place when some rows in view stay
+    /// (see [`crate::view::patch`]): shared rows keep their elements (and layout), the
+    /// others are removed or inserted. False, with the DOM untouched, when nothing is
+    /// shared or the body is not as last rendered.
+    fn patch_rows(&self, body: &Element, start: usize, end: usize) -> bool {
+        let st = self.state.borrow();
+        let (Some((old_start, shown)), Some(wanted)) = (&st.shown.rows, st.ids.get(start..end))
+        else {
+            return false;
+        };
+        let Some(steps) = patch::plan(shown, wanted) else {
+            return false;
+        };
+        // The body is [top spacer, rows…, bottom spacer].
+        if body.child_element_count() as usize != shown.len() + 2 {
+            return false;
+        }
+        let Some(mut prev) = body.first_element_child() else {
+            return false;
+        };
+        // One walk along the shown rows: `el` is shown row `at`, the next to keep or drop.
+        let mut el = prev.next_element_sibling();
+        let mut at = 0;
+        let drop_until = |until: usize, el: &mut Option<Element>, at: &mut usize| {
+            while *at < until {
+                let Some(e) = el.take() else { return };
+                *el = e.next_element_sibling();
+                e.remove();
+                *at += 1;
+            }
+        };
+        // `aria-rowindex`: row 1 is the header.
+        let index = |new: usize| start + new + 2;
+        for step in steps {
+            match step {
+                patch::Step::Keep { old, new } => {
+                    drop_until(old, &mut el, &mut at);
+                    let Some(e) = el.take() else { break };
+                    if old_start + old != start + new {
+                        let i = crate::num::fixed(index(new) as f64, 0);
+                        let _ = e.set_attribute("aria-rowindex", &i);
+                    }
+                    el = e.next_element_sibling();
+                    at += 1;
+                    prev = e;
+                }
+                patch::Step::Insert { new, len } => {
+                    let ids = wanted.get(new..new + len).unwrap_or(&[]);
+                    let html = self.model.rows_html_indexed(ids, index(new), self.cfg.lang);
+                    let _ = prev.insert_adjacent_html("afterend", &html);
+                    for _ in 0..ids.len() {
+                        let Some(next) = prev.next_element_sibling() else {
+                            break;
+                        };
+                        prev = next;
+                    }
+                }
+            }
+        }
+        drop_until(shown.len(), &mut el, &mut at);
+        true
     }
 
     /// The slice of rows to render: all of a small table (or while printing); at the top,
@@ -725,7 +797,7 @@ impl Inner {
             return;
         }
         if let Ok(Some(table)) = body.closest("table") {
-            let _ = table.set_attribute("aria-rowcount", &(n + 1).to_string());
+            let _ = table.set_attribute("aria-rowcount", &crate::view::format::int(n as i64 + 1));
         }
         self.state.borrow_mut().shown.rowcount = Some(n);
     }
@@ -807,7 +879,7 @@ impl Inner {
             return;
         };
         let _ = a.set_attribute("href", &url);
-        let _ = a.set_attribute("download", &format!("{}.csv", self.cfg.file_stem));
+        let _ = a.set_attribute("download", &[self.cfg.file_stem.as_str(), ".csv"].concat());
         if let Some(a) = a.dyn_ref::<HtmlElement>() {
             a.click();
         }
@@ -862,9 +934,13 @@ fn max_height(el: &Element) -> Option<f64> {
 }
 
 fn spacer(which: &str, cols: u32) -> String {
-    format!(
-        "<tr class=\"pm-spacer\" data-pm-spacer=\"{which}\" aria-hidden=\"true\"><td colspan=\"{cols}\"></td></tr>"
-    )
+    let mut s = String::with_capacity(96);
+    s.push_str("<tr class=\"pm-spacer\" data-pm-spacer=\"");
+    s.push_str(which);
+    s.push_str("\" aria-hidden=\"true\"><td colspan=\"");
+    crate::view::format::push_int(&mut s, cols.into());
+    s.push_str("\"></td></tr>");
+    s
 }
 
 fn blob_url(csv: &str) -> Option<String> {

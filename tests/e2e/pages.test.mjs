@@ -160,6 +160,36 @@ test('a 1,000-row table keeps only the rows in view in the DOM', async () => {
   await page.context().close();
 });
 
+test('a narrower search keeps the rows that stay in view as they are', async () => {
+  const page = await open('big.html', 1);
+  const q = page.locator('#big [data-pm-filter="q"]');
+  const ids = () => page.locator('#big tbody tr.pm-row').evaluateAll((trs) => trs.map((t) => t.dataset.pmRow));
+  // The widget's data-pm-query says which filter the rows show.
+  const applied = (want) => page.waitForFunction((w) => decodeURIComponent(document.querySelector('#big')?.dataset.pmQuery ?? '') === `q=${w}`, want);
+  await q.fill('第1');
+  await applied('第1');
+  const before = await ids();
+  // Tag every row element; the rows that stay must be the same elements afterwards.
+  await page.evaluate(() => document.querySelectorAll('#big tbody tr.pm-row').forEach((t) => { t.pmTag = t.dataset.pmRow; }));
+  await q.press('0');
+  await applied('第10');
+  const rows = await page.locator('#big tbody tr.pm-row').evaluateAll((trs) => trs.map((t) => ({
+    id: t.dataset.pmRow, tag: t.pmTag ?? null, index: Number(t.getAttribute('aria-rowindex')), text: t.textContent,
+  })));
+  const stayed = rows.filter((r) => before.includes(r.id));
+  assert.ok(stayed.length > 0 && stayed.length < rows.length, `${stayed.length} of ${rows.length} rows stayed`);
+  for (const r of stayed) assert.equal(r.tag, r.id, `row ${r.id} kept its element`);
+  for (const r of rows.filter((r) => !before.includes(r.id))) assert.equal(r.tag, null);
+  for (const r of rows) assert.match(r.text, /第\d*10\d*项/);
+  rows.forEach((r, i) => assert.equal(r.index, i + 2, 'aria-rowindex counts from 2 (row 1 is the header)'));
+  // Back to the wider search: the body matches a fresh render of it.
+  await q.press('Backspace');
+  await applied('第1');
+  assert.deepEqual(await ids(), before);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test('the 1,000-row table re-measures after a window resize and in large-text mode', async () => {
   const page = await open('big.html', 1);
   const scroller = page.locator('#big [data-pm-scroll]');
