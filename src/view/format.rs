@@ -90,3 +90,15 @@ pub fn push_int(s: &mut String, n: i64) {
     }
     crate::num::push_u64(s, n.unsigned_abs());
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integers_match_the_core_formatter() {
+        for n in [0, 7, -7, 10, 2025, -2025, 1_000_001, i64::MAX, i64::MIN] {
+            assert_eq!(int(n), n.to_string());
+        }
+    }
+}
