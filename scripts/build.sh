@@ -62,6 +62,8 @@ step "embed bundle → www/dist/"
 rm -rf target/pkg-web
 # Without the parser export (`parse-plan`): pages load curated JSON, never raw text.
 wasm_pack --target web --out-dir target/pkg-web --out-name planmeter --no-pack -- . --no-default-features
+# Short names between the .wasm and its glue instead of wasm-bindgen's hashed ones (-4.7 KB gzip).
+node scripts/minify-names.mjs target/pkg-web
 rm -rf www/dist && mkdir -p www/dist
 esbuild www/src/planmeter.js --bundle --format=esm --minify --log-level=warning \
   --outfile=www/dist/planmeter.js
