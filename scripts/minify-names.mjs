@@ -8,6 +8,7 @@
 // `--minify-imports-and-exports-and-modules` renames them (`a`, `b`, …, module `a`) and
 // prints the mapping; this script applies the same mapping to the glue. Only internal
 // names change: the glue's own exports (`mountAll`, `renderTable`, …) stay as they are.
+// The `producers` and `target_features` sections (toolchain notes, unused by browsers) go too.
 //
 // usage: node scripts/minify-names.mjs DIR   (DIR/planmeter_bg.wasm, DIR/planmeter.js)
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,7 @@ const FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '
 
 const tmp = `${wasmPath}.min`;
 const out = execFileSync('wasm-opt', [wasmPath, ...FEATURES, '--minify-imports-and-exports-and-modules',
+  '--strip-producers', '--strip-target-features',
   '-o', tmp], { encoding: 'utf8' });
 // The mapping is printed as JSON: {"imports": [[module, name, new]…], "exports": [[name, new]…]}.
 const map = JSON.parse(out.slice(out.indexOf('{')));
