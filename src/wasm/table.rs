@@ -758,10 +758,13 @@ impl Inner {
         let g = &st.geo;
         // Rows that fit under the caption and header (at the top, they take that space).
         let body_h = (g.view_h - g.body_top).max(g.row_h);
-        let count = ((body_h / g.row_h).ceil() as usize).saturating_add(1);
+        let fit = (body_h / g.row_h).ceil() as usize;
         if st.scroll_top <= 0.0 {
-            return (0, count.saturating_add(OVERSCAN).min(n));
+            // At the top the rows start at the body's top: `fit` rows fill the view.
+            return (0, fit.saturating_add(OVERSCAN).min(n));
         }
+        // Scrolled, the first row may be cut: one more.
+        let count = fit.saturating_add(1);
         let first = ((st.scroll_top - g.body_top).max(0.0) / g.row_h) as usize;
         let start = first.saturating_sub(MARGIN) / MARGIN * MARGIN;
         let end = first
