@@ -5,9 +5,8 @@
 //! them thousands of times (100,000 rows have about 3,000 regions and a few hundred
 //! indicator names). A search term is matched once against each distinct part; the rows
 //! of the parts that match come from their posting lists. One keystroke over 100,000 rows
-//! is one substring search through tens of kilobytes of text (the distinct parts joined
-//! by newlines) and touches only the matching rows, then one bit per row says whether it
-//! is in.
+//! scans tens of kilobytes of text and touches only the matching rows, then one bit per
+//! row says whether it is in.
 
 use crate::filter::fold;
 use crate::idmap::IdMap;
@@ -18,12 +17,8 @@ pub(crate) const PARTS: usize = 6;
 /// Distinct folded texts and, for each, the rows that contain it.
 #[derive(Debug, Default)]
 pub(crate) struct SearchIndex {
-    /// Distinct parts, folded for matching (`filter::fold`), one after another, each
-    /// followed by a newline: a term (never whitespace) is found in one pass over all of
-    /// them, and never across two.
-    hay: String,
-    /// Where each dictionary entry starts in `hay`, ascending.
-    starts: Vec<u32>,
+    /// Distinct parts, folded for matching (`filter::fold`).
+    dict: Vec<String>,
     /// For each dictionary entry, the rows that have it, ascending, each once.
     postings: Vec<Vec<u32>>,
     /// Number of rows.
@@ -80,10 +75,8 @@ impl SearchIndex {
         if let Some(id) = self.ids.get(text) {
             return id;
         }
-        let id = self.starts.len() as u32;
-        self.starts.push(self.hay.len() as u32);
-        self.hay.push_str(&fold(text).replace('\n', " "));
-        self.hay.push('\n');
+        let id = self.dict.len() as u32;
+        self.dict.push(fold(text));
         self.postings.push(Vec::new());
         self.ids.insert(text, id);
         id
@@ -92,19 +85,11 @@ impl SearchIndex {
     /// The rows with a part that contains `term`.
     fn term_rows(&self, term: &str) -> RowSet {
         let mut set = RowSet::empty(self.rows);
-        let mut last = None;
-        for (at, _) in self.hay.match_indices(term) {
-            // The entry holding this match: the last one starting at or before it.
-            let d = self
-                .starts
-                .partition_point(|&s| s as usize <= at)
-                .saturating_sub(1);
-            if last == Some(d) {
-                continue;
-            }
-            last = Some(d);
-            for &r in self.postings.get(d).map_or(&[][..], |l| l) {
-                set.insert(r as usize);
+        for (d, list) in self.dict.iter().zip(&self.postings) {
+            if d.contains(term) {
+                for &r in list {
+                    set.insert(r as usize);
+                }
             }
         }
         set
@@ -185,8 +170,8 @@ mod tests {
         let s = index(&ROWS);
         // Latin text is folded (TM → tm, Ｔ full width → t); repeated texts share an entry.
         assert_eq!(bools(&s, &terms("ｔｍ")), Some(vec![false, false, true]));
-        assert_eq!(s.hay.split('\n').filter(|d| *d == "淄博市").count(), 1);
-        assert_eq!(s.hay.split('\n').filter(|d| *d == "创造").count(), 1);
+        assert_eq!(s.dict.iter().filter(|d| d.as_str() == "淄博市").count(), 1);
+        assert_eq!(s.dict.iter().filter(|d| d.as_str() == "创造").count(), 1);
         assert_eq!(s.postings.iter().map(Vec::len).sum::<usize>(), 3 * PARTS);
         // Two empty parts in one row: one entry, the row listed once.
         let mut s = index(&ROWS);
