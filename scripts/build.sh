@@ -60,7 +60,8 @@ test -f pkg/planmeter_bg.wasm && test -f pkg/planmeter.d.ts && test -f pkg/packa
 
 step "embed bundle → www/dist/"
 rm -rf target/pkg-web
-# Without the parser export (`parse-plan`): pages load curated JSON, never raw text.
+# Without the parser (`parse-plan`) and the data side of the JS API (`js-api`: assess and
+# a handle's plans/diagnostics): pages load curated JSON and show widgets.
 wasm_pack --target web --out-dir target/pkg-web --out-name planmeter --no-pack -- . --no-default-features
 rm -rf www/dist && mkdir -p www/dist
 esbuild www/src/planmeter.js --bundle --format=esm --minify --log-level=warning \

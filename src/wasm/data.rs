@@ -90,9 +90,13 @@ thread_local! {
 #[wasm_bindgen]
 pub struct Plans {
     id: u32,
+    /// Read by the `js-api` getters only; `HANDLES` holds the widgets' reference.
+    #[cfg_attr(not(feature = "js-api"), allow(dead_code))]
     data: Rc<Data>,
 }
 
+/// The data side (npm package only: the embed bundle is built without `js-api`).
+#[cfg(feature = "js-api")]
 #[wasm_bindgen]
 impl Plans {
     /// The plans, as plain objects (SPEC §2).
@@ -106,7 +110,10 @@ impl Plans {
     pub fn diagnostics(&self) -> Result<JsValue, JsValue> {
         to_js(&self.data.diagnostics)
     }
+}
 
+#[wasm_bindgen]
+impl Plans {
     /// The handle's id (used when the handle is passed as `options.data`).
     #[wasm_bindgen(getter, js_name = planmeterDataId, skip_typescript)]
     pub fn data_id(&self) -> u32 {
@@ -137,6 +144,7 @@ impl Drop for Plans {
     }
 }
 
+#[cfg(feature = "js-api")]
 /// A model value as plain JS objects (`None` as `null`), through JSON text.
 pub fn to_js<T: serde::Serialize + ?Sized>(v: &T) -> Result<JsValue, JsValue> {
     let text = super::tojson::to_string(v).map_err(|e| JsError(e.to_string()))?;

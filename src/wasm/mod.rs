@@ -11,6 +11,7 @@ mod listen;
 mod mount;
 mod opts;
 mod table;
+#[cfg(feature = "js-api")]
 mod tojson;
 #[cfg(feature = "parse-plan")]
 mod utf16;
@@ -165,6 +166,8 @@ pub fn load_plans(json_or_object: &JsonData, actuals: Option<JsonData>) -> Resul
 }
 
 /// Assesses one indicator (a SPEC §2 object) given an actual value in `year` (SPEC §5).
+/// (npm package only: the embed bundle is built without the `js-api` feature.)
+#[cfg(feature = "js-api")]
 #[wasm_bindgen(unchecked_return_type = "Assessment")]
 pub fn assess(
     #[wasm_bindgen(unchecked_param_type = "object")] indicator: JsValue,
