@@ -4,6 +4,7 @@
 //! become JS `Error`s in one place ([`error`]). Nothing runs at instantiation: the page (or
 //! the embed loader, `www/src/planmeter.js`) decides when to mount.
 
+mod alloc;
 mod data;
 mod error;
 mod hash;
@@ -30,6 +31,9 @@ use opts::Source;
 #[cfg(feature = "parse-plan")]
 use utf16::Utf16Map;
 use widgets::Widget;
+
+#[global_allocator]
+static ALLOC: alloc::Heap = alloc::Heap::new();
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
