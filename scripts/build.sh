@@ -63,6 +63,8 @@ rm -rf target/pkg-web
 # Without the parser (`parse-plan`) and the data side of the JS API (`js-api`: assess and
 # a handle's plans/diagnostics): pages load curated JSON and show widgets.
 wasm_pack --target web --out-dir target/pkg-web --out-name planmeter --no-pack -- . --no-default-features
+# One- or two-letter names for the wasm's imports and exports (scripts/minify-names.mjs).
+node scripts/minify-names.mjs target/pkg-web planmeter
 rm -rf www/dist && mkdir -p www/dist
 esbuild www/src/planmeter.js --bundle --format=esm --minify --log-level=warning \
   --outfile=www/dist/planmeter.js
