@@ -60,10 +60,11 @@ test -f pkg/planmeter_bg.wasm && test -f pkg/planmeter.d.ts && test -f pkg/packa
 
 step "embed bundle → www/dist/"
 rm -rf target/pkg-web
-# Without the parser export (`parse-plan`): pages load curated JSON, never raw text.
+# Without the parser (`parse-plan`) and the data side of the JS API (`js-api`: assess and
+# a handle's plans/diagnostics): pages load curated JSON and show widgets.
 wasm_pack --target web --out-dir target/pkg-web --out-name planmeter --no-pack -- . --no-default-features
-# Short names between the .wasm and its glue instead of wasm-bindgen's hashed ones (-4.7 KB gzip).
-node scripts/minify-names.mjs target/pkg-web
+# One- or two-letter names for the wasm's imports and exports (scripts/minify-names.mjs).
+node scripts/minify-names.mjs target/pkg-web planmeter
 rm -rf www/dist && mkdir -p www/dist
 esbuild www/src/planmeter.js --bundle --format=esm --minify --log-level=warning \
   --outfile=www/dist/planmeter.js

@@ -90,9 +90,13 @@ thread_local! {
 #[wasm_bindgen]
 pub struct Plans {
     id: u32,
+    /// Read by the `js-api` getters only; `HANDLES` holds the widgets' reference.
+    #[cfg_attr(not(feature = "js-api"), allow(dead_code))]
     data: Rc<Data>,
 }
 
+/// The data side (npm package only: the embed bundle is built without `js-api`).
+#[cfg(feature = "js-api")]
 #[wasm_bindgen]
 impl Plans {
     /// The plans, as plain objects (SPEC §2).
@@ -106,7 +110,10 @@ impl Plans {
     pub fn diagnostics(&self) -> Result<JsValue, JsValue> {
         to_js(&self.data.diagnostics)
     }
+}
 
+#[wasm_bindgen]
+impl Plans {
     /// The handle's id (used when the handle is passed as `options.data`).
     #[wasm_bindgen(getter, js_name = planmeterDataId, skip_typescript)]
     pub fn data_id(&self) -> u32 {
@@ -137,6 +144,7 @@ impl Drop for Plans {
     }
 }
 
+#[cfg(feature = "js-api")]
 /// A model value as plain JS objects (`None` as `null`), through JSON text.
 pub fn to_js<T: serde::Serialize + ?Sized>(v: &T) -> Result<JsValue, JsValue> {
     let text = super::tojson::to_string(v).map_err(|e| JsError(e.to_string()))?;
@@ -241,7 +249,7 @@ fn start_fetch(url: String) -> Promise {
     // allSettled never rejects, so the callback runs exactly once and is freed after.
     let settled = Promise::all_settled(&js_sys::Array::of1(&window.fetch_with_str(&url)));
     let on_settled = Closure::once_into_js(move |results: JsValue| -> Result<JsValue, JsValue> {
-        let r = js_sys::Reflect::get_u32(&results, 0)?;
+        let r = results.unchecked_ref::<js_sys::Array>().get(0);
         let fail = |why: String| js_sys::Error::new(&format!("无法加载数据 {url}: {why}"));
         if opts::get(&r, "status")
             .and_then(|s| s.as_string())
@@ -251,7 +259,10 @@ fn start_fetch(url: String) -> Promise {
             let reason = opts::get(&r, "reason").unwrap_or(JsValue::NULL);
             return Err(fail(describe(&reason)).into());
         }
-        let resp: web_sys::Response = opts::get(&r, "value").unwrap_or(JsValue::NULL).dyn_into()?;
+        // A fulfilled fetch is a Response (no `instanceof` check: one import less).
+        let resp: web_sys::Response = opts::get(&r, "value")
+            .unwrap_or(JsValue::NULL)
+            .unchecked_into();
         if !resp.ok() {
             return Err(fail(format!("HTTP {}", resp.status())).into());
         }

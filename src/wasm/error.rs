@@ -1,6 +1,6 @@
 //! The one place where Rust errors become JavaScript errors.
 
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 /// An error for JavaScript: a message, thrown as a JS `Error`.
 pub struct JsError(pub String);
@@ -23,10 +23,11 @@ impl From<JsError> for JsValue {
     }
 }
 
-/// Readable text of a thrown JS value (an `Error`'s message, or its string form).
+/// Readable text of a thrown JS value (an `Error`'s message, or its string form). Any
+/// object with a string `message` counts as an error: no `instanceof Error`, one import less.
 pub fn describe(v: &JsValue) -> String {
-    match v.dyn_ref::<js_sys::Error>() {
-        Some(e) => String::from(e.message()),
-        None => v.as_string().unwrap_or_else(|| "unknown error".to_string()),
-    }
+    super::opts::get(v, "message")
+        .and_then(|m| m.as_string())
+        .or_else(|| v.as_string())
+        .unwrap_or_else(|| "unknown error".to_string())
 }

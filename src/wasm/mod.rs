@@ -4,6 +4,7 @@
 //! become JS `Error`s in one place ([`error`]). Nothing runs at instantiation: the page (or
 //! the embed loader, `www/src/planmeter.js`) decides when to mount.
 
+mod alloc;
 mod data;
 mod error;
 mod hash;
@@ -11,6 +12,7 @@ mod listen;
 mod mount;
 mod opts;
 mod table;
+#[cfg(feature = "js-api")]
 mod tojson;
 #[cfg(feature = "parse-plan")]
 mod utf16;
@@ -29,6 +31,9 @@ use opts::Source;
 #[cfg(feature = "parse-plan")]
 use utf16::Utf16Map;
 use widgets::Widget;
+
+#[global_allocator]
+static ALLOC: alloc::Heap = alloc::Heap::new();
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
@@ -165,6 +170,8 @@ pub fn load_plans(json_or_object: &JsonData, actuals: Option<JsonData>) -> Resul
 }
 
 /// Assesses one indicator (a SPEC §2 object) given an actual value in `year` (SPEC §5).
+/// (npm package only: the embed bundle is built without the `js-api` feature.)
+#[cfg(feature = "js-api")]
 #[wasm_bindgen(unchecked_return_type = "Assessment")]
 pub fn assess(
     #[wasm_bindgen(unchecked_param_type = "object")] indicator: JsValue,

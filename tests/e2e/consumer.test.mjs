@@ -42,6 +42,13 @@ test('an esbuild-bundled app uses the package', async () => {
   assert.ok(rows.length > 0 && rows.every((n) => n.includes('商标')), rows.join());
   assert.equal(Number(status.split(' ')[1]), rows.length);
   assert.equal(await page.locator('#compare .pm-compare').count(), 1);
+  const api = await page.evaluate(() => window.api);
+  const fixture = JSON.parse(readFileSync(join(ROOT, 'tests', 'e2e', 'fixtures', 'plans.json'), 'utf8'));
+  assert.equal(api.plans, fixture.plans.length);
+  assert.equal(api.diags, 0);
+  assert.ok(api.bad > 0, 'bad data gives diagnostics');
+  assert.ok(api.progress, 'an Assessment object');
+  assert.match(api.assessError, /planmeter/);
   const parsed = await page.evaluate(() => window.parsed);
   assert.equal(parsed.misplaced, 0, 'quotes at their UTF-16 offsets');
   assert.deepEqual(page.problems, []);

@@ -11,6 +11,14 @@ try {
   const table = renderTable(document.getElementById('table'), { data: plans, filter: 'category=creation' });
   renderCompare(document.getElementById('compare'), { data: plans, key: 'high_value_invention_patents_per_10k' });
   const a = assess(plans.plans[1].indicators[0], 8.2, 2023);
+  // The data side of the API (the embed bundle leaves it out): plain objects, diagnostics.
+  const bad = loadPlans({ version: 1, plans: [{ id: 'x' }] });
+  let assessError = '';
+  try { assess({ name: 1 }, 1, 2024); } catch (e) { assessError = e.message; }
+  window.api = {
+    plans: plans.plans.length, diags: plans.diagnostics.length, bad: bad.diagnostics.length,
+    progress: 'progress' in a, assessError,
+  };
   table.setFilter('q=商标');
   // parsePlan: every quote sits at its offset, counted in UTF-16 units as JS strings are
   // (the 𠮷 characters before it take two units each).

@@ -22,7 +22,7 @@ function load(plansText, actualsText) {
   // Keys shared by several plans: a real comparison.
   keys = [...count].filter(([, n]) => n > 1).map(([k]) => k).sort();
   return { plans: plans.length, indicators: plans.reduce((n, p) => n + p.indicators.length, 0),
-    keys: keys.length, diagnostics: data.diagnostics.length };
+    keys: keys.length };
 }
 
 const kept = [];
