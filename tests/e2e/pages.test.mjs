@@ -207,7 +207,7 @@ test('the 1,000-row table re-measures after a window resize and in large-text mo
   await type('项');
   assert.equal(await atBottom(), 'pm-row');
   // A host that sizes the scroll area by the window (--pm-scroll-h: 70vh; the default is
-  // min(70vh, 34em)): a taller window makes a taller viewport, a keystroke still fills it.
+  // min(70vh, 32.5em)): a taller window makes a taller viewport, a keystroke still fills it.
   await page.addStyleTag({ content: '#big .pm-root { --pm-scroll-h: 70vh; }' });
   await page.setViewportSize({ width: 1200, height: 1800 });
   await frames();
