@@ -21,8 +21,10 @@ const jsFile = join(dir, `${name}.js`);
 // The features the module uses (the target_features section is stripped by then).
 const FEATURES = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals',
   'reference-types', 'multivalue'].map((f) => `--enable-${f}`);
+// -Oz once more after renaming: 0.2 KB gzip less than renaming alone (measured with
+// binaryen 132).
 const map = JSON.parse(execFileSync('wasm-opt', [...FEATURES,
-  '--minify-imports-and-exports-and-modules', wasmFile, '-o', wasmFile], { encoding: 'utf8' }));
+  '--minify-imports-and-exports-and-modules', '-Oz', wasmFile, '-o', wasmFile], { encoding: 'utf8' }));
 
 /** The distinct module names of the wasm's imports (section 2). */
 function importModules(bytes) {

@@ -221,7 +221,7 @@ fn url_key(src: &str, actuals: Option<&str>) -> (String, String) {
 
 /// `url` resolved against the document's base URL.
 fn absolute(url: &str) -> String {
-    let base = web_sys::window()
+    let base = super::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten())
         .unwrap_or_default();
@@ -243,7 +243,7 @@ pub fn text_promise(url: &str) -> Promise {
 }
 
 fn start_fetch(url: String) -> Promise {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return Promise::reject(&js_sys::Error::new("no window").into());
     };
     // allSettled never rejects, so the callback runs exactly once and is freed after.

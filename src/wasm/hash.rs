@@ -4,7 +4,7 @@
 use crate::filter::{decode, encode};
 
 fn location_hash() -> String {
-    web_sys::window()
+    super::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
@@ -28,7 +28,7 @@ pub fn read(key: &str) -> Option<String> {
 /// Stores `query` under `key` (removes the part when `query` is empty), without adding a
 /// history entry or firing `hashchange`.
 pub fn write(key: &str, query: &str) {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = super::window() else {
         return;
     };
     let prefix = format!("{key}=");

@@ -130,6 +130,19 @@ extern "C" {
     pub type MountRoot;
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The page's `window` (`null` where there is none: a worker).
+    #[wasm_bindgen(thread_local_v2, js_name = window)]
+    static WINDOW: Option<web_sys::Window>;
+}
+
+/// The page's window: one import, where `web_sys::window()` takes five (`globalThis`,
+/// `self`, `window`, `global` and an `instanceof Window` check).
+pub(crate) fn window() -> Option<web_sys::Window> {
+    WINDOW.with(Clone::clone)
+}
+
 /// Parses raw plan text: `{plan, diagnostics}`, offsets and spans in UTF-16 code units.
 /// (npm package only: the embed bundle is built without the `parse-plan` feature.)
 #[cfg(feature = "parse-plan")]
@@ -346,7 +359,7 @@ pub fn mount_all(root: Option<MountRoot>) -> js_sys::Promise {
     let root = root
         .map(JsValue::from)
         .filter(|r| !r.is_undefined() && !r.is_null())
-        .or_else(|| web_sys::window().and_then(|w| w.document()).map(Into::into))
+        .or_else(|| window().and_then(|w| w.document()).map(Into::into))
         .unwrap_or(JsValue::UNDEFINED);
     mount::mount_all(&root)
 }

@@ -4,7 +4,9 @@
 // element, now and when added later. The .wasm and planmeter.css are found next to this
 // file; the only other requests are the pages' own data-src / data-actuals files.
 // Initialisation runs once per page, however many times the script is included.
-import init, * as api from '../../target/pkg-web/planmeter.js';
+// Named imports: the page gets the widget API, and the bundle leaves out the rest of the
+// glue's exports (initSync, the handle classes as values).
+import init, { loadPlans, mountAll, renderGauge, renderTable, renderCompare } from '../../target/pkg-web/planmeter.js';
 
 const LOADER = Symbol.for('planmeter.loader');
 const SELECTOR = '[data-planmeter]';
@@ -31,11 +33,11 @@ function observe(doc) {
   const observer = new MutationObserver((records) => {
     let removed = false;
     for (const r of records) {
-      for (const node of r.addedNodes) if (hasWidget(node)) api.mountAll(node);
+      for (const node of r.addedNodes) if (hasWidget(node)) mountAll(node);
       removed ||= [...r.removedNodes].some(hasWidget);
     }
     // mountAll first drops the widgets whose elements left the page.
-    if (removed) api.mountAll(doc);
+    if (removed) mountAll(doc);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   return observer;
@@ -47,8 +49,8 @@ async function start() {
   // Without WebAssembly the static fallback markup inside each element stays visible.
   await init({ module_or_path: new URL('planmeter_bg.wasm', import.meta.url) });
   observe(doc);
-  await api.mountAll(doc);
-  return api;
+  await mountAll(doc);
+  return { loadPlans, mountAll, renderGauge, renderTable, renderCompare };
 }
 
 if (!globalThis[LOADER]) {
