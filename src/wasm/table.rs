@@ -222,7 +222,7 @@ impl Drop for Inner {
         self.listeners.get_mut().clear();
         self.resize.get_mut().take();
         // The timer must not fire into a freed closure.
-        if let (Some(id), Some(w)) = (self.hash_timer.get_mut().take(), web_sys::window()) {
+        if let (Some(id), Some(w)) = (self.hash_timer.get_mut().take(), super::window()) {
             w.clear_timeout_with_handle(id);
         }
         if let Some(url) = self.state.get_mut().blob_url.take() {
@@ -251,11 +251,11 @@ fn listen(inner: &Rc<Inner>) {
         on(Inner::on_scroll),
     ));
     if inner.cfg.hash_key.is_some() {
-        if let Some(win) = web_sys::window() {
+        if let Some(win) = super::window() {
             ls.push(EventListener::new(&win, "hashchange", on(Inner::on_hash)));
         }
     }
-    if let Some(win) = web_sys::window() {
+    if let Some(win) = super::window() {
         ls.push(EventListener::new(&win, "beforeprint", on(Inner::on_print)));
         ls.push(EventListener::new(&win, "afterprint", on(Inner::on_print)));
     }
@@ -406,7 +406,7 @@ impl Inner {
         let Some(table) = self.find("table") else {
             return;
         };
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        let Some(doc) = super::window().and_then(|w| w.document()) else {
             return;
         };
         let Ok(div) = doc.create_element("div") else {
@@ -477,7 +477,7 @@ impl Inner {
     /// reader types, no history entry is rewritten (`replaceState` costs milliseconds).
     fn schedule_hash(&self) {
         let (Some(win), Some(cb)) = (
-            web_sys::window(),
+            super::window(),
             self.hash_writer
                 .borrow()
                 .as_ref()
@@ -875,7 +875,7 @@ impl Inner {
         if let Some(old) = old {
             let _ = web_sys::Url::revoke_object_url(&old);
         }
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        let Some(doc) = super::window().and_then(|w| w.document()) else {
             return;
         };
         let Ok(a) = doc.create_element("a") else {
@@ -902,7 +902,7 @@ fn control_value(el: &Element) -> String {
 /// A body row's height from its computed `--pm-row-h` (`2.75em`, `44px`, `3rem`) and font
 /// size, without layout; `None` when the value has another form (layout measures it later).
 fn row_height_from_style(body: &Element) -> Option<f64> {
-    let win = web_sys::window()?;
+    let win = super::window()?;
     let tr = body.query_selector("tr.pm-row").ok()??;
     let style = win.get_computed_style(&tr).ok()??;
     let row_h = style.get_property_value("--pm-row-h").ok()?;
@@ -930,7 +930,7 @@ fn row_height_from_style(body: &Element) -> Option<f64> {
 
 /// The element's computed `max-height` in px (`None` for `none`); a style read, no layout.
 fn max_height(el: &Element) -> Option<f64> {
-    let style = web_sys::window()?.get_computed_style(el).ok()??;
+    let style = super::window()?.get_computed_style(el).ok()??;
     let v = style.get_property_value("max-height").ok()?;
     let px = js_sys::parse_float(v.strip_suffix("px")?);
     (px.is_finite() && px > 0.0).then_some(px)
