@@ -17,7 +17,7 @@ use std::rc::{Rc, Weak};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement, ResizeObserver};
+use web_sys::{Element, Event, HtmlElement, ResizeObserver};
 
 use super::hash;
 use super::listen::EventListener;
@@ -534,9 +534,7 @@ impl Inner {
         };
         for i in 0..list.length() {
             let Some(node) = list.item(i) else { continue };
-            let Some(el) = node.dyn_ref::<Element>() else {
-                continue;
-            };
+            let el = node.unchecked_ref::<Element>();
             let name = el.get_attribute("data-pm-filter").unwrap_or_default();
             let value = control_value(el);
             if !value.is_empty() {
@@ -819,7 +817,7 @@ impl Inner {
             (body.first_element_child(), &top),
             (body.last_element_child(), &bottom),
         ] {
-            if let Some(el) = el.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            if let Some(el) = el.map(|e| e.unchecked_into::<HtmlElement>()) {
                 let _ = el.style().set_property("--pm-spacer-h", h);
             }
         }
@@ -883,20 +881,14 @@ impl Inner {
         };
         let _ = a.set_attribute("href", &url);
         let _ = a.set_attribute("download", &[self.cfg.file_stem.as_str(), ".csv"].concat());
-        if let Some(a) = a.dyn_ref::<HtmlElement>() {
-            a.click();
-        }
+        a.unchecked_ref::<HtmlElement>().click();
     }
 }
 
 fn control_value(el: &Element) -> String {
-    if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
-        return i.value();
-    }
-    if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
-        return s.value();
-    }
-    String::new()
+    super::opts::get(el, "value")
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 /// A body row's height from its computed `--pm-row-h` (`2.75em`, `44px`, `3rem`) and font
