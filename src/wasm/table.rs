@@ -624,54 +624,39 @@ impl Inner {
             return;
         }
         let (start, end) = window;
-        if n > 0 && self.same_rows(start, end) {
-            // The rows in view did not change (one more character, same first matches): no
-            // HTML to parse, no text to lay out again; only the spacers may differ.
-            self.state.borrow_mut().window = window;
-            self.set_rowcount(&body, n);
-            let row_h = self.state.borrow().geo.row_h;
-            self.set_spacers(&body, start as f64 * row_h, (n - end) as f64 * row_h);
-            return;
+        // The rows in view did not change (one more character, same first matches), or some
+        // of them stay: no HTML to parse for those, no text to lay out again.
+        let kept = n > 0 && (self.same_rows(start, end) || self.patch_rows(&body, start, end));
+        if !kept {
+            let html = {
+                let st = self.state.borrow();
+                let slice = st.ids.get(start..end).unwrap_or(&[]);
+                if n == 0 {
+                    // The core's "nothing matches" row.
+                    self.model.rows_html(&[], self.cfg.lang)
+                } else {
+                    let mut html = spacer("top", cols);
+                    // Row 1 is the header.
+                    let rows = self
+                        .model
+                        .rows_html_indexed(slice, start + 2, self.cfg.lang);
+                    html.push_str(&rows);
+                    html.push_str(&spacer("bottom", cols));
+                    html
+                }
+            };
+            body.set_inner_html(&html);
+            // New spacer rows: their heights are unset.
+            self.state.borrow_mut().shown.spacers = None;
         }
-        if n > 0 && self.patch_rows(&body, start, end) {
-            let mut st = self.state.borrow_mut();
-            st.window = window;
-            let rows = st.ids.get(start..end).unwrap_or(&[]).to_vec();
-            st.shown.rows = Some((start, rows));
-            let row_h = st.geo.row_h;
-            drop(st);
-            self.set_rowcount(&body, n);
-            self.set_spacers(&body, start as f64 * row_h, (n - end) as f64 * row_h);
-            return;
-        }
-        let html = {
-            let st = self.state.borrow();
-            let slice = st.ids.get(start..end).unwrap_or(&[]);
-            if n == 0 {
-                // The core's "nothing matches" row.
-                self.model.rows_html(&[], self.cfg.lang)
-            } else {
-                let mut html = spacer("top", cols);
-                // Row 1 is the header.
-                let rows = self
-                    .model
-                    .rows_html_indexed(slice, start + 2, self.cfg.lang);
-                html.push_str(&rows);
-                html.push_str(&spacer("bottom", cols));
-                html
-            }
-        };
-        body.set_inner_html(&html);
         {
             let mut st = self.state.borrow_mut();
             st.window = window;
             let rows = st.ids.get(start..end).unwrap_or(&[]).to_vec();
             st.shown.rows = (n > 0).then_some((start, rows));
-            // New spacer rows: their heights are unset.
-            st.shown.spacers = None;
         }
         self.set_rowcount(&body, n);
-        if n > 0 && !self.state.borrow().geo.tried && self.estimate(&body) {
+        if !kept && n > 0 && !self.state.borrow().geo.tried && self.estimate(&body) {
             // The first render used assumed sizes: once more with the styled ones.
             self.state.borrow_mut().window = (usize::MAX, 0);
             return self.render_rows();
@@ -721,7 +706,7 @@ impl Inner {
                     drop_until(old, &mut el, &mut at);
                     let Some(e) = el.take() else { break };
                     if old_start + old != start + new {
-                        let i = crate::num::fixed(index(new) as f64, 0);
+                        let i = crate::view::format::int(index(new) as i64);
                         let _ = e.set_attribute("aria-rowindex", &i);
                     }
                     el = e.next_element_sibling();
