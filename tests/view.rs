@@ -400,6 +400,54 @@ fn no_inline_styles_or_handlers_anywhere() {
     }
 }
 
+/// Every progress-bar class in the markup (`pm-w…` fill, `pm-m…` time mark) has its rule
+/// in the shipped stylesheet; without one the bar would silently show nothing.
+#[test]
+fn progress_bar_classes_have_their_css_rules() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/www/planmeter.css"))
+        .expect("www/planmeter.css");
+    let set = fixture();
+    let m = TableModel::new(&set, None, None).unwrap();
+    let html = m.static_html(&Filter::default(), None, Lang::Hans);
+    let mut seen = 0;
+    for (tag, attrs) in tags(&html) {
+        let Some((_, class)) = attrs.iter().find(|(a, _)| a == "class") else {
+            continue;
+        };
+        if tag != "span" || !class.split(' ').any(|c| c == "pm-bar") {
+            continue;
+        }
+        for c in class
+            .split(' ')
+            .filter(|c| c.starts_with("pm-w") || c.starts_with("pm-m"))
+        {
+            let var = if c.starts_with("pm-w") {
+                "--pm-w"
+            } else {
+                "--pm-m"
+            };
+            let rule = format!(".{c} {{ {var}: {}%; }}", &c[4..]);
+            assert!(css.contains(&rule), "no rule {rule:?} in www/planmeter.css");
+            seen += 1;
+        }
+    }
+    assert!(
+        seen > 4,
+        "the fixture's table has bars with widths and marks ({seen})"
+    );
+    // And the stylesheet has all 51 steps of each.
+    for n in (0..=100).step_by(2) {
+        assert!(
+            css.contains(&format!(".pm-w{n} {{ --pm-w: {n}%; }}")),
+            "pm-w{n}"
+        );
+        assert!(
+            css.contains(&format!(".pm-m{n} {{ --pm-m: {n}%; }}")),
+            "pm-m{n}"
+        );
+    }
+}
+
 #[test]
 fn meters_are_finite_for_any_actual() {
     let set = fixture();

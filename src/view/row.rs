@@ -2,7 +2,7 @@
 //! and the cell renderers the widgets share.
 
 use super::escape::{push_attr, push_escaped};
-use super::format::{fixed, percent, split_scale, with_unit};
+use super::format::{percent, split_scale, with_unit};
 use super::i18n::{self, w, Lang, W};
 use crate::model::{
     Actual, Assessment, Attribute, Category, Growth, Indicator, Level, Measure, Op, Plan, Status,
@@ -252,30 +252,34 @@ pub(crate) fn push_sample(s: &mut String, lang: Lang) {
     s.push_str("</span>");
 }
 
-/// Pushes the progress bar (SVG, hidden from assistive tech) and the percentage in text.
+/// Pushes the progress bar (one element, hidden from assistive tech; widths by class, see
+/// [`push_step`]) and the percentage in text.
 pub(crate) fn push_bar(s: &mut String, r: &Row) {
-    s.push_str("<svg class=\"pm-svg pm-bar\" viewBox=\"0 0 100 10\" width=\"80\" height=\"10\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"pm-bar-bg\" width=\"100\" height=\"10\"/>");
+    s.push_str("<span class=\"pm-bar");
     if let Some(p) = r.progress() {
-        s.push_str("<rect class=\"pm-bar-fg pm-s-");
+        s.push_str(" pm-s-");
         s.push_str(r.status().as_str());
-        s.push_str("\" width=\"");
-        s.push_str(&fixed(crate::num::clamp(p, 0.0, 1.0) * 100.0, 1));
-        s.push_str("\" height=\"10\"/>");
+        s.push_str(" pm-w");
+        push_step(s, p);
     }
     if let Some(t) = r.time_elapsed() {
-        let x = fixed(crate::num::clamp(t, 0.0, 1.0) * 100.0, 1);
-        s.push_str("<line class=\"pm-bar-mark\" x1=\"");
-        s.push_str(&x);
-        s.push_str("\" x2=\"");
-        s.push_str(&x);
-        s.push_str("\" y1=\"0\" y2=\"10\"/>");
+        s.push_str(" pm-m");
+        push_step(s, t);
     }
-    s.push_str("</svg> <span class=\"pm-pct\">");
+    s.push_str("\" aria-hidden=\"true\"></span>");
+    s.push_str(" <span class=\"pm-pct\">");
     match r.progress() {
         Some(p) => s.push_str(&percent(p)),
         None => s.push('—'),
     }
     s.push_str("</span>");
+}
+
+/// Pushes a fraction as a class suffix in 2 % steps (`0`, `2`, … `100`): the stylesheet has
+/// a rule for each (`.pm-w38`, `.pm-m60`), since a strict CSP allows no inline styles.
+fn push_step(s: &mut String, x: f64) {
+    let step = (crate::num::clamp(x, 0.0, 1.0) * 50.0).round() as i64 * 2;
+    crate::view::format::push_int(s, step);
 }
 
 /// Pushes the status badge, with the reason as its tooltip.
@@ -288,4 +292,28 @@ pub(crate) fn push_status(s: &mut String, r: &Row, lang: Lang) {
     s.push('>');
     s.push_str(i18n::status(st, lang));
     s.push_str("</span>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::push_step;
+
+    fn step(x: f64) -> String {
+        let mut s = String::new();
+        push_step(&mut s, x);
+        s
+    }
+
+    #[test]
+    fn steps_are_even_percentages_clamped_to_the_bar() {
+        assert_eq!(step(0.0), "0");
+        assert_eq!(step(0.857), "86");
+        assert_eq!(step(0.6), "60");
+        assert_eq!(step(0.01), "2");
+        assert_eq!(step(0.009), "0");
+        assert_eq!(step(1.0), "100");
+        assert_eq!(step(1.85), "100");
+        assert_eq!(step(-0.3), "0");
+        assert_eq!(step(f64::NAN), "0");
+    }
 }
