@@ -75,6 +75,17 @@ else
   echo "warning: www/planmeter.css missing; www/dist/planmeter.css is empty" >&2
   : > www/dist/planmeter.css
 fi
+# The npm package ships the same stylesheet (`import 'planmeter/planmeter.css'`): the
+# widgets' look, and the fixed row height the table's virtual scrolling relies on.
+cp www/dist/planmeter.css pkg/planmeter.css
+node -e '
+  const fs = require("fs"), f = "pkg/package.json", p = JSON.parse(fs.readFileSync(f, "utf8"));
+  if (!p.files.includes("planmeter.css")) p.files.push("planmeter.css");
+  p.style = "planmeter.css";
+  // A CSS import is a side effect: bundlers must not drop it.
+  if (Array.isArray(p.sideEffects) && !p.sideEffects.includes("./planmeter.css")) p.sideEffects.push("./planmeter.css");
+  fs.writeFileSync(f, JSON.stringify(p, null, 2) + "\n");
+'
 
 step "demo data → www/data/"
 mkdir -p www/data

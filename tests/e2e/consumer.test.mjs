@@ -29,6 +29,12 @@ test('pkg/ has the SPEC §7 exports with TypeScript types', () => {
   assert.match(dts, /destroy\(\): void/);
   assert.match(dts, /export interface TableOptions/);
   assert.match(dts, /renderTable\(el: Element, options: TableOptions\): TableHandle/);
+  // The stylesheet ships too, as a side effect bundlers keep.
+  assert.ok(pkg.files.includes('planmeter.css'), 'planmeter.css in files');
+  assert.ok(pkg.sideEffects.includes('./planmeter.css'), 'planmeter.css is a side effect');
+  assert.equal(pkg.style, 'planmeter.css');
+  assert.equal(readFileSync(join(ROOT, 'pkg', 'planmeter.css'), 'utf8'),
+    readFileSync(join(ROOT, 'www', 'dist', 'planmeter.css'), 'utf8'));
 });
 
 test('an esbuild-bundled app uses the package', async () => {
@@ -42,6 +48,10 @@ test('an esbuild-bundled app uses the package', async () => {
   assert.ok(rows.length > 0 && rows.every((n) => n.includes('商标')), rows.join());
   assert.equal(Number(status.split(' ')[1]), rows.length);
   assert.equal(await page.locator('#compare .pm-compare').count(), 1);
+  // Styled by the package's own stylesheet (imported from 'planmeter/planmeter.css'):
+  // an empty progress bar is 4em wide only with it.
+  const barWidth = await page.locator('#table .pm-bar').first().evaluate((e) => e.getBoundingClientRect().width);
+  assert.ok(barWidth > 20, `progress bar width ${barWidth}`);
   const api = await page.evaluate(() => window.api);
   const fixture = JSON.parse(readFileSync(join(ROOT, 'tests', 'e2e', 'fixtures', 'plans.json'), 'utf8'));
   assert.equal(api.plans, fixture.plans.length);

@@ -3,7 +3,7 @@
 // turns `import * as wasm from "./planmeter_bg.wasm"` into an instantiation of the copied
 // .wasm file with its imports from planmeter_bg.js — what webpack or Vite's wasm plugin do.
 import { createRequire } from 'node:module';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,6 +35,8 @@ const wasmPlugin = {
   },
 };
 
+// A fresh dist/: nothing from an earlier build (a stylesheet, say) may stand in for this one's.
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 await esbuild.build({
   entryPoints: [join(here, 'main.js')],

@@ -1,5 +1,7 @@
 // A front-end developer's use of the npm package: load data, render widgets, filter.
 import { loadPlans, renderGauge, renderTable, renderCompare, assess, parsePlan } from 'planmeter';
+// The package's stylesheet, bundled by esbuild into dist/main.css.
+import 'planmeter/planmeter.css';
 
 const status = document.getElementById('status');
 try {
