@@ -2,7 +2,7 @@
 //! and the cell renderers the widgets share.
 
 use super::escape::{push_attr, push_escaped};
-use super::format::{percent, split_scale, with_unit};
+use super::format::{percent, push_int, split_scale, with_unit};
 use super::i18n::{self, w, Lang, W};
 use crate::model::{
     Actual, Assessment, Attribute, Category, Growth, Indicator, Level, Measure, Op, Plan, Status,
@@ -191,7 +191,7 @@ pub(crate) fn push_value(s: &mut String, value: Option<(f64, Option<&str>, i32)>
 /// Pushes ` <span class="pm-sub">2020年</span>`.
 pub(crate) fn push_year(s: &mut String, year: i32, lang: Lang) {
     s.push_str(" <span class=\"pm-sub\">");
-    super::format::push_int(s, year.into());
+    push_int(s, year.into());
     s.push_str(w(W::Year, lang));
     s.push_str("</span>");
 }
@@ -266,8 +266,7 @@ pub(crate) fn push_bar(s: &mut String, r: &Row) {
         s.push_str(" pm-m");
         push_step(s, t);
     }
-    s.push_str("\" aria-hidden=\"true\"></span>");
-    s.push_str(" <span class=\"pm-pct\">");
+    s.push_str("\" aria-hidden=\"true\"></span> <span class=\"pm-pct\">");
     match r.progress() {
         Some(p) => s.push_str(&percent(p)),
         None => s.push('—'),
@@ -279,7 +278,7 @@ pub(crate) fn push_bar(s: &mut String, r: &Row) {
 /// a rule for each (`.pm-w38`, `.pm-m60`), since a strict CSP allows no inline styles.
 fn push_step(s: &mut String, x: f64) {
     let step = (crate::num::clamp(x, 0.0, 1.0) * 50.0).round() as i64 * 2;
-    crate::view::format::push_int(s, step);
+    push_int(s, step);
 }
 
 /// Pushes the status badge, with the reason as its tooltip.
