@@ -322,13 +322,24 @@ pub fn arabic_at(doc: &Doc, i: usize) -> Option<Num> {
     })
 }
 
-/// An ASCII comma between a digit and exactly three digits (12,000): a thousands
-/// separator, not a clause break.
+/// A comma between a digit and exactly three digits (12,000): a thousands separator,
+/// not a clause break. A full-width comma (１２，０００, 1，200件, as some pages type
+/// it) counts only after a group of one to three digits, since after a year or a longer
+/// number (到2030，…) it is more likely a clause break.
 pub fn is_thousands_comma(doc: &Doc, j: usize) -> bool {
-    doc.orig.get(j) == Some(&',')
-        && j > 0
-        && doc.at(j - 1).is_ascii_digit()
-        && thousands_group(doc, j + 1)
+    let comma = match doc.orig.get(j) {
+        Some(',') => true,
+        Some('，') => (1..=3).contains(&digits_before(doc, j)),
+        _ => false,
+    };
+    comma && j > 0 && doc.at(j - 1).is_ascii_digit() && thousands_group(doc, j + 1)
+}
+
+/// How many digits stand right before `j` (up to four: enough to tell a group).
+fn digits_before(doc: &Doc, j: usize) -> usize {
+    (1..=4)
+        .take_while(|&k| j >= k && doc.at(j - k).is_ascii_digit())
+        .count()
 }
 
 /// Exactly three digits then a non-digit: a thousands group after a comma.

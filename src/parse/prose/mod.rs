@@ -39,6 +39,24 @@ struct Heading {
     is_box: bool,
 }
 
+/// Verbs that state an amount of change right before the number (提高5个百分点,
+/// 增加500件), as opposed to a level (提高到45%, a [`PRE_OPS`] word).
+const CHANGE_VERBS: &[&str] = &[
+    "提高", "提升", "增加", "增长", "上升", "扩大", "减少", "下降", "降低", "缩短", "压缩",
+];
+
+/// Words for doubling (翻一番), and whether the word must end the clause (倍增 also
+/// names programmes: 专利倍增计划).
+const DOUBLING_WORDS: &[(&str, bool)] = &[
+    ("翻一番", false),
+    ("翻番", false),
+    ("增长一倍", false),
+    ("增加一倍", false),
+    ("提高一倍", false),
+    ("实现倍增", true),
+    ("倍增", true),
+];
+
 /// Clause shapes, to carry a verb or subject to the next clause.
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Shape {
@@ -54,6 +72,9 @@ struct SentState {
     last_out: Option<usize>,
     /// 由3.1件提高到6件: (name, starting value, its unit, where the statement starts).
     pending_base: Option<(String, f64, Option<String>, usize)>,
+    /// 专利转化率提高5个百分点，达到45%: the subject of a change amount (name, where the
+    /// statement starts), for the level that the next clause states.
+    pending_name: Option<(String, usize)>,
     /// The clause before a colon (指标名：12件) names the quantity after it.
     label: Option<(usize, usize)>,
 }
@@ -512,12 +533,16 @@ impl Scanner<'_> {
     /// 翻一番 and 零突破 clauses. Returns whether the clause was one.
     fn special(&mut self, ca: usize, cb: usize, sent: &Sent) -> bool {
         let doc = self.doc;
-        if !(ca..cb).any(|j| matches!(doc.at(j), '翻' | '突')) {
+        if !(ca..cb).any(|j| matches!(doc.at(j), '翻' | '突' | '倍')) {
             return false;
         }
-        let dbl = ["翻一番", "翻番"]
-            .iter()
-            .find_map(|w| doc.find(ca, cb, w).map(|p| (p, w.chars().count())));
+        let dbl = DOUBLING_WORDS.iter().find_map(|&(w, at_end)| {
+            let p = doc.find(ca, cb, w)?;
+            let n = w.chars().count();
+            // 实施专利倍增计划: 倍增 inside a name is not a target; a heading
+            // (3.促进知识产权应用效益倍增。) states an aim, not a target.
+            (!at_end || (p + n == cb && !self.heading_text(ca))).then_some((p, n))
+        });
         if let Some((p, n)) = dbl {
             if sent.past {
                 return true;
@@ -611,6 +636,23 @@ impl Scanner<'_> {
             return true;
         }
         false
+    }
+
+    /// Whether a clause starting at `ca` is a section heading's text (3.促进…, （三）推动…).
+    fn heading_text(&self, ca: usize) -> bool {
+        let doc = self.doc;
+        let ls = (0..ca)
+            .rev()
+            .find(|&j| doc.at(j) == '\n')
+            .map_or(0, |j| j + 1);
+        let le = (ca..doc.len())
+            .find(|&j| doc.at(j) == '\n')
+            .unwrap_or(doc.len());
+        let (ta, tb) = trim(doc, ls, le);
+        ta <= ca
+            && self
+                .heading(ta, tb)
+                .is_some_and(|h| ca <= trim(doc, h.1, tb).0)
     }
 
     /// `A较2022年增长50%`: a rise relative to a stated year's value (the value itself comes
@@ -900,6 +942,9 @@ impl Scanner<'_> {
         {
             return;
         }
+        if !growth && it.pre_op.is_none() && self.change_amount(it, st) {
+            return;
+        }
         let mut label_unit: Option<String> = None;
         let op = q.qual.or(it.pre_op.map(|(_, o)| o)).unwrap_or(Op::Ge);
         let year = self.year_for(sent, q.num.start);
@@ -925,6 +970,10 @@ impl Scanner<'_> {
                     quote_start = start;
                     Some(n)
                 }
+                None if st.pending_name.is_some() => st.pending_name.take().map(|(n, start)| {
+                    quote_start = start;
+                    n
+                }),
                 None if self.extend_last(st, q, op, year, sent) => return,
                 None => st.last_name.clone(),
             },
@@ -980,6 +1029,31 @@ impl Scanner<'_> {
         }
         st.last_shape = Some(Shape::NameFirst);
         st.last_name = Some(name);
+    }
+
+    /// `X提高5个百分点`, `X增加500件`: an amount of change, which the schema cannot
+    /// hold (it is neither a level nor a yearly rate). Nothing is pushed; X names the
+    /// level a following clause states (`，达到45%`). Returns whether `q` was one.
+    fn change_amount(&self, it: &Around, st: &mut SentState) -> bool {
+        let doc = self.doc;
+        let Some(verb) = CHANGE_VERBS
+            .iter()
+            .find(|v| doc.ends(it.pa, it.name_end, v))
+        else {
+            return false;
+        };
+        let verb_at = it.name_end - verb.chars().count();
+        // A comparison before the verb (较2025年提高…) is not part of the name.
+        let end = ["较", "比"]
+            .iter()
+            .filter_map(|w| doc.find(it.pa, verb_at, w))
+            .min()
+            .unwrap_or(verb_at);
+        st.pending_name = self
+            .clean_name(it.pa, end, true)
+            .map(|n| (self.name_string(&n), it.quote_start));
+        st.last_out = None;
+        true
     }
 
     /// 设立知识产权专项资金，每年安排资金不少于2000万元: a bare fund word (资金, 经费)
