@@ -37,7 +37,8 @@ impl Doc {
             // Not hard-wrapped (most texts): every char is read, in place.
             (full, None, Vec::new())
         };
-        let f = orig.iter().map(|&c| fold(c)).collect();
+        let mut f: Vec<char> = orig.iter().map(|&c| fold(c)).collect();
+        blank_markup(&orig, &mut f);
         Doc { orig, f, full, pos }
     }
 
@@ -254,6 +255,71 @@ pub fn fold(c: char) -> char {
         _ => c,
     };
     super::hant::to_simplified(c)
+}
+
+/// HTML left in scraped text: space entities (`&nbsp;`) read as spaces and line-level
+/// tags (`<br>`, `<p>`, `</div>`) as line breaks, char for char (offsets stay exact).
+/// Other tags stay as written.
+fn blank_markup(orig: &[char], f: &mut [char]) {
+    let mut i = 0;
+    while i < orig.len() {
+        let n = match orig.get(i) {
+            Some('&') => space_entity(orig, i),
+            Some('<') => line_tag(orig, i),
+            _ => 0,
+        };
+        if n == 0 {
+            i += 1;
+            continue;
+        }
+        // A tag reads as a blank line: it ends the paragraph (no hard-wrap joining).
+        let blank = if orig.get(i) == Some(&'<') { '\n' } else { ' ' };
+        for c in f.iter_mut().skip(i).take(n) {
+            *c = blank;
+        }
+        i += n;
+    }
+}
+
+/// The length of a space entity at `i` (`&nbsp;`, `&#160;`; the `;` is often lost), or 0.
+fn space_entity(orig: &[char], i: usize) -> usize {
+    const NAMES: &[&str] = &[
+        "nbsp", "ensp", "emsp", "thinsp", "#160", "#xa0", "#12288", "#x3000",
+    ];
+    let at = |k: usize| orig.get(i + 1 + k).map(|c| c.to_ascii_lowercase());
+    NAMES
+        .iter()
+        .find(|w| w.chars().enumerate().all(|(k, c)| at(k) == Some(c)))
+        .map_or(0, |w| {
+            let n = w.len() + 1;
+            n + usize::from(orig.get(i + n) == Some(&';'))
+        })
+}
+
+/// The length of a line-level tag at `i` (`<br>`, `<br/>`, `</p>`, `<div class=…>`), or 0.
+fn line_tag(orig: &[char], i: usize) -> usize {
+    const TAGS: &[&str] = &["br", "p", "div", "li", "tr", "table", "tbody", "h1", "h2", "h3", "h4"];
+    let mut j = i + 1;
+    if orig.get(j) == Some(&'/') {
+        j += 1;
+    }
+    let name_end = (j..orig.len())
+        .find(|&k| !orig.get(k).is_some_and(|c| c.is_ascii_alphanumeric()))
+        .unwrap_or(orig.len());
+    let name: String = orig
+        .get(j..name_end)
+        .unwrap_or_default()
+        .iter()
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    if !TAGS.contains(&name.as_str()) {
+        return 0;
+    }
+    // Attributes up to `>` on the same line, within reason.
+    (name_end..orig.len().min(name_end + 200))
+        .take_while(|&k| !matches!(orig.get(k), Some('<' | '\n')))
+        .find(|&k| orig.get(k) == Some(&'>'))
+        .map_or(0, |k| k + 1 - i)
 }
 
 /// A CJK ideograph.
