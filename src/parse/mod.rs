@@ -85,12 +85,15 @@ pub fn parse(text: &str) -> Parsed {
     let prose = prose::scan(&doc, &spans, period, issued_year);
     // Spans of the scanners are into the read text; map them back to the text as given.
     let mut found = prose.diagnostics;
-    let cands: Vec<Cand> = tables
-        .into_iter()
-        .flat_map(|t| t.rows)
-        .chain(prose.targets)
-        .collect();
-    let merged = merge::merge(cands, &prose.past, &mut found);
+    let mut past = Vec::new();
+    let mut cands = Vec::new();
+    for t in tables {
+        cands.extend(t.rows);
+        past.extend(t.past);
+    }
+    cands.extend(prose.targets);
+    past.extend(prose.past);
+    let merged = merge::merge(cands, &past, &mut found);
     for d in &mut found {
         if let Some((a, b)) = d.span {
             let (x, y) = doc.span(a, b);

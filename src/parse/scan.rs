@@ -298,7 +298,9 @@ fn space_entity(orig: &[char], i: usize) -> usize {
 
 /// The length of a line-level tag at `i` (`<br>`, `<br/>`, `</p>`, `<div class=…>`), or 0.
 fn line_tag(orig: &[char], i: usize) -> usize {
-    const TAGS: &[&str] = &["br", "p", "div", "li", "tr", "table", "tbody", "h1", "h2", "h3", "h4"];
+    const TAGS: &[&str] = &[
+        "br", "p", "div", "li", "tr", "table", "tbody", "h1", "h2", "h3", "h4",
+    ];
     let mut j = i + 1;
     if orig.get(j) == Some(&'/') {
         j += 1;

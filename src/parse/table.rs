@@ -35,6 +35,9 @@ enum Role {
 pub struct Table {
     /// One candidate per row.
     pub rows: Vec<Cand>,
+    /// The rows of a table of the previous period's results (完成情况): no targets, but
+    /// each row's latest value is a baseline for the same indicator.
+    pub past: Vec<Cand>,
     /// Char span `[start, end)` of the table, header included.
     pub span: (usize, usize),
 }
@@ -55,8 +58,21 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
                 }
                 let span_end = cells.get(end.saturating_sub(1)).map_or(0, |c| c.b);
                 let span_start = cells.get(first).map_or(0, |c| c.a);
+                // Every year column before the plan (2020年, 2025年目标, 2025年完成 in a
+                // 2026—2030 plan): the previous plan's results, not this plan's targets.
+                let results = period.is_some_and(|(start, _)| {
+                    !roles
+                        .iter()
+                        .any(|r| matches!(r, Role::Year(y) if *y >= start))
+                });
+                let (rows, past) = if results {
+                    (Vec::new(), rows.into_iter().filter_map(as_past).collect())
+                } else {
+                    (rows, Vec::new())
+                };
                 out.push(Table {
                     rows,
+                    past,
                     span: (span_start, span_end),
                 });
                 i = end.max(i + 1);
@@ -740,6 +756,21 @@ fn build_row(
         increment: false,
         rise: None,
     })
+}
+
+/// A results-table row as a previous-period value: its latest year's value (the last
+/// column of that year: 2025年完成 after 2025年目标) is the baseline.
+fn as_past(mut c: Cand) -> Option<Cand> {
+    let last = c.targets.iter().map(|t| t.year).max()?;
+    let t = c.targets.iter().rev().find(|t| t.year == last)?;
+    c.baseline = Some(Measure {
+        year: last,
+        value: t.value?,
+        unit: None,
+    });
+    c.targets.clear();
+    c.growth = None;
+    Some(c)
 }
 
 /// 举办知识产权培训 → 知识产权培训: a row named by the activity counts the activity.

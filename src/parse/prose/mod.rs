@@ -358,7 +358,9 @@ impl Scanner<'_> {
             past,
             results: doc.contains_any(sa, sb, &self.words.result)
                 && !doc.contains_any(sa, sb, &self.words.goal),
-            base_year: past_year.or(ref_year).or(self.period.map(|(s, _)| s - 1)),
+            base_year: leading_past
+                .or(past_year)
+                .or(self.period.map(|(s, _)| s - 1)),
             years,
             ctx_year: self.ctx_year(),
         };
