@@ -257,25 +257,29 @@ pub fn fold(c: char) -> char {
     super::hant::to_simplified(c)
 }
 
-/// HTML left in scraped text: space entities (`&nbsp;`) read as spaces and line-level
-/// tags (`<br>`, `<p>`, `</div>`) as line breaks, char for char (offsets stay exact).
-/// Other tags stay as written.
+/// HTML left in scraped text, read char for char (offsets stay exact): space entities
+/// (`&nbsp;`) and inline tags (`<span …>`, `</b>`) as spaces, `<br>` as a line break (which
+/// the hard-wrap rule may join, like any line break), and block tags (`<p>`, `</div>`) as a
+/// blank line, which ends the paragraph.
 fn blank_markup(orig: &[char], f: &mut [char]) {
     let mut i = 0;
     while i < orig.len() {
-        let n = match orig.get(i) {
-            Some('&') => space_entity(orig, i),
-            Some('<') => line_tag(orig, i),
-            _ => 0,
+        let (n, first, rest) = match orig.get(i) {
+            Some('&') => (space_entity(orig, i), ' ', ' '),
+            Some('<') => match tag_at(orig, i) {
+                Some((n, Tag::Block)) => (n, '\n', '\n'),
+                Some((n, Tag::Break)) => (n, '\n', ' '),
+                Some((n, Tag::Inline)) => (n, ' ', ' '),
+                None => (0, ' ', ' '),
+            },
+            _ => (0, ' ', ' '),
         };
         if n == 0 {
             i += 1;
             continue;
         }
-        // A tag reads as a blank line: it ends the paragraph (no hard-wrap joining).
-        let blank = if orig.get(i) == Some(&'<') { '\n' } else { ' ' };
-        for c in f.iter_mut().skip(i).take(n) {
-            *c = blank;
+        for (k, c) in f.iter_mut().skip(i).take(n).enumerate() {
+            *c = if k == 0 { first } else { rest };
         }
         i += n;
     }
@@ -296,10 +300,25 @@ fn space_entity(orig: &[char], i: usize) -> usize {
         })
 }
 
-/// The length of a line-level tag at `i` (`<br>`, `<br/>`, `</p>`, `<div class=…>`), or 0.
-fn line_tag(orig: &[char], i: usize) -> usize {
-    const TAGS: &[&str] = &[
-        "br", "p", "div", "li", "tr", "table", "tbody", "h1", "h2", "h3", "h4",
+/// How an HTML tag reads in text.
+enum Tag {
+    /// `<p>`, `</div>`: a paragraph end.
+    Block,
+    /// `<br>`: a line break.
+    Break,
+    /// `<span …>`, `</b>`: nothing.
+    Inline,
+}
+
+/// An HTML tag at `i` (`<br>`, `<br/>`, `</p>`, `<span style="…">`): its length and kind.
+/// Only known tag names count, so `<=5` or `<5%` stay text.
+fn tag_at(orig: &[char], i: usize) -> Option<(usize, Tag)> {
+    const BLOCK: &[&str] = &[
+        "p", "div", "li", "ul", "ol", "tr", "table", "tbody", "h1", "h2", "h3", "h4", "section",
+    ];
+    const INLINE: &[&str] = &[
+        "span", "font", "strong", "b", "i", "em", "u", "a", "sup", "sub", "img", "small", "td",
+        "th",
     ];
     let mut j = i + 1;
     if orig.get(j) == Some(&'/') {
@@ -314,14 +333,20 @@ fn line_tag(orig: &[char], i: usize) -> usize {
         .iter()
         .map(|c| c.to_ascii_lowercase())
         .collect();
-    if !TAGS.contains(&name.as_str()) {
-        return 0;
-    }
+    let kind = if name == "br" {
+        Tag::Break
+    } else if BLOCK.contains(&name.as_str()) {
+        Tag::Block
+    } else if INLINE.contains(&name.as_str()) {
+        Tag::Inline
+    } else {
+        return None;
+    };
     // Attributes up to `>` on the same line, within reason.
-    (name_end..orig.len().min(name_end + 200))
+    let end = (name_end..orig.len().min(name_end + 200))
         .take_while(|&k| !matches!(orig.get(k), Some('<' | '\n')))
-        .find(|&k| orig.get(k) == Some(&'>'))
-        .map_or(0, |k| k + 1 - i)
+        .find(|&k| orig.get(k) == Some(&'>'))?;
+    Some((end + 1 - i, kind))
 }
 
 /// A CJK ideograph.
@@ -674,6 +699,14 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         }
     })?;
     let mut j = num.end;
+    // 3&nbsp;件, 3　件: a non-breaking or ideographic space between number and unit (a
+    // plain space there is more often a table's cell break).
+    let k = (j..j + 12)
+        .find(|&k| !(doc.at(k) == ' ' && !matches!(doc.orig.get(k), Some(' ' | '\t'))))
+        .unwrap_or(j);
+    if k > j && unit_at(doc, k).is_some() {
+        j = k;
+    }
     // 200余家, 1000多项: an approximate count.
     if matches!(doc.at(j), '余' | '多') && unit_at(doc, j + 1).is_some() {
         j += 1;

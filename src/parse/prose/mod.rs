@@ -57,6 +57,9 @@ const DOUBLING_WORDS: &[(&str, bool)] = &[
     ("倍增", true),
 ];
 
+/// Rewards and subsidies a policy pays (奖励10万元): amounts, not targets.
+const REWARD_WORDS: &[&str] = &["奖励", "奖补", "补助", "补贴", "资助"];
+
 /// Clause shapes, to carry a verb or subject to the next clause.
 #[derive(Clone, Copy, PartialEq, Debug)]
 enum Shape {
@@ -386,7 +389,7 @@ impl Scanner<'_> {
         if ca >= cb {
             return;
         }
-        if self.special(ca, cb, sent) || self.relative_rise(ca, cb, sent) {
+        if self.special(ca, cb, sent, st) || self.relative_rise(ca, cb, sent) {
             st.last_shape = None;
             return;
         }
@@ -520,6 +523,14 @@ impl Scanner<'_> {
         if q.unit.is_none() && doc.at(q.unit_end) == '倍' {
             return false;
         }
+        // 给予一次性奖励100万元, 最高50万元的补助: a policy's reward, not a target.
+        let near = s.saturating_sub(8).max(ca);
+        if REWARD_WORDS
+            .iter()
+            .any(|w| doc.find(near, s, w).is_some() || doc.starts(q.end, w))
+        {
+            return false;
+        }
         // 维持年限超过10年的…: the number belongs to a name.
         if doc.at(q.end) == '的' || doc.at(q.end) == '之' {
             return false;
@@ -533,7 +544,7 @@ impl Scanner<'_> {
     }
 
     /// 翻一番 and 零突破 clauses. Returns whether the clause was one.
-    fn special(&mut self, ca: usize, cb: usize, sent: &Sent) -> bool {
+    fn special(&mut self, ca: usize, cb: usize, sent: &Sent, st: &mut SentState) -> bool {
         let doc = self.doc;
         if !(ca..cb).any(|j| matches!(doc.at(j), '翻' | '突' | '倍')) {
             return false;
@@ -560,6 +571,14 @@ impl Scanner<'_> {
                 .chain(anchor)
                 .min()
                 .unwrap_or(p);
+            // 实现倍增，达到80亿元: the level stated next is the target.
+            if self.level_follows(cb) {
+                st.pending_name = self
+                    .clean_name(ca, end, true)
+                    .map(|n| (self.name_string(&n), lead(doc, ca, cb)));
+                st.last_out = None;
+                return true;
+            }
             if let Some(name) = self.clean_name(ca, end, true) {
                 let quote = (lead(doc, ca, cb), p + n);
                 let year = self.year_for(sent, p);
@@ -638,6 +657,21 @@ impl Scanner<'_> {
             return true;
         }
         false
+    }
+
+    /// Whether the clause after the one ending at `cb` starts with an operator and a
+    /// number (`，达到80亿元`): a level with no subject of its own.
+    fn level_follows(&self, cb: usize) -> bool {
+        let doc = self.doc;
+        let mut k = cb;
+        while is_space(doc.at(k)) || doc.at(k) == ',' {
+            k += 1;
+        }
+        self.words
+            .pre_ops
+            .starting_at(doc, k)
+            .and_then(|w| PRE_OPS.get(w))
+            .is_some_and(|(w, _)| doc.at(k + w.chars().count()).is_ascii_digit())
     }
 
     /// Whether a clause starting at `ca` is a section heading's text (3.促进…, （三）推动…).
