@@ -702,7 +702,7 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
     // 3&nbsp;件, 3　件: a non-breaking or ideographic space between number and unit (a
     // plain space there is more often a table's cell break).
     let k = (j..j + 12)
-        .find(|&k| !(doc.at(k) == ' ' && !matches!(doc.orig.get(k), Some(' ' | '\t'))))
+        .find(|&k| doc.at(k) != ' ' || matches!(doc.orig.get(k), Some(' ' | '\t')))
         .unwrap_or(j);
     if k > j && unit_at(doc, k).is_some() {
         j = k;
