@@ -42,11 +42,24 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
     }
     for c in prose {
         let key = name_key(&c.name);
-        let found = index.sharing(&c).into_iter().find(|&i| {
-            all.get(i).is_some_and(|t| {
-                shares_target(t, &c) && index.keys.get(i).is_some_and(|k| keys_match(k, &key))
-            })
-        });
+        let same_key = |i: usize| index.keys.get(i).is_some_and(|k| keys_match(k, &key));
+        let found = index
+            .sharing(&c)
+            .into_iter()
+            .find(|&i| same_key(i) && all.get(i).is_some_and(|t| shares_target(t, &c)))
+            .or_else(|| {
+                // 累计达到2亿元 restating a 〔20000〕万元 row: the same value in another unit.
+                SCALES.iter().find_map(|&f| {
+                    let scaled = rescaled(&c, f);
+                    index.sharing(&scaled).into_iter().find(|&i| {
+                        same_key(i)
+                            && all.get(i).is_some_and(|t| {
+                                unit_factor(c.unit.as_deref(), t.unit.as_deref()) == Some(f)
+                                    && shares_target(t, &scaled)
+                            })
+                    })
+                })
+            });
         match found.and_then(|i| all.get_mut(i).map(|t| (i, t))) {
             Some((i, t)) => {
                 let had_growth = t.growth.is_some();
@@ -277,6 +290,37 @@ fn shares_target(a: &Cand, b: &Cand) -> bool {
     targets || growth
 }
 
+/// Factors between a unit with 万 or 亿 and the same unit with another or none.
+const SCALES: [f64; 4] = [1e4, 1e8, 1e-4, 1e-8];
+
+/// The factor that turns a value in unit `a` into one in unit `b` (亿元 → 万元: 1e4),
+/// when they differ only by 万 / 亿.
+fn unit_factor(a: Option<&str>, b: Option<&str>) -> Option<f64> {
+    let ((fa, ra), (fb, rb)) = (unit_scale(a?), unit_scale(b?));
+    (ra == rb && !ra.is_empty() && fa != fb).then_some(fa / fb)
+}
+
+/// A unit's 万 / 亿 factor and the rest of it (万元 → 1e4, 元).
+fn unit_scale(u: &str) -> (f64, &str) {
+    match u.chars().next() {
+        Some('万') => (1e4, u.get(3..).unwrap_or("")),
+        Some('亿') => (1e8, u.get(3..).unwrap_or("")),
+        _ => (1.0, u),
+    }
+}
+
+/// `c` with its target values multiplied by `f`.
+fn rescaled(c: &Cand, f: f64) -> Cand {
+    let mut out = c.clone();
+    for t in &mut out.targets {
+        t.value = t.value.map(|v| v * f);
+    }
+    out.targets
+        .iter_mut()
+        .for_each(|t| t.high = t.high.map(|v| v * f));
+    out
+}
+
 /// Fills what `into` lacks from a restatement.
 fn absorb(into: &mut Cand, from: &Cand) {
     if into.unit.is_none() {
@@ -284,6 +328,10 @@ fn absorb(into: &mut Cand, from: &Cand) {
     }
     if into.baseline.is_none() {
         into.baseline = from.baseline.clone();
+        // A baseline written in another unit (2亿元 for a 万元 row) says which.
+        if let Some(b) = into.baseline.as_mut().filter(|_| into.unit != from.unit) {
+            b.unit = b.unit.take().or_else(|| from.unit.clone());
+        }
     }
     if into.attribute.is_none() {
         into.attribute = from.attribute;

@@ -242,6 +242,10 @@ pub fn fold(c: char) -> char {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' | '\u{2002}' | '\u{2003}' | '\u{2009}' | '\u{200B}' => ' ',
         '\u{301C}' => '~',
+        // Tables drawn with box characters: vertical rules separate cells like `|`,
+        // the other rules (borders, ├──┼──┤ lines) are blank.
+        '│' | '┃' | '║' | '┆' | '┇' | '┊' | '┋' | '╎' | '╏' => '|',
+        '\u{2500}'..='\u{257F}' => ' ',
         '\u{2212}' => '-',
         '\u{FE50}' => ',',
         '\u{FE51}' => '、',
