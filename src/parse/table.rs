@@ -441,6 +441,7 @@ fn header_at(
         }
     }
     let mut roles: Vec<Role> = cells[first..end].iter().filter_map(role).collect();
+    spread_group(&cells[first..end], &mut roles);
     let years = roles.iter().filter(|r| matches!(r, Role::Year(_))).count();
     let has_name = roles.contains(&Role::Name);
     if years < 2 && !(years == 1 && has_name) {
@@ -454,6 +455,32 @@ fn header_at(
         roles.insert(pos, Role::Name);
     }
     Some((first, roles, end))
+}
+
+/// A two-level header, written out one cell per line: a bare 目标值 cell over year
+/// columns that come after the rest of the top row (序号 指标 单位 2025年基数 目标值 属性 /
+/// 2026年 2027年 2028年). The years take the 目标值 column's place.
+fn spread_group(cells: &[Cell], roles: &mut Vec<Role>) {
+    if roles.len() != cells.len() {
+        return;
+    }
+    let Some(t) = cells
+        .iter()
+        .position(|c| header_role(&c.text) == Some(Role::Target))
+    else {
+        return;
+    };
+    let run = roles
+        .iter()
+        .rev()
+        .take_while(|r| matches!(r, Role::Year(_)))
+        .count();
+    let r = roles.len() - run;
+    if run < 2 || r <= t + 1 {
+        return;
+    }
+    let years: Vec<Role> = roles.drain(r..).collect();
+    roles.splice(t..=t, years);
 }
 
 /// A parsed value cell: value, operator, cumulative marker 〔〕, range high.
@@ -841,6 +868,14 @@ pub fn split_unit(doc: &Doc, a: usize, b: usize) -> (String, Option<String>) {
 /// A plain decimal number (`12`, `4.37`): digits with at most one point. Rust's float
 /// parser also accepts `inf`, `NaN` and exponents, which are never numbers in a plan.
 fn decimal(s: &str) -> Option<f64> {
+    // 15,286: thousands separators (groups of three after the first).
+    let ungrouped;
+    let s = if grouped(s) {
+        ungrouped = s.replace(',', "");
+        ungrouped.as_str()
+    } else {
+        s
+    };
     let body = s.strip_prefix('-').unwrap_or(s);
     let digits = body.chars().filter(char::is_ascii_digit).count();
     let points = body.chars().filter(|&c| c == '.').count();
@@ -850,8 +885,31 @@ fn decimal(s: &str) -> Option<f64> {
     s.parse().ok().filter(|v: &f64| v.is_finite())
 }
 
+/// Whether `s` is digits grouped by commas in threes (1,234 or 12,345.6).
+fn grouped(s: &str) -> bool {
+    let mut parts = s.split(',');
+    let first = parts.next().unwrap_or("");
+    let digits = |p: &str| p.chars().all(|c| c.is_ascii_digit());
+    let mut rest = parts.peekable();
+    rest.peek().is_some()
+        && (1..=3).contains(&first.len())
+        && digits(first)
+        && rest.all(|p| {
+            let int = p.split_once('.').map_or(p, |(i, _)| i);
+            int.len() == 3 && digits(int)
+        })
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn decimal_reads_thousands_groups() {
+        assert_eq!(decimal("15,286"), Some(15286.0));
+        assert_eq!(decimal("1,234,567.5"), Some(1234567.5));
+        assert_eq!(decimal("15,28"), None);
+        assert_eq!(decimal("1234,567"), None);
+    }
 
     #[test]
     fn decimal_takes_only_plain_numbers() {
