@@ -640,3 +640,14 @@ mod fuzz {
         }
     }
 }
+
+/// HTML left in a scraped page does not hide header lines: the date in
+/// `<p style="text-align:right">…</p>` is still the issue date.
+#[test]
+fn header_fields_read_through_html_tags() {
+    let text = "某市知识产权“十五五”规划\n\n到2030年，专利授权量达到5000件。\n\n\
+                <p style=\"text-align:right\">某市人民政府</p>\n\
+                <p style=\"text-align:right\">2026年10月27日</p>\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.issued.as_deref(), Some("2026-10-27"));
+}

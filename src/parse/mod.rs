@@ -59,10 +59,15 @@ pub fn parse(text: &str) -> Parsed {
     // Metadata reads full-width digits (２０２１年) as ASCII ones; one char for one char,
     // so spans stay valid.
     let full_width = doc.text().iter().any(|c| ('０'..='９').contains(c));
-    let meta = if full_width {
-        meta::extract(&ascii_digits(text))
-    } else {
-        meta::extract_chars(text, doc.text())
+    // HTML left in the page (<p style=…>2026年10月27日</p>) would hide header lines:
+    // metadata reads the text with it blanked, char for char.
+    let mut meta_text = scan::without_markup(doc.text()).map(|c| scan::string_of(&c));
+    if full_width {
+        meta_text = Some(ascii_digits(meta_text.as_deref().unwrap_or(text)).into_owned());
+    }
+    let meta = match &meta_text {
+        Some(t) => meta::extract(t),
+        None => meta::extract_chars(text, doc.text()),
     };
     diagnostics.extend(meta.diagnostics);
     let period = meta.period.or_else(|| {

@@ -242,6 +242,8 @@ pub fn fold(c: char) -> char {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' | '\u{2002}' | '\u{2003}' | '\u{2009}' | '\u{200B}' => ' ',
         '\u{301C}' => '~',
+        // Superscript digits are footnote markers (4.3件¹).
+        '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}' => ' ',
         // Tables drawn with box characters: vertical rules separate cells like `|`,
         // the other rules (borders, ├──┼──┤ lines) are blank.
         '│' | '┃' | '║' | '┆' | '┇' | '┊' | '┋' | '╎' | '╏' => '|',
@@ -287,6 +289,17 @@ fn blank_markup(orig: &[char], f: &mut [char]) {
         }
         i += n;
     }
+}
+
+/// `chars` with HTML tags and space entities blanked as [`Doc`] reads them, or `None`
+/// when there are none.
+pub fn without_markup(chars: &[char]) -> Option<Vec<char>> {
+    if !chars.iter().any(|&c| c == '<' || c == '&') {
+        return None;
+    }
+    let mut out = chars.to_vec();
+    blank_markup(chars, &mut out);
+    (out != chars).then_some(out)
 }
 
 /// The length of a space entity at `i` (`&nbsp;`, `&#160;`; the `;` is often lost), or 0.

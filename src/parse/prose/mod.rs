@@ -523,6 +523,13 @@ impl Scanner<'_> {
         if q.unit.is_none() && doc.at(q.unit_end) == '倍' {
             return false;
         }
+        // 实现18个市县全覆盖: the number counts the places covered, not a target.
+        if doc
+            .find(q.end, (q.end + 12).min(doc.len()), "全覆盖")
+            .is_some()
+        {
+            return false;
+        }
         // 给予一次性奖励100万元, 最高50万元的补助: a policy's reward, not a target.
         let near = s.saturating_sub(8).max(ca);
         if REWARD_WORDS
