@@ -28,6 +28,8 @@ enum Role {
     Base,
     Growth,
     Attr,
+    /// 备注 / 说明: free text that may add a milestone (2028年达到75) or say 累计.
+    Note,
     Other,
 }
 
@@ -256,7 +258,7 @@ fn spaced_row(doc: &Doc, a: usize, b: usize, roles: &[Role]) -> Vec<(usize, usiz
     let trailing = roles
         .iter()
         .rev()
-        .take_while(|r| matches!(r, Role::Other))
+        .take_while(|r| matches!(r, Role::Other | Role::Note))
         .count();
     // Cells come in header order: unit, values, attribute.
     let stage = |t: &str| {
@@ -397,7 +399,7 @@ fn header_role(text: &str) -> Option<Role> {
         {
             Role::Name
         }
-        _ if t == "备注" || t == "说明" => Role::Other,
+        _ if t == "备注" || t == "说明" => Role::Note,
         _ => return None,
     })
 }
@@ -657,8 +659,24 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
                 q += 1;
             }
         }
+        // A 备注 cell written one cell per line: anything before the next row's 序号.
+        let mut note = None;
+        if roles.contains(&Role::Note)
+            && roles.contains(&Role::Serial)
+            && cells
+                .get(q)
+                .is_some_and(|c| is_text_cell(&c.text) || note_milestone(&c.text).is_some())
+            && !is_serial(cells.get(q))
+        {
+            note = cells.get(q).map(|c| c.text.as_str());
+            q += 1;
+        }
         // Free-text columns after the values (责任处室), when written on the row's line.
-        for _ in roles.iter().rev().take_while(|r| matches!(r, Role::Other)) {
+        for _ in roles
+            .iter()
+            .rev()
+            .take_while(|r| matches!(r, Role::Other | Role::Note))
+        {
             match (cells.get(q - 1), cells.get(q)) {
                 (Some(p), Some(c)) if is_text_cell(&c.text) && same_line(doc, p.b, c.a) => q += 1,
                 _ => break,
@@ -673,12 +691,49 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             &empty_years,
             attribute,
         );
-        if let Some(row) = row {
+        if let Some(mut row) = row {
+            if let Some(n) = note {
+                apply_note(&mut row, n);
+            }
             out.push(row);
         }
         p = q;
     }
     (out, p)
+}
+
+/// A milestone in a 备注 cell: `2028年达到75`, `2028年为75` → (2028, 75).
+fn note_milestone(text: &str) -> Option<(i32, f64)> {
+    let t = squash(text);
+    let (y, rest) = t.split_once('年')?;
+    let year: i32 = y.parse().ok().filter(|y| (1990..=2100).contains(y))?;
+    let rest = ["达到", "为", "目标", "力争"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    let end = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(rest.len());
+    Some((year, decimal(rest.get(..end)?)?))
+}
+
+/// What a 备注 cell adds to its row: a milestone of another year, or 累计.
+fn apply_note(row: &mut Cand, text: &str) {
+    if let Some((year, value)) = note_milestone(text) {
+        if !row.targets.iter().any(|t| t.year == year) {
+            row.targets.push(Target {
+                year,
+                op: Op::Ge,
+                value: Some(value),
+                high: None,
+                unit: None,
+            });
+            row.targets.sort_by_key(|t| t.year);
+        }
+    }
+    if text.contains("累计") {
+        row.cumulative = true;
+    }
 }
 
 /// Whether text cells `a` and `b` are one name wrapped over two lines: a long first part
