@@ -272,6 +272,18 @@ impl Op {
         Op::ALL.iter().copied().find(|o| o.as_str() == s)
     }
 
+    /// The operator with its direction reversed (>= ↔ <=, > ↔ <): for a quantity stated
+    /// as a fall.
+    pub fn flipped(self) -> Op {
+        match self {
+            Op::Ge => Op::Le,
+            Op::Gt => Op::Lt,
+            Op::Le => Op::Ge,
+            Op::Lt => Op::Gt,
+            op => op,
+        }
+    }
+
     /// Whether the target asks for a value to fall (<=, <).
     pub fn is_falling(self) -> bool {
         matches!(self, Op::Le | Op::Lt)

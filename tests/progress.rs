@@ -800,3 +800,30 @@ proptest! {
             "unexpected no_data: {r:?}");
     }
 }
+
+/// A yearly fall (比上年缩短10%, parsed as −10 % with `<=`): the implied end value is lower,
+/// and a value that fell faster than asked is ahead.
+#[test]
+fn falling_growth_target() {
+    let falling = |actual: f64| {
+        let mut i = growth_only(Some((2025, 100.0)), -10.0);
+        if let Some(g) = i.growth.as_mut() {
+            g.op = Op::Le;
+        }
+        with_actuals(i, &[(2027, actual)])
+    };
+    let a = assess_indicator(&falling(75.0), Some((2026, 2030)), Some(2027)).expect("assessed");
+    let t = a.target.as_ref().expect("implied target");
+    // 100 · 0.9^5
+    assert_eq!((t.year, t.op, t.value), (2030, Op::Le, Some(59.049)));
+    assert!(
+        matches!(a.status, Status::OnTrack | Status::Achieved),
+        "{:?}: {}",
+        a.status,
+        a.reason
+    );
+    assert_finite(&a);
+    // Rising instead of falling moves away from it.
+    let b = assess_indicator(&falling(120.0), Some((2026, 2030)), Some(2027)).expect("assessed");
+    assert_eq!(b.status, Status::MovingAway, "{}", b.reason);
+}

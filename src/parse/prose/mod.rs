@@ -57,6 +57,9 @@ const DOUBLING_WORDS: &[(&str, bool)] = &[
     ("倍增", true),
 ];
 
+/// Verbs of a fall (缩短10%): a rate after them is negative.
+const FALL_VERBS: &[&str] = &["下降", "降低", "缩短", "减少", "压缩", "压减"];
+
 /// Rewards and subsidies a policy pays (奖励10万元): amounts, not targets.
 const REWARD_WORDS: &[&str] = &["奖励", "奖补", "补助", "补贴", "资助"];
 
@@ -1041,7 +1044,18 @@ impl Scanner<'_> {
         if sent.past || reported {
             self.push_past(name.clone(), q, sent, quote, (it.cumulative, increment));
         } else if growth {
-            let idx = self.push_growth(name.clone(), q, op, quote, it.cumulative, it.per_year);
+            // 比上年缩短10%: a yearly fall is a negative rate, at most (−10 %, `<=`).
+            let falls = growth_at.is_some_and(|g| {
+                FALL_VERBS
+                    .iter()
+                    .any(|w| doc.find(g, q.num.start, w).is_some())
+            });
+            let (rate, op) = if falls {
+                (-q.num.value, op.flipped())
+            } else {
+                (q.num.value, op)
+            };
+            let idx = self.push_growth(name.clone(), rate, op, quote, it.cumulative, it.per_year);
             st.last_out = Some(idx);
         } else {
             let (op, high) = range_op(q, op);
@@ -1338,7 +1352,7 @@ impl Scanner<'_> {
     fn push_growth(
         &mut self,
         name: String,
-        q: &Qty,
+        rate: f64,
         op: Op,
         quote: (usize, usize),
         cumulative: bool,
@@ -1351,7 +1365,7 @@ impl Scanner<'_> {
             baseline: None,
             targets: Vec::new(),
             growth: Some(Growth {
-                annual_rate_pct: q.num.value,
+                annual_rate_pct: rate,
                 op: if matches!(op, Op::Range) { Op::Ge } else { op },
             }),
             cumulative,
