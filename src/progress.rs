@@ -574,9 +574,17 @@ fn growth_prefix(goal: &Goal, y: i32) -> String {
         return String::new();
     };
     let years = f64::from(y) - f64::from(s.year);
+    // A negative rate reads as a fall: 年均下降目标10%.
+    let (word, rate) = if g < 0.0 {
+        ("下降", -g)
+    } else {
+        ("增长", g)
+    };
     match implied_value(s.value, g * 100.0, years) {
-        Some(v) if years > 0.0 => format!("年均增长目标{}（{y}年应达{}）：", pct(g, 2), num(v)),
-        _ => format!("年均增长目标{}：", pct(g, 2)),
+        Some(v) if years > 0.0 => {
+            format!("年均{word}目标{}（{y}年应达{}）：", pct(rate, 2), num(v))
+        }
+        _ => format!("年均{word}目标{}：", pct(rate, 2)),
     }
 }
 

@@ -118,6 +118,8 @@ pub enum W {
     Cumulative,
     /// 年均增长 (an average annual growth target).
     Growth,
+    /// 年均下降 (an average annual fall: a negative growth target).
+    Decline,
     /// 翻一番.
     Double,
     /// 未知.
@@ -163,6 +165,7 @@ pub fn w(word: W, lang: Lang) -> &'static str {
         PerYear => ("每年", "每年"),
         Cumulative => ("累计", "累計"),
         Growth => ("年均增长", "年均增長"),
+        Decline => ("年均下降", "年均下降"),
         Double => ("翻一番", "翻一番"),
         Unknown => ("未知", "未知"),
     };

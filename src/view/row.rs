@@ -219,11 +219,13 @@ pub(crate) fn push_target(s: &mut String, r: &Row, lang: Lang) {
             push_year(s, t.year, lang);
         }
         (None, Some(g)) => {
-            s.push_str(w(W::Growth, lang));
+            // 年均下降≥10% reads better than 年均增长≤-10%.
+            let fall = g.annual_rate_pct < 0.0;
+            s.push_str(w(if fall { W::Decline } else { W::Growth }, lang));
             let t = Target {
                 year: 0,
-                op: g.op,
-                value: Some(g.annual_rate_pct),
+                op: if fall { g.op.flipped() } else { g.op },
+                value: Some(g.annual_rate_pct.abs()),
                 high: None,
                 unit: None,
             };
