@@ -1159,3 +1159,19 @@ fn first_keystrokes_on_bench_data() {
         );
     }
 }
+
+/// A negative growth target (比上年缩短10% → −10 %, `<=`) reads as a fall in the table.
+#[test]
+fn negative_growth_reads_as_a_fall() {
+    let json = r#"{"version":1,"plans":[{"id":"p","title":"某市知识产权“十五五”规划","region":"某市",
+      "level":"city","issuer":null,"doc_number":null,"issued":null,"period":[2026,2030],"indicators":[
+      {"id":"d","name":"商标侵权案件平均办案周期","key":null,"category":"protection","unit":"%",
+       "baseline":null,"targets":[],"growth":{"annual_rate_pct":-10,"op":"<="},"cumulative":false,
+       "per_year":false,"attribute":null,"source":null,"actuals":[]}]}]}"#;
+    let loaded = load_plan_set(json);
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let m = TableModel::new(&loaded.value, None, None).unwrap();
+    let html = m.static_html(&Filter::default(), None, Lang::Hans);
+    assert!(html.contains("年均下降≥10%"), "{html}");
+    assert!(!html.contains("-10"), "{html}");
+}
