@@ -897,8 +897,9 @@ pub fn year_cell(s: &str) -> Option<i32> {
         return None;
     }
     let rest: String = t[..start].chars().chain(t[start + 4..].chars()).collect();
-    // Header words around the year: 2025年目标, 基期值(2020年), 2020年(基数).
-    let header_word = |c: char| "年()基期目标值数现状规划预期实际完成底末".contains(c);
+    // Header words around the year: 2025年目标, 基期值(2020年), 2020年(基数), 2025年(预计).
+    let header_word =
+        |c: char| "年()基期准目标值数现状规划预期计估测统阶段远景实际完成底末".contains(c);
     if !rest.chars().all(header_word) || (start > 0 && !rest.contains('年')) {
         return None;
     }
@@ -909,6 +910,22 @@ pub fn year_cell(s: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn year_header_cells() {
+        for (cell, year) in [
+            ("2025年（预计）", Some(2025)),
+            ("2025年预计值", Some(2025)),
+            ("2028年阶段目标", Some(2028)),
+            ("2035年远景目标", Some(2035)),
+            ("基期值(2025年)", Some(2025)),
+            ("2025年统计值", Some(2025)),
+            ("2025年增长", None),
+            ("2025年12月", None),
+        ] {
+            assert_eq!(year_cell(cell), year, "{cell}");
+        }
+    }
 
     #[test]
     fn folds_full_width() {
