@@ -491,6 +491,8 @@ struct Value {
     /// Written with a percent sign (35%): the unit when the row names none.
     unit: Option<&'static str>,
     op: Op,
+    /// The cell writes its operator (≤60, 80以上); a bare number takes `>=`.
+    stated: bool,
     cumulative: bool,
     high: Option<f64>,
 }
@@ -499,6 +501,7 @@ fn value_cell(text: &str) -> Option<Value> {
     let t: String = squash(text);
     let mut s = t.as_str();
     let mut op = Op::Ge;
+    let mut stated = false;
     let mut cumulative = false;
     for (p, o) in [
         (">=", Op::Ge),
@@ -510,6 +513,7 @@ fn value_cell(text: &str) -> Option<Value> {
     ] {
         if let Some(r) = s.strip_prefix(p) {
             op = o;
+            stated = true;
             s = r;
             break;
         }
@@ -527,6 +531,7 @@ fn value_cell(text: &str) -> Option<Value> {
         if let Some(r) = s.strip_suffix(q) {
             s = r;
             op = o;
+            stated = true;
         }
     }
     let unit = if s.ends_with('%') {
@@ -554,6 +559,7 @@ fn value_cell(text: &str) -> Option<Value> {
         value,
         unit,
         op: if high.is_some() { Op::Range } else { op },
+        stated,
         cumulative,
         high,
     })
@@ -795,6 +801,9 @@ fn build_row(
     let mut baseline = None;
     let mut targets = Vec::new();
     let mut cumulative = false;
+    // 90 | 75 | ≤60: a row that writes a falling operator on one milestone falls at every
+    // milestone (a bare 75 there means at most 75, not at least).
+    let falls = years.iter().any(|(_, v)| v.stated && v.op.is_falling());
     for (y, v) in &years {
         if Some(*y) == base_year && baseline.is_none() {
             baseline = Some(Measure {
@@ -807,7 +816,11 @@ fn build_row(
         cumulative |= v.cumulative;
         targets.push(Target {
             year: *y,
-            op: v.op,
+            op: if falls && !v.stated && v.op == Op::Ge {
+                Op::Le
+            } else {
+                v.op
+            },
             value: Some(v.value),
             high: v.high,
             unit: None,
