@@ -306,7 +306,10 @@ impl Scanner<'_> {
             while b > a && is_trail_punct(doc.at(b - 1)) {
                 b -= 1;
             }
-            for w in ["每年", "累计", "分别", "合计"].iter().chain(TRAIL_VERBS) {
+            for w in ["每年", "年均", "年平均", "累计", "分别", "合计"]
+                .iter()
+                .chain(TRAIL_VERBS)
+            {
                 let n = w.chars().count();
                 if doc.ends(a, b, w) && b - n > a {
                     b -= n;
