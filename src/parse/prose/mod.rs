@@ -861,6 +861,9 @@ impl Scanner<'_> {
                     }
                 })
                 .collect();
+            // Years written out of order (2035年、2030年分别…): targets go by year, as
+            // the data model keeps them.
+            c.targets.sort_by_key(|t| t.year);
         }
         true
     }
