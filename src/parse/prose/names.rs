@@ -316,6 +316,19 @@ impl Scanner<'_> {
                     break;
                 }
             }
+            // 质押融资额5年累计 / 三年累计: the span of the total is not part of the name.
+            if b < b0 && doc.ends(a, b0, "累计") && doc.at(b.saturating_sub(1)) == '年' {
+                let mut k = b - 1;
+                while k > a
+                    && (doc.at(k - 1).is_ascii_digit()
+                        || super::super::scan::is_numeral(doc.at(k - 1)))
+                {
+                    k -= 1;
+                }
+                if k < b - 1 && k > a {
+                    b = k;
+                }
+            }
             if b == b0 {
                 break;
             }
