@@ -669,9 +669,7 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         let mut note = None;
         if roles.contains(&Role::Note)
             && roles.contains(&Role::Serial)
-            && cells
-                .get(q)
-                .is_some_and(|c| is_text_cell(&c.text) || note_milestone(&c.text).is_some())
+            && cells.get(q).is_some_and(|c| note_cell(&c.text))
             && !is_serial(cells.get(q))
         {
             note = cells.get(q).map(|c| c.text.as_str());
@@ -706,6 +704,19 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         p = q;
     }
     (out, p)
+}
+
+/// Whether a cell after a row's values can be its 备注: short, not a sentence, not the
+/// heading, note or table title that follows the last row.
+fn note_cell(text: &str) -> bool {
+    let t = squash(text);
+    let first = t.chars().next().unwrap_or(' ');
+    let second = t.chars().nth(1).unwrap_or(' ');
+    let heading = matches!(first, '(' | '（' | '注' | '表' | '第')
+        || t.starts_with("专栏")
+        || matches!(second, '、' | '.')
+        || t.len() > 72;
+    !heading && !t.contains('。') && (is_text_cell(&t) || note_milestone(&t).is_some())
 }
 
 /// A milestone in a 备注 cell: `2028年达到75`, `2028年为75` → (2028, 75).
@@ -970,6 +981,20 @@ fn grouped(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn note_cells() {
+        assert!(note_cell("2028年达到75"));
+        assert!(note_cell("五年累计"));
+        assert!(note_cell("含技术转让、技术许可"));
+        assert!(!note_cell("三、重点任务"));
+        assert!(!note_cell("（一）实施高价值专利培育工程"));
+        assert!(!note_cell("注：2028年开展中期评估"));
+        assert!(!note_cell("到2028年，知识产权服务机构达到50家。"));
+        assert_eq!(note_milestone("2028年达到75"), Some((2028, 75.0)));
+        assert_eq!(note_milestone("2028年为7.5"), Some((2028, 7.5)));
+        assert_eq!(note_milestone("新增指标"), None);
+    }
 
     #[test]
     fn decimal_reads_thousands_groups() {
