@@ -786,6 +786,13 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
     if doc.starts(j, "左右") {
         j += 2;
     }
+    // 保持在85%—90%区间 / 之间: the words of a range, not a name.
+    for w in ["区间", "之间", "范围内"] {
+        if high.is_some() && doc.starts(j, w) {
+            j += w.chars().count();
+            break;
+        }
+    }
     // 突破10万件大关: the mark passed, not a name.
     if doc.starts(j, "大关") {
         j += 2;

@@ -55,6 +55,9 @@ pub const PRE_OPS: &[(&str, Op)] = &[
     ("小于", Op::Lt),
     ("实现", Op::Ge),
     ("达", Op::Ge),
+    // 超1000家, 逾50亿元: more than.
+    ("超", Op::Gt),
+    ("逾", Op::Gt),
     ("为", Op::Ge),
     (">=", Op::Ge),
     ("≥", Op::Ge),
