@@ -60,6 +60,28 @@ const DOUBLING_WORDS: &[(&str, bool)] = &[
 /// Verbs of a fall (缩短10%): a rate after them is negative.
 const FALL_VERBS: &[&str] = &["下降", "降低", "缩短", "减少", "压缩", "压减"];
 
+/// How a plan describes a quantity's trend before stating it in parentheses
+/// (显著提升（达到20件）): not part of the name.
+const TREND_WORDS: &[&str] = &[
+    "显著提升",
+    "显著提高",
+    "明显提升",
+    "明显提高",
+    "大幅提升",
+    "大幅提高",
+    "稳步提升",
+    "稳步提高",
+    "持续提升",
+    "持续提高",
+    "进一步提升",
+    "进一步提高",
+    "稳步增长",
+    "持续增长",
+    "提升",
+    "提高",
+    "增长",
+];
+
 /// Rewards and subsidies a policy pays (奖励10万元): amounts, not targets.
 const REWARD_WORDS: &[&str] = &["奖励", "奖补", "补助", "补贴", "资助"];
 
@@ -945,7 +967,26 @@ impl Scanner<'_> {
             .ending_at(doc, pa, pe)
             .and_then(|k| PRE_OPS.get(k))
             .copied();
-        let name_end = pre_op.map_or(pe, |(w, _)| pe - w.chars().count());
+        let mut name_end = pre_op.map_or(pe, |(w, _)| pe - w.chars().count());
+        // 约3万件, 近300家: an approximate figure (not 节约, 附近, 最近 …).
+        if pre_op.is_none()
+            && name_end > pa + 1
+            && matches!(doc.at(name_end - 1), '约' | '近')
+            && !"节制合条签附最临接将".contains(doc.at(name_end - 2))
+        {
+            name_end -= 1;
+        }
+        // X显著提升（达到20件）: the target in parentheses after a description of it.
+        let in_parens = name_end > pa && doc.at(name_end - 1) == '(' && doc.at(q.end) == ')';
+        if in_parens {
+            name_end -= 1;
+            for w in TREND_WORDS {
+                if doc.ends(pa, name_end, w) {
+                    name_end -= w.chars().count();
+                    break;
+                }
+            }
+        }
         // The item's words after the number end at the clause end, or at a list
         // separator right before the next number.
         let boundary = next
@@ -958,7 +999,10 @@ impl Scanner<'_> {
                 (k > q.end && matches!(doc.at(k - 1), '、' | '和' | '及' | ',')).then_some(k - 1)
             })
             .unwrap_or(cb);
-        let post = trim(doc, q.end, boundary);
+        let mut post = trim(doc, q.end, boundary);
+        if in_parens {
+            post = trim(doc, post.0 + 1, boundary);
+        }
         Around {
             pa,
             pe,
