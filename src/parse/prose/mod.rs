@@ -369,9 +369,18 @@ impl Scanner<'_> {
         // section at the same level.
         if !past && doc.at(sb.saturating_sub(1)) == ':' {
             if let Some(&(_, y)) = years.last() {
+                // A later lead (到2030年，实现以下目标：) replaces an earlier one
+                // (到2028年，实现以下阶段目标：) in the same section; a lead on a line of
+                // its own ends the numbered list before it.
+                let mut k = sa;
+                while k > 0 && matches!(doc.at(k - 1), ' ' | '\t') {
+                    k -= 1;
+                }
+                if k == 0 || doc.at(k - 1) == '\n' {
+                    self.stack.retain(|h| h.level < 3 || h.is_box);
+                }
                 match self.stack.last_mut() {
-                    Some(h) if h.year.is_none() => h.year = Some(y),
-                    Some(_) => {}
+                    Some(h) => h.year = Some(y),
                     None => self.stack.push(Heading {
                         level: 1,
                         review: false,
