@@ -964,7 +964,11 @@ impl Scanner<'_> {
     /// after `q`'s end).
     fn around(&self, item_start: usize, cb: usize, q: &Qty, next: Option<&Qty>) -> Around {
         let doc = self.doc;
-        let pa = skip_list_sep(doc, item_start, q.num.start);
+        let mut pa = skip_list_sep(doc, item_start, q.num.start);
+        // （其中国家级10家）: the aside's words start inside the parenthesis.
+        if doc.at(pa) == '(' && pa < q.num.start {
+            pa += 1;
+        }
         let mut pe = q.num.start;
         while pe > pa && is_space(doc.at(pe - 1)) {
             pe -= 1;
@@ -1021,7 +1025,9 @@ impl Scanner<'_> {
             cumulative: doc.find(pa, q.num.start, "累计").is_some(),
             boundary,
             post,
-            name_first: post.0 >= post.1 || matches!(doc.at(post.0), '、' | '和' | '及' | '与'),
+            // 培育…50家（其中国家级10家）: an aside in parentheses after the number.
+            name_first: post.0 >= post.1
+                || matches!(doc.at(post.0), '、' | '和' | '及' | '与' | '(' | ')'),
             quote_start: lead(doc, pa, cb),
         }
     }
