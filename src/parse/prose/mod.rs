@@ -353,7 +353,12 @@ impl Scanner<'_> {
             past_year = self.carry_past;
         }
         let prev_period = self.previous_period_mentioned(sa, sb);
-        let now = doc.contains_any(sa, sb, &self.words.now);
+        // 在现有基础上 (building on what exists) is no statement of the present.
+        let now = doc.contains_any(sa, sb, &self.words.now)
+            && (sa..sb).any(|j| {
+                self.words.now.starting_at(doc, j).is_some()
+                    && !(matches!(doc.at(j), '现' | '已') && doc.starts(j + 2, "基础"))
+            });
         let past = review || past_year.is_some() || prev_period || now || self.completed(sa, sb);
         // A 专栏 box takes the year of its opening sentence.
         if let Some(&(pos, y)) = years.first() {
@@ -589,6 +594,26 @@ impl Scanner<'_> {
         let doc = self.doc;
         if !(ca..cb).any(|j| matches!(doc.at(j), '翻' | '突' | '倍')) {
             return false;
+        }
+        // 翻两番 (four times) has no op; the level stated next (，达到200亿元) is the target.
+        if let Some(p) = doc.find(ca, cb, "翻两番") {
+            if self.level_follows(cb) && !sent.past {
+                let end = ["较", "比"]
+                    .iter()
+                    .filter_map(|w| doc.find(ca, p, w))
+                    .min()
+                    .unwrap_or(p);
+                let end = if doc.ends(ca, end, "实现") {
+                    end - 2
+                } else {
+                    end
+                };
+                st.pending_name = self
+                    .clean_name(ca, end, true)
+                    .map(|n| (self.name_string(&n), lead(doc, ca, cb)));
+                st.last_out = None;
+            }
+            return true;
         }
         let dbl = DOUBLING_WORDS.iter().find_map(|&(w, at_end)| {
             let p = doc.find(ca, cb, w)?;

@@ -54,6 +54,11 @@ pub(super) fn ends_sentence(c: char) -> bool {
     matches!(c, '。' | ';' | '!' | '?' | ':' | '”' | ')' | '》')
 }
 
+/// Verbs after 已 that report something done (已安排, 已建成).
+const ALREADY_DONE: &[&str] = &[
+    "安排", "投入", "建成", "设立", "完成", "实现", "达到", "累计", "拨付", "下达", "培育",
+];
+
 impl Scanner<'_> {
     pub(super) fn line(&mut self, ta: usize, tb: usize) {
         self.carry_past = None;
@@ -180,11 +185,14 @@ impl Scanner<'_> {
     pub(super) fn completed(&self, sa: usize, sb: usize) -> bool {
         let doc = self.doc;
         (sa..sb).any(|j| {
-            doc.at(j) == '了'
+            let le = doc.at(j) == '了'
                 && j > sa
                 && is_cjk(doc.at(j - 1))
                 && !matches!(doc.at(j - 1), '为' | '除' | '到')
-                && !matches!(doc.at(j + 1), '解' | '然')
+                && !matches!(doc.at(j + 1), '解' | '然');
+            // 市财政已安排…3000万元: done already (not 已有基础, 而已).
+            let already = doc.at(j) == '已' && ALREADY_DONE.iter().any(|v| doc.starts(j + 1, v));
+            le || already
         })
     }
 
