@@ -305,13 +305,17 @@ impl Scanner<'_> {
             if month.is_some_and(|n| doc.at(n.end) == '月') {
                 continue;
             }
-            let compared = (1..=2).any(|k| {
-                j >= k
-                    && matches!(
-                        doc.at(j - k),
-                        '较' | '比' | '在' | '以' | '与' | '同' | '由' | '从'
-                    )
-            });
+            // 达到16件（2025年为9.2件）: a year in an aside in parentheses gives the base
+            // value, and does not put the sentence in the past.
+            let aside = doc.at(j.saturating_sub(1)) == '(';
+            let compared = aside
+                || (1..=2).any(|k| {
+                    j >= k
+                        && matches!(
+                            doc.at(j - k),
+                            '较' | '比' | '在' | '以' | '与' | '同' | '由' | '从'
+                        )
+                });
             // A plan sets no targets for years before it was issued: those years report.
             // (An issue date after the period is no issue date of this plan.)
             let first = self
@@ -1078,6 +1082,9 @@ impl Scanner<'_> {
         if !growth && it.pre_op.is_none() && self.change_amount(it, st) {
             return;
         }
+        if self.base_aside(q, it, st) {
+            return;
+        }
         let mut label_unit: Option<String> = None;
         let op = q.qual.or(it.pre_op.map(|(_, o)| o)).unwrap_or(Op::Ge);
         let year = self.year_for(sent, q.num.start);
@@ -1122,6 +1129,22 @@ impl Scanner<'_> {
             return;
         };
         let quote = (quote_start, q.end);
+        // A和B各3个: each of the names gets the value.
+        if name.ends_with('各') && !sent.past && !growth {
+            let names = self.split_names(it.pa, nend - 1, &['和', '及', '、']);
+            if names.len() >= 2 {
+                let (op, high) = range_op(q, op);
+                let unit = self.written_unit(q);
+                for n in names {
+                    let n = self.name_string(&n);
+                    let (c, p) = (it.cumulative, it.per_year);
+                    let v = Some(q.num.value);
+                    self.push_target_str(n, op, v, high, unit.as_deref(), c, p, quote, year);
+                }
+                st.last_out = None;
+                return;
+            }
+        }
         let increment = INCREMENT_WORDS
             .iter()
             .any(|w| doc.find(it.pa, q.num.start, w).is_some());
@@ -1173,6 +1196,34 @@ impl Scanner<'_> {
         }
         st.last_shape = Some(Shape::NameFirst);
         st.last_name = Some(name);
+    }
+
+    /// `达到16件（2025年为9.2件）`: the base value in an aside right after a target.
+    /// Returns whether `q` was one (and set the baseline of the target before it).
+    fn base_aside(&mut self, q: &Qty, it: &Around, st: &SentState) -> bool {
+        let doc = self.doc;
+        if it.pa == 0 || doc.at(it.pa - 1) != '(' {
+            return false;
+        }
+        let Some((year, _)) = year_at(doc, it.pa) else {
+            return false;
+        };
+        let before_plan = self.period.is_some_and(|(s, _)| year < s);
+        let Some(c) = st.last_out.and_then(|i| self.out.targets.get_mut(i)) else {
+            return false;
+        };
+        // The aside must follow that target's number: 16件（…
+        if !before_plan || c.quote.1 + 1 != it.pa {
+            return false;
+        }
+        if c.baseline.is_none() {
+            c.baseline = Some(Measure {
+                year,
+                value: q.num.value,
+                unit: None,
+            });
+        }
+        true
     }
 
     /// `X提高5个百分点`, `X增加500件`: an amount of change, which the schema cannot
