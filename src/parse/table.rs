@@ -67,6 +67,17 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
                         .iter()
                         .any(|r| matches!(r, Role::Year(y) if *y >= start))
                 });
+                // 表2 …主要指标（单位：件）: the unit of rows that name none.
+                let caption_unit = first
+                    .checked_sub(1)
+                    .and_then(|k| cells.get(k))
+                    .and_then(|c| caption_unit(doc, c));
+                let mut rows = rows;
+                if let Some(u) = caption_unit {
+                    for r in rows.iter_mut().filter(|r| r.unit.is_none()) {
+                        r.unit = Some(u.clone());
+                    }
+                }
                 let (rows, past) = if results {
                     (Vec::new(), rows.into_iter().filter_map(as_past).collect())
                 } else {
@@ -862,6 +873,19 @@ fn build_row(
         increment: false,
         rise: None,
     })
+}
+
+/// The unit a table caption gives all rows: `（单位：件）`.
+fn caption_unit(doc: &Doc, c: &Cell) -> Option<String> {
+    let k = c.text.find("单位:")?;
+    let rest = c.text.get(k + "单位:".len()..)?;
+    let len = rest
+        .chars()
+        .take_while(|&ch| !matches!(ch, ')' | ',' | ';' | ' '))
+        .count();
+    let start = c.a + c.text.get(..k)?.chars().count() + 3;
+    let unit = doc.orig_str(start, start + len);
+    (len > 0 && is_unit_text(&unit)).then_some(unit)
 }
 
 /// A results-table row as a previous-period value: its latest year's value (the last
