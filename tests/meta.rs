@@ -651,3 +651,14 @@ fn header_fields_read_through_html_tags() {
     let parsed = planmeter::parse(text);
     assert_eq!(parsed.plan.issued.as_deref(), Some("2026-10-27"));
 }
+
+/// A document number on a line of its own after a label (文件编号：…) is the number only.
+#[test]
+fn doc_number_after_a_label() {
+    let text = "某市知识产权“十五五”规划\n\n文件编号：某政办发〔2026〕58号\n\n到2030年，专利授权量达到5000件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(
+        parsed.plan.doc_number.as_deref(),
+        Some("某政办发〔2026〕58号")
+    );
+}

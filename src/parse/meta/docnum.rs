@@ -13,15 +13,17 @@ pub(super) fn range(doc: &Doc) -> Option<(usize, usize)> {
 }
 
 fn find_range(doc: &Doc) -> Option<(usize, usize)> {
-    if let Some(r) = header_value(doc, &["发文字号", "文号", "发文号"]) {
+    if let Some(r) = header_value(doc, &["发文字号", "文号", "发文号", "文件编号"]) {
         if is_doc_number(&doc.f(r)) {
             return Some(r);
         }
     }
     let head = || doc.lines.iter().take(80);
     head()
-        .find(|&&(s, e)| e - s <= 40 && is_doc_number(&doc.f((s, e))))
-        .copied()
+        .filter(|&&(s, e)| e - s <= 40)
+        // 文件编号：常政办发〔2026〕58号 on a line of its own: the number after the label.
+        .map(|&r| after_label(doc, r))
+        .find(|&r| is_doc_number(&doc.f(r)))
         .or_else(|| {
             head()
                 // Only a line with a 号 can hold a token ending in one.
