@@ -563,7 +563,7 @@ fn percent_words_at(doc: &Doc, i: usize) -> Option<Qty> {
 }
 
 /// Units of plan targets, longest first where one is a prefix of another.
-const UNITS: &[&str] = &[
+pub const UNITS: &[&str] = &[
     "个百分点",
     "件/万人",
     "个工作日",

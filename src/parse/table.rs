@@ -30,6 +30,8 @@ enum Role {
     Attr,
     /// 备注 / 说明: free text that may add a milestone (2028年达到75) or say 累计.
     Note,
+    /// 完成时限: when a task's target is due (2027年底前, 每年).
+    Deadline,
     Other,
 }
 
@@ -411,6 +413,9 @@ fn header_role(text: &str) -> Option<Role> {
             Role::Name
         }
         _ if t == "备注" || t == "说明" => Role::Note,
+        "完成时限" | "完成时间" | "时限" | "完成年限" | "时间节点" => {
+            Role::Deadline
+        }
         _ => return None,
     })
 }
@@ -505,6 +510,8 @@ struct Value {
     /// The cell writes its operator (≤60, 80以上); a bare number takes `>=`.
     stated: bool,
     cumulative: bool,
+    /// 每年不少于4次 (a task table's cell).
+    per_year: bool,
     high: Option<f64>,
 }
 
@@ -514,6 +521,29 @@ fn value_cell(text: &str) -> Option<Value> {
     let mut op = Op::Ge;
     let mut stated = false;
     let mut cumulative = false;
+    let mut per_year = false;
+    // Task tables write the target in words: 达到80件, 每年不少于4次, 累计300家.
+    loop {
+        let before = s;
+        for (w, o) in CELL_WORDS {
+            if let Some(r) = s.strip_prefix(w) {
+                s = r;
+                match *w {
+                    "每年" => per_year = true,
+                    "累计" => cumulative = true,
+                    _ => {}
+                }
+                if let Some(o) = o {
+                    op = *o;
+                    stated = *w != "达到";
+                }
+                break;
+            }
+        }
+        if s == before {
+            break;
+        }
+    }
     for (p, o) in [
         (">=", Op::Ge),
         ("≥", Op::Ge),
@@ -545,12 +575,24 @@ fn value_cell(text: &str) -> Option<Value> {
             stated = true;
         }
     }
+    // 1家, 2万件, 60天: a unit after the number.
+    let written = super::scan::UNITS
+        .iter()
+        .filter(|u| {
+            s.strip_suffix(**u)
+                .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
+        })
+        .max_by_key(|u| u.len())
+        .copied();
+    if let Some(u) = written {
+        s = s.strip_suffix(u).unwrap_or(s);
+    }
     let unit = if s.ends_with('%') {
         Some("%")
     } else if s.ends_with('‰') {
         Some("‰")
     } else {
-        None
+        written
     };
     let s = s.trim_end_matches(['%', '‰']);
     let (lo, hi) = match s.split_once(['-', '—', '~', '～']) {
@@ -572,8 +614,28 @@ fn value_cell(text: &str) -> Option<Value> {
         op: if high.is_some() { Op::Range } else { op },
         stated,
         cumulative,
+        per_year,
         high,
     })
+}
+
+/// Words before the number in a task table's target cell, with the operator they state.
+const CELL_WORDS: &[(&str, Option<Op>)] = &[
+    ("每年", None),
+    ("累计", None),
+    ("力争", None),
+    ("达到", Some(Op::Ge)),
+    ("不少于", Some(Op::Ge)),
+    ("不低于", Some(Op::Ge)),
+    ("不超过", Some(Op::Le)),
+    ("超过", Some(Op::Gt)),
+];
+
+/// The year a 完成时限 cell gives (2027年底前 → 2027), or `None`.
+fn deadline_year(text: &str) -> Option<i32> {
+    let t = squash(text);
+    let y: i32 = t.get(..4)?.parse().ok()?;
+    (t.get(4..)?.starts_with('年') && (1990..=2100).contains(&y)).then_some(y)
 }
 
 fn is_empty_marker(text: &str) -> bool {
@@ -687,10 +749,11 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             q += 1;
         }
         // Free-text columns after the values (责任处室), when written on the row's line.
+        let trailing_from = q;
         for _ in roles
             .iter()
             .rev()
-            .take_while(|r| matches!(r, Role::Other | Role::Note))
+            .take_while(|r| matches!(r, Role::Other | Role::Note | Role::Deadline))
         {
             match (cells.get(q - 1), cells.get(q)) {
                 (Some(p), Some(c)) if is_text_cell(&c.text) && same_line(doc, p.b, c.a) => q += 1,
@@ -709,6 +772,20 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         if let Some(mut row) = row {
             if let Some(n) = note {
                 apply_note(&mut row, n);
+            }
+            // 完成时限: 2027年底前 moves the row's one target to that year; 每年 makes it
+            // a yearly target.
+            if roles.contains(&Role::Deadline) {
+                let due = cells.get(trailing_from..q).unwrap_or_default();
+                if let (Some(y), [t]) = (
+                    due.iter().find_map(|c| deadline_year(&c.text)),
+                    row.targets.as_mut_slice(),
+                ) {
+                    t.year = y;
+                }
+                if due.iter().any(|c| squash(&c.text) == "每年") {
+                    row.per_year = true;
+                }
             }
             out.push(row);
         }
@@ -867,7 +944,7 @@ fn build_row(
         targets,
         growth,
         cumulative,
-        per_year: false,
+        per_year: values.iter().any(|(_, v)| v.per_year),
         attribute,
         quote: (first.a, end),
         increment: false,
@@ -905,7 +982,13 @@ fn as_past(mut c: Cand) -> Option<Cand> {
 
 /// 举办知识产权培训 → 知识产权培训: a row named by the activity counts the activity.
 fn drop_activity_verb(name: String) -> String {
-    for v in ["组织开展", "举办", "开展"] {
+    // A task table (重点任务 | 目标值 | 牵头单位) names rows by what is done: 建设…工作站.
+    // (新认定…, 新培育… name increments, and stay.)
+    let verbs = ["组织开展", "举办", "开展"]
+        .iter()
+        .chain(super::words::LEAD_VERBS.iter())
+        .filter(|v| !v.starts_with('新'));
+    for v in verbs {
         if let Some(rest) = name.strip_prefix(v) {
             if rest.chars().count() >= 5 {
                 return rest.to_string();
