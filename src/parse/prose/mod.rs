@@ -1151,7 +1151,9 @@ impl Scanner<'_> {
         // 全年发明专利授权量5836件，比上年增长21.3%: a bare figure in a sentence that
         // compares with the year before reports a result.
         let reported = sent.results && it.pre_op.is_none() && q.qual.is_none() && !growth;
-        if sent.past || reported {
+        if growth && sent.past {
+            // 同比增长15.2% in a review: a past rate, no base value of the quantity.
+        } else if sent.past || reported {
             self.push_past(name.clone(), q, sent, quote, (it.cumulative, increment));
         } else if growth {
             // 比上年缩短10%: a yearly fall is a negative rate, at most (−10 %, `<=`).
