@@ -48,6 +48,20 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
             .into_iter()
             .find(|&i| same_key(i) && all.get(i).is_some_and(|t| shares_target(t, &c)))
             .or_else(|| {
+                // A statement with no year of its own (the end year by default) restating
+                // a task-table row due earlier (2个, 2027年底前).
+                let v = c.targets.first().and_then(|t| t.value)?;
+                if !c.default_year || c.targets.len() != 1 {
+                    return None;
+                }
+                let (lo, hi) = near(v);
+                index
+                    .by_value
+                    .range(lo..=hi)
+                    .flat_map(|(_, ids)| ids.iter().copied())
+                    .find(|&i| same_key(i))
+            })
+            .or_else(|| {
                 // 累计达到2亿元 restating a 〔20000〕万元 row: the same value in another unit.
                 SCALES.iter().find_map(|&f| {
                     let scaled = rescaled(&c, f);
@@ -92,6 +106,8 @@ struct Restated {
     by_target: BTreeMap<(i32, i64), Vec<usize>>,
     /// Growth rate of statements without targets → statements.
     by_growth: BTreeMap<i64, Vec<usize>>,
+    /// Target value of task-table rows with a 完成时限, whatever the year → rows.
+    by_value: BTreeMap<i64, Vec<usize>>,
 }
 
 impl Restated {
@@ -106,6 +122,12 @@ impl Restated {
         if let (true, Some(g)) = (c.targets.is_empty(), &c.growth) {
             let ids = self.by_growth.entry(ord(g.annual_rate_pct)).or_default();
             push_first_of_key(ids, i, &key, &self.keys);
+        }
+        if c.due {
+            for v in c.targets.iter().filter_map(|t| t.value) {
+                let ids = self.by_value.entry(ord(v)).or_default();
+                push_first_of_key(ids, i, &key, &self.keys);
+            }
         }
         self.keys.push(key);
     }

@@ -50,6 +50,10 @@ pub(crate) struct Cand {
     /// 较2022年增长50%: (the year compared with, the factor 1.5). The target value is the
     /// factor times that year's value, once the baseline is known.
     pub rise: Option<(i32, f64)>,
+    /// The target's year is the plan's end year by default: the text writes none near it.
+    pub default_year: bool,
+    /// A task-table row whose year is its 完成时限 (2027年底前).
+    pub due: bool,
 }
 
 /// Parses raw plan text. Total: never panics, on any input.

@@ -782,6 +782,7 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
                     row.targets.as_mut_slice(),
                 ) {
                     t.year = y;
+                    row.due = true;
                 }
                 if due.iter().any(|c| squash(&c.text) == "每年") {
                     row.per_year = true;
@@ -949,6 +950,8 @@ fn build_row(
         quote: (first.a, end),
         increment: false,
         rise: None,
+        default_year: false,
+        due: false,
     })
 }
 

@@ -1466,6 +1466,19 @@ impl Scanner<'_> {
             );
             return None;
         };
+        // The plan's end year, with no year written in the sentence or its section: a
+        // default.
+        let doc = self.doc;
+        // (Back to the sentence start, within reason: no quadratic path on text without
+        // sentence ends.)
+        let floor = quote.0.saturating_sub(400);
+        let sa = (floor..quote.0)
+            .rev()
+            .find(|&j| matches!(doc.at(j), '。' | '\n'))
+            .map_or(floor, |j| j + 1);
+        let default_year = self.period.is_some_and(|(_, e)| e == year)
+            && self.ctx_year().is_none()
+            && !(sa..quote.1).any(|j| year_at(doc, j).is_some());
         self.out.targets.push(Cand {
             kind: SourceKind::Prose,
             name,
@@ -1485,6 +1498,8 @@ impl Scanner<'_> {
             quote,
             increment: false,
             rise: None,
+            default_year,
+            due: false,
         });
         Some(self.out.targets.len() - 1)
     }
@@ -1514,6 +1529,8 @@ impl Scanner<'_> {
             quote,
             increment: false,
             rise: None,
+            default_year: false,
+            due: false,
         });
         self.out.targets.len() - 1
     }
@@ -1559,6 +1576,8 @@ impl Scanner<'_> {
             quote,
             increment,
             rise: None,
+            default_year: false,
+            due: false,
         });
     }
 }
