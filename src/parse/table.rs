@@ -633,9 +633,14 @@ const CELL_WORDS: &[(&str, Option<Op>)] = &[
 
 /// The year a 完成时限 cell gives (2027年底前 → 2027), or `None`.
 fn deadline_year(text: &str) -> Option<i32> {
-    let t = squash(text);
-    let y: i32 = t.get(..4)?.parse().ok()?;
-    (t.get(4..)?.starts_with('年') && (1990..=2100).contains(&y)).then_some(y)
+    lead_year(&squash(text)).map(|(y, _)| y)
+}
+
+/// A cell that starts with a year (`2027年…`): the year and the words after 年.
+fn lead_year(t: &str) -> Option<(i32, &str)> {
+    let (y, rest) = t.split_once('年')?;
+    let year: i32 = y.parse().ok().filter(|y| (1990..=2100).contains(y))?;
+    Some((year, rest))
 }
 
 fn is_empty_marker(text: &str) -> bool {
@@ -811,8 +816,7 @@ fn note_cell(text: &str) -> bool {
 /// A milestone in a 备注 cell: `2028年达到75`, `2028年为75` → (2028, 75).
 fn note_milestone(text: &str) -> Option<(i32, f64)> {
     let t = squash(text);
-    let (y, rest) = t.split_once('年')?;
-    let year: i32 = y.parse().ok().filter(|y| (1990..=2100).contains(y))?;
+    let (year, rest) = lead_year(&t)?;
     let rest = ["达到", "为", "目标", "力争"]
         .iter()
         .find_map(|w| rest.strip_prefix(w))
@@ -1091,6 +1095,7 @@ fn grouped(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     #[test]
     fn note_cells() {
@@ -1123,8 +1128,6 @@ mod tests {
             assert_eq!(super::decimal(bad), None, "{bad}");
         }
     }
-
-    use super::*;
 
     #[test]
     fn value_cells() {

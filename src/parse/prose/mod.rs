@@ -612,10 +612,7 @@ impl Scanner<'_> {
                 } else {
                     end
                 };
-                st.pending_name = self
-                    .clean_name(ca, end, true)
-                    .map(|n| (self.name_string(&n), lead(doc, ca, cb)));
-                st.last_out = None;
+                self.await_level(st, (ca, end), lead(doc, ca, cb));
             }
             return true;
         }
@@ -643,10 +640,7 @@ impl Scanner<'_> {
                 .unwrap_or(p);
             // 实现倍增，达到80亿元: the level stated next is the target.
             if self.level_follows(cb) {
-                st.pending_name = self
-                    .clean_name(ca, end, true)
-                    .map(|n| (self.name_string(&n), lead(doc, ca, cb)));
-                st.last_out = None;
+                self.await_level(st, (ca, end), lead(doc, ca, cb));
                 return true;
             }
             if let Some(name) = self.clean_name(ca, end, true) {
@@ -1246,11 +1240,17 @@ impl Scanner<'_> {
             .filter_map(|w| doc.find(it.pa, verb_at, w))
             .min()
             .unwrap_or(verb_at);
-        st.pending_name = self
-            .clean_name(it.pa, end, true)
-            .map(|n| (self.name_string(&n), it.quote_start));
-        st.last_out = None;
+        self.await_level(st, (it.pa, end), it.quote_start);
         true
+    }
+
+    /// The words `[a, b)` name the level a following clause states (`，达到45%`); the
+    /// statement's quote will start at `quote_start`.
+    fn await_level(&self, st: &mut SentState, (a, b): (usize, usize), quote_start: usize) {
+        st.pending_name = self
+            .clean_name(a, b, true)
+            .map(|n| (self.name_string(&n), quote_start));
+        st.last_out = None;
     }
 
     /// 设立知识产权专项资金，每年安排资金不少于2000万元: a bare fund word (资金, 经费)
