@@ -188,10 +188,10 @@ fn near(v: f64) -> (i64, i64) {
     (a.min(b), a.max(b))
 }
 
-/// 较2022年增长50%: the target is 1.5 × the 2022 value when the baseline is that year's;
-/// otherwise the target cannot be stated and is dropped.
+/// 较2022年增长50%: the target is 1.5 × the 2022 value when the baseline is that year's
+/// (提高3个百分点: that value + 3); otherwise the target cannot be stated and is dropped.
 fn fill_rise(c: &mut Cand) {
-    let Some((year, factor)) = c.rise else {
+    let Some((year, factor, add)) = c.rise else {
         return;
     };
     let base = c
@@ -207,7 +207,7 @@ fn fill_rise(c: &mut Cand) {
             }
             for t in c.targets.iter_mut().filter(|t| t.value.is_none()) {
                 // Rounded to the precision of the inputs: 15.6 × 1.5 is 23.4, not 23.400000000000002.
-                t.value = Some((b * factor * 1e6).round() / 1e6);
+                t.value = Some(((b * factor + add) * 1e6).round() / 1e6);
             }
         }
         None => c.targets.retain(|t| t.value.is_some()),

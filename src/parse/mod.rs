@@ -47,9 +47,10 @@ pub(crate) struct Cand {
     /// An increment (培育100家…, 新增50家): the stock values of other statements are not
     /// its baseline.
     pub increment: bool,
-    /// 较2022年增长50%: (the year compared with, the factor 1.5). The target value is the
-    /// factor times that year's value, once the baseline is known.
-    pub rise: Option<(i32, f64)>,
+    /// 较2022年增长50% / 提高3个百分点: (the year compared with, the factor 1.5, the
+    /// addend 3). The target value is factor × that year's value + addend, once the
+    /// baseline is known.
+    pub rise: Option<(i32, f64, f64)>,
     /// The target's year is the plan's end year by default: the text writes none near it.
     pub default_year: bool,
     /// A task-table row whose year is its 完成时限 (2027年底前).

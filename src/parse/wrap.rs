@@ -40,11 +40,15 @@ pub fn soft_breaks(text: &[char]) -> Vec<bool> {
             w
         }
     };
-    // Page footers (— 2 —) and the blank lines around them sit between the two halves
-    // of a sentence that runs over a page break.
+    // Page footers (— 2 —), running heads and the blank lines around them sit between
+    // the two halves of a sentence that runs over a page break.
+    let footer: Vec<bool> = lines.iter().map(|l| is_page_chrome(text, l)).collect();
+    let head = running_heads(text, &lines, &footer);
     let content: Vec<&Line> = lines
         .iter()
-        .filter(|l| l.a < l.b && !is_page_chrome(text, l))
+        .zip(footer.iter().zip(&head))
+        .filter(|(l, (f, h))| l.a < l.b && !**f && !**h)
+        .map(|(l, _)| l)
         .collect();
     for pair in content.windows(2) {
         let [prev, next] = pair else { continue };
@@ -57,17 +61,25 @@ pub fn soft_breaks(text: &[char]) -> Vec<bool> {
             // only a full line runs on.
             let from = lines.partition_point(|l| l.a < prev.b);
             let to = lines.partition_point(|l| l.a < next.a);
-            let chrome: Vec<&Line> = lines
-                .get(from..to)
-                .unwrap_or(&[])
-                .iter()
-                .filter(|l| l.a < l.b)
+            let chrome: Vec<usize> = (from..to)
+                .filter(|&k| lines.get(k).is_some_and(|l| l.a < l.b))
                 .collect();
-            let footer = match chrome.as_slice() {
-                [f] => breaks >= 3 || text.get(f.a..f.b).is_some_and(|s| s.contains(&'—')),
+            let is_footer = |k: &&usize| footer.get(**k).copied().unwrap_or(false);
+            let feet: Vec<&usize> = chrome.iter().filter(is_footer).collect();
+            let heads = chrome.len() - feet.len();
+            let all_chrome = chrome
+                .iter()
+                .all(|&k| footer.get(k).copied().unwrap_or(false) || head.get(k) == Some(&true));
+            let page_break = match feet.as_slice() {
+                [&f] if all_chrome && heads <= 2 => {
+                    let f = lines
+                        .get(f)
+                        .map_or(&[][..], |l| text.get(l.a..l.b).unwrap_or(&[]));
+                    breaks >= 3 || heads > 0 || f.contains(&'—')
+                }
                 _ => false,
             };
-            footer && soft(text, prev, next, width) && prev.width + 10 >= width
+            page_break && soft(text, prev, next, width) && prev.width + 10 >= width
         };
         if joined {
             for d in drop.iter_mut().take(next.a).skip(prev.b) {
@@ -76,6 +88,38 @@ pub fn soft_breaks(text: &[char]) -> Vec<bool> {
         }
     }
     drop
+}
+
+/// Running heads: short lines next to a page footer that repeat the document's first line
+/// or each other (the plan's title at the top of every page of a PDF).
+fn running_heads(text: &[char], lines: &[Line], footer: &[bool]) -> Vec<bool> {
+    let mut head = vec![false; lines.len()];
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&k| lines[k].a < lines[k].b)
+        .collect();
+    let body = |k: usize| text.get(lines[k].a..lines[k].b).unwrap_or(&[]);
+    // The lines right before and after each footer.
+    let mut near = Vec::new();
+    for (n, &k) in filled.iter().enumerate() {
+        if footer.get(k) != Some(&true) {
+            continue;
+        }
+        for m in [n.checked_sub(1), Some(n + 1)].into_iter().flatten() {
+            if let Some(&j) = filled.get(m) {
+                if footer.get(j) != Some(&true) && body(j).len() <= 40 && m > 0 {
+                    near.push(j);
+                }
+            }
+        }
+    }
+    let first = filled.first().map(|&k| body(k));
+    for &j in &near {
+        let same = |&i: &usize| i != j && body(i) == body(j);
+        if Some(body(j)) == first || near.iter().any(same) {
+            head[j] = true;
+        }
+    }
+    head
 }
 
 /// A page footer or header line: a page number, alone or between dashes (— 2 —, - 2 -,
@@ -329,6 +373,21 @@ mod tests {
         let t: Vec<char> = t.chars().collect();
         let kept = kept(&t);
         assert!(kept.contains("达到150件"), "{kept}");
+    }
+
+    #[test]
+    fn runs_on_over_a_page_footer_and_running_head() {
+        let title = wrapped().lines().next().unwrap_or_default().to_string();
+        let page = format!("达到1\n\n— 2 —\n\n{title}\n\n50件");
+        let t: Vec<char> = wrapped().replace("达到1\n50件", &page).chars().collect();
+        let joined = kept(&t);
+        assert!(joined.contains("达到150件"), "{joined}");
+        // Without the footer, a line like the title is text.
+        let t: Vec<char> = wrapped()
+            .replace("达到1\n50件", &format!("达到1\n\n{title}\n\n50件"))
+            .chars()
+            .collect();
+        assert!(!kept(&t).contains("达到150件"));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::scan::{
 use super::words::*;
 use super::Cand;
 use crate::model::{Diagnostic, Growth, Measure, Op, SourceKind, Target};
-use names::{is_lead_punct, is_level_word, share_suffix, strip_level, trim, NameSpan};
+use names::{is_lead_punct, is_level_word, lead_years, share_suffix, strip_level, trim, NameSpan};
 use sections::{ends_sentence, title_mask};
 
 /// What the prose scan found.
@@ -780,11 +780,18 @@ impl Scanner<'_> {
             ];
             let (verb, sign) = verbs.iter().find(|(v, _)| doc.starts(e, v))?;
             let q = qty_at(doc, e + verb.chars().count(), false)?;
-            (q.unit == Some("%") && q.high.is_none()).then_some((j, y, q, *sign))
+            let points = matches!(q.unit, Some("个百分点" | "百分点"));
+            (q.high.is_none() && (q.unit == Some("%") || points))
+                .then_some((j, y, q, *sign, points))
         });
-        let Some((j, y, q, sign)) = found else {
+        let Some((j, y, q, sign, points)) = found else {
             return false;
         };
+        // 提高8个百分点，达到45%: the next clause states the level; the change amount only
+        // names it (`change_amount`).
+        if points && self.level_follows(cb) {
+            return false;
+        }
         if sent.past {
             return true;
         }
@@ -801,7 +808,11 @@ impl Scanner<'_> {
         };
         let idx = self.push_target(name, op, None, None, None, false, false, quote, year);
         if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
-            c.rise = Some((y, 1.0 + sign * q.num.value / 100.0));
+            let change = sign * q.num.value;
+            c.rise = Some(match points {
+                true => (y, 1.0, change),
+                false => (y, 1.0 + change / 100.0, 0.0),
+            });
         }
         true
     }
@@ -871,24 +882,32 @@ impl Scanner<'_> {
         sent: &Sent,
         op: Op,
     ) -> bool {
-        let years: Vec<i32> = sent
-            .years
-            .iter()
-            .filter(|(pos, _)| *pos >= ca && *pos < p)
-            .map(|(_, y)| *y)
-            .collect();
-        let first = sent
-            .years
-            .iter()
-            .find(|(pos, _)| *pos >= ca)
-            .map(|(pos, _)| *pos);
-        let (Some(first), false) = (first, sent.past) else {
+        if sent.past {
             return false;
+        }
+        let doc = self.doc;
+        // 2026年、2027年、2028年，A分别达到…: the years lead the sentence, the name follows
+        // them (in this clause or the next).
+        let leading = lead_years(doc, trim(doc, sent.start, p).0, p)
+            .filter(|(years, _)| years.len() == toks.len());
+        let (years, name) = match leading {
+            Some((years, end)) => (years, self.clean_name(ca.max(end), p, true)),
+            None => {
+                let years: Vec<i32> = sent
+                    .years
+                    .iter()
+                    .filter(|(pos, _)| *pos >= ca && *pos < p)
+                    .map(|(_, y)| *y)
+                    .collect();
+                let first = sent.years.iter().find(|(pos, _)| *pos >= ca);
+                let name = first.and_then(|&(first, _)| self.clean_name(ca, first, true));
+                (years, name)
+            }
         };
         if years.len() != toks.len() {
             return false;
         }
-        let Some(name) = self.clean_name(ca, first, true) else {
+        let Some(name) = name else {
             return false;
         };
         let name = self.name_string(&name);

@@ -125,6 +125,32 @@ pub(super) fn skip_year_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     e.min(b)
 }
 
+/// `2026年、2027年、2028年` (after 到/在…) at `a`: a list of two or more years leading a
+/// sentence, and where it ends. The name and the values follow (…分别达到X、Y、Z).
+pub(super) fn lead_years(doc: &Doc, a: usize, b: usize) -> Option<(Vec<i32>, usize)> {
+    let mut j = skip_marker(doc, a, b);
+    for p in ["力争到", "争取到", "到", "至", "在", "于"] {
+        if doc.starts(j, p) {
+            j += p.chars().count();
+            break;
+        }
+    }
+    let mut years = Vec::new();
+    let mut end = j;
+    while let Some((y, mut e)) = year_at(doc, j).filter(|&(_, e)| e <= b) {
+        if matches!(doc.at(e), '底' | '末') {
+            e += 1;
+        }
+        years.push(y);
+        end = e;
+        if !matches!(doc.at(e), '、' | '和' | '及' | '与') {
+            break;
+        }
+        j = e + 1;
+    }
+    (years.len() >= 2).then_some((years, end))
+}
+
 /// Skips a five-year-period phrase (“十四五”期间, 到“十四五”末) at `a`.
 pub(super) fn skip_period_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     let mut j = a;
