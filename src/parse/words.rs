@@ -71,6 +71,7 @@ pub const PRE_OPS: &[(&str, Op)] = &[
 pub const COUNT_VERBS: &[&str] = &[
     "培育",
     "建成",
+    "布局建设",
     "建设",
     "新建",
     "建立",
@@ -166,6 +167,7 @@ pub const LEAD_VERBS: &[&str] = &[
     "成功申报",
     "培育",
     "建成",
+    "布局建设",
     "建设",
     "新建",
     "建立",
@@ -209,6 +211,9 @@ pub const LEAD_VERBS: &[&str] = &[
     "推广",
     "发布",
     "出台",
+    "编制",
+    "制定",
+    "发放",
 ];
 
 /// Verbs dropped from the end of a name, right before the number or operator.

@@ -19,23 +19,26 @@ struct Line {
     cells: bool,
 }
 
-/// Which chars of `text` only wrap a line (the break and blanks around it). All false
-/// when the text does not look hard-wrapped.
+/// Which chars of `text` only wrap a line (the break and blanks around it). When the
+/// text does not look hard-wrapped, only page breaks that cut a sentence.
 pub fn soft_breaks(text: &[char]) -> Vec<bool> {
     let mut drop = vec![false; text.len()];
     // Converters wrap at a display width (digits narrower than ideographs) or at a
     // number of characters; the lines tell which.
     let mut lines = lines(text);
     let count = |l: &Line| 2 * (l.b - l.a);
+    // Text that is not hard-wrapped only has its page breaks read across (width 0: a
+    // line cut by one is cut wherever it stood).
     let width = match wrap_width(text, &lines, |l| l.width) {
-        Some(w) => w,
+        Some(w) => Some(w),
         None => {
             let w = wrap_width(text, &lines, count);
-            let Some(w) = w else { return drop };
-            // Measured by chars from here on (in place: a text of many short lines
-            // should not need a second copy of its lines).
-            for l in &mut lines {
-                l.width = count(l);
+            if w.is_some() {
+                // Measured by chars from here on (in place: a text of many short lines
+                // should not need a second copy of its lines).
+                for l in &mut lines {
+                    l.width = count(l);
+                }
             }
             w
         }
@@ -43,7 +46,17 @@ pub fn soft_breaks(text: &[char]) -> Vec<bool> {
     // Page footers (— 2 —), running heads and the blank lines around them sit between
     // the two halves of a sentence that runs over a page break.
     let footer: Vec<bool> = lines.iter().map(|l| is_page_chrome(text, l)).collect();
-    let head = running_heads(text, &lines, &footer);
+    // A bare number is a footer only in hard-wrapped text: elsewhere it may be a table
+    // cell on its own line (and the cell beside it no running head).
+    let marked = |l: &Line| {
+        let line = text.get(l.a..l.b).unwrap_or(&[]);
+        line.iter()
+            .any(|c| matches!(c, '—' | '-' | '–' | '－' | '页'))
+    };
+    let strong: Vec<bool> = (lines.iter().zip(&footer))
+        .map(|(l, &f)| f && (width.is_some() || marked(l)))
+        .collect();
+    let head = running_heads(text, &lines, &strong);
     let content: Vec<&Line> = lines
         .iter()
         .zip(footer.iter().zip(&head))
@@ -55,7 +68,7 @@ pub fn soft_breaks(text: &[char]) -> Vec<bool> {
         let gap = text.get(prev.b..next.a).unwrap_or(&[]);
         let breaks = gap.iter().filter(|&&c| c == '\n').count();
         let joined = if breaks == 1 {
-            soft(text, prev, next, width)
+            width.is_some_and(|w| soft(text, prev, next, w))
         } else {
             // Across a page break (one footer line, set off by dashes or blank lines)
             // only a full line runs on.
@@ -71,15 +84,15 @@ pub fn soft_breaks(text: &[char]) -> Vec<bool> {
                 .iter()
                 .all(|&k| footer.get(k).copied().unwrap_or(false) || head.get(k) == Some(&true));
             let page_break = match feet.as_slice() {
-                [&f] if all_chrome && heads <= 2 => {
-                    let f = lines
-                        .get(f)
-                        .map_or(&[][..], |l| text.get(l.a..l.b).unwrap_or(&[]));
-                    breaks >= 3 || heads > 0 || f.contains(&'—')
+                [&f] if all_chrome && heads <= 2 && strong.get(f) == Some(&true) => {
+                    breaks >= 3 || heads > 0 || lines.get(f).is_some_and(marked)
                 }
                 _ => false,
             };
-            page_break && soft(text, prev, next, width) && prev.width + 10 >= width
+            // Unwrapped, a line a page break cuts is a paragraph, not a table cell.
+            let long = width.is_some() || prev.b - prev.a >= 12;
+            let width = width.unwrap_or(0);
+            page_break && long && soft(text, prev, next, width) && prev.width + 10 >= width
         };
         if joined {
             for d in drop.iter_mut().take(next.a).skip(prev.b) {
@@ -113,9 +126,15 @@ fn running_heads(text: &[char], lines: &[Line], footer: &[bool]) -> Vec<bool> {
         }
     }
     let first = filled.first().map(|&k| body(k));
-    for &j in &near {
-        let same = |&i: &usize| i != j && body(i) == body(j);
-        if Some(body(j)) == first || near.iter().any(same) {
+    // Sorted by text, so that repeats are neighbours (no quadratic path).
+    near.sort_by(|&x, &y| body(x).cmp(body(y)).then(x.cmp(&y)));
+    near.dedup();
+    for (n, &j) in near.iter().enumerate() {
+        let same = |m: Option<usize>| {
+            m.and_then(|m| near.get(m))
+                .is_some_and(|&i| body(i) == body(j))
+        };
+        if Some(body(j)) == first || same(n.checked_sub(1)) || same(Some(n + 1)) {
             head[j] = true;
         }
     }
@@ -130,12 +149,18 @@ fn is_page_chrome(text: &[char], l: &Line) -> bool {
     let chrome_char = |c: char| {
         is_space(c)
             || c.is_ascii_digit()
-            || matches!(c, '—' | '-' | '–' | '－' | '─' | '第' | '页' | '/')
+            || matches!(c, '—' | '-' | '–' | '－' | '─' | '第' | '页' | '共' | '/')
     };
     if !line.iter().all(|&c| chrome_char(c)) {
         return false;
     }
     let s: String = line.iter().filter(|c| !is_space(**c)).collect();
+    // 第2页共6页 / 共6页第2页: the page, without the count.
+    let s = match (s.find('共'), s.find('第')) {
+        (Some(k), Some(f)) if f > k => s.get(f..).unwrap_or(""),
+        (Some(k), Some(_)) => s.get(..k).unwrap_or(""),
+        _ => &s,
+    };
     let core = s.trim_matches(|c| matches!(c, '—' | '-' | '–' | '－' | '─'));
     let core = core
         .strip_prefix('第')
@@ -388,6 +413,49 @@ mod tests {
             .chars()
             .collect();
         assert!(!kept(&t).contains("达到150件"));
+    }
+
+    #[test]
+    fn unwrapped_text_runs_on_over_a_page_break_only() {
+        let t = "某省知识产权规划\n\n一、目标\n\n到2030年，高校专利转化实\n\n第2页 共6页\n某省知识产权规划\n\n施率达到20%。\n\n二、任务\n\n建设中心\n\n新建10家。\n";
+        let t: Vec<char> = t.chars().collect();
+        let joined = kept(&t);
+        assert!(joined.contains("转化实施率达到20%"), "{joined}");
+        assert!(joined.contains("建设中心\n\n新建10家"), "{joined}");
+        // A lone number between two lines of text is a cell there, not a page number.
+        let t: Vec<char> = "某省知识产权规划\n\n有效商标注册量\n\n86\n\n预期性\n"
+            .chars()
+            .collect();
+        assert!(kept(&t).contains("\n86\n"));
+    }
+
+    #[test]
+    fn page_numbers() {
+        let chrome = |s: &str| {
+            let t: Vec<char> = s.chars().collect();
+            let l = Line {
+                a: 0,
+                b: t.len(),
+                width: 0,
+                prose: false,
+                cells: false,
+            };
+            is_page_chrome(&t, &l)
+        };
+        for s in [
+            "— 2 —",
+            "- 12 -",
+            "第2页",
+            "第2页 共6页",
+            "共6页 第2页",
+            "2/15",
+            "7",
+        ] {
+            assert!(chrome(s), "{s}");
+        }
+        for s in ["共6页", "第二页", "—", "12345"] {
+            assert!(!chrome(s), "{s}");
+        }
     }
 
     #[test]

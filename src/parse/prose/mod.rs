@@ -39,6 +39,15 @@ struct Heading {
     is_box: bool,
 }
 
+/// Whether a unit counts things (家, 个), so that a bare count can take a name from a
+/// clause before it.
+fn is_count_unit(unit: Option<&str>) -> bool {
+    matches!(
+        unit,
+        Some("家" | "个" | "所" | "座" | "处" | "项" | "批" | "支")
+    )
+}
+
 /// Verbs that state an amount of change right before the number (提高5个百分点,
 /// 增加500件), as opposed to a level (提高到45%, a [`PRE_OPS`] word).
 const CHANGE_VERBS: &[&str] = &[
@@ -105,6 +114,9 @@ struct SentState {
     pending_name: Option<(String, usize)>,
     /// The clause before a colon (指标名：12件) names the quantity after it.
     label: Option<(usize, usize)>,
+    /// 布局建设知识产权快速维权中心，到2028年新建2家: what a clause with no number
+    /// says will be built, for a count with no name of its own that follows.
+    object: Option<String>,
 }
 
 /// The words around one number in a clause.
@@ -438,9 +450,11 @@ impl Scanner<'_> {
         }
         let toks = self.tokens(ca, cb);
         if toks.is_empty() {
+            st.object = self.built_object(ca, cb);
             return;
         }
         if self.respectively(ca, cb, &toks, sent) {
+            st.object = None;
             return;
         }
         let mut item_start = ca;
@@ -450,6 +464,8 @@ impl Scanner<'_> {
             }
             item_start = self.item(item_start, cb, q, toks.get(k + 1), sent, st);
         }
+        // The object named by a clause counts only in the clause right after it.
+        st.object = None;
     }
 
     /// Number tokens of a clause that can be quantities, in text order and not
@@ -566,11 +582,12 @@ impl Scanner<'_> {
         if q.unit.is_none() && doc.at(q.unit_end) == '倍' {
             return false;
         }
-        // 实现18个市县全覆盖: the number counts the places covered, not a target.
-        if doc
-            .find(q.end, (q.end + 12).min(doc.len()), "全覆盖")
-            .is_some()
-        {
+        // 实现18个市县全覆盖: the number counts the places covered, not a target (only in
+        // its own clause: 新建网点8个，实现全覆盖 sets a count, then a coverage).
+        let reach = (q.end..(q.end + 12).min(doc.len()))
+            .find(|&j| matches!(doc.at(j), ',' | ';' | '。'))
+            .unwrap_or((q.end + 12).min(doc.len()));
+        if doc.find(q.end, reach, "全覆盖").is_some() {
             return false;
         }
         // 给予一次性奖励100万元, 最高50万元的补助: a policy's reward, not a target.
@@ -723,6 +740,27 @@ impl Scanner<'_> {
         false
     }
 
+    /// `布局建设知识产权快速维权中心`: a short clause with no number that starts with a
+    /// verb of building names what a count after it counts.
+    fn built_object(&self, ca: usize, cb: usize) -> Option<String> {
+        const BUILD: &[&str] = &[
+            "布局建设",
+            "建设",
+            "培育",
+            "建立",
+            "设立",
+            "打造",
+            "组建",
+            "创建",
+        ];
+        let doc = self.doc;
+        if cb - ca > 24 || !BUILD.iter().any(|w| doc.starts(ca, w)) {
+            return None;
+        }
+        let name = self.clean_name(ca, cb, true)?;
+        Some(self.name_string(&name))
+    }
+
     /// Whether the clause after the one ending at `cb` starts with an operator and a
     /// number (`，达到80亿元`): a level with no subject of its own.
     fn level_follows(&self, cb: usize) -> bool {
@@ -872,7 +910,7 @@ impl Scanner<'_> {
         true
     }
 
-    /// `A2023年、2025年分别达到8件、10件`: one indicator, one target per year.
+    /// `A2023年、2025年分别达到8件、10件`: one indicator, one entry per year.
     fn milestones(
         &mut self,
         ca: usize,
@@ -891,7 +929,13 @@ impl Scanner<'_> {
         let leading = lead_years(doc, trim(doc, sent.start, p).0, p)
             .filter(|(years, _)| years.len() == toks.len());
         let (years, name) = match leading {
-            Some((years, end)) => (years, self.clean_name(ca.max(end), p, true)),
+            // …分别新增A3家、5家、6家: the name may follow 分别.
+            Some((years, end)) => {
+                let after = toks
+                    .first()
+                    .and_then(|q| self.clean_name(p + 2, q.num.start, true));
+                (years, self.clean_name(ca.max(end), p, true).or(after))
+            }
             None => {
                 let years: Vec<i32> = sent
                     .years
@@ -913,30 +957,13 @@ impl Scanner<'_> {
         let name = self.name_string(&name);
         let quote = (lead(self.doc, ca, cb), toks.last().map_or(cb, |q| q.end));
         let unit = toks.first().and_then(|q| self.written_unit(q));
-        let year = years.first().copied();
-        let u = unit.as_deref();
-        let Some(i) = self.push_target_str(name, op, None, None, u, false, false, quote, year)
-        else {
-            return false;
-        };
-        if let Some(c) = self.out.targets.get_mut(i) {
-            c.targets = years
-                .iter()
-                .zip(toks)
-                .map(|(y, q)| {
-                    let (op, high) = range_op(q, q.qual.unwrap_or(op));
-                    Target {
-                        year: *y,
-                        op,
-                        value: Some(q.num.value),
-                        high,
-                        unit: None,
-                    }
-                })
-                .collect();
-            // Years written out of order (2035年、2030年分别…): targets go by year, as
-            // the data model keeps them.
-            c.targets.sort_by_key(|t| t.year);
+        // One entry per year (the gold convention: a prose entry has one target), in
+        // text order, sharing the quote.
+        for (y, q) in years.iter().zip(toks) {
+            let (op, high) = range_op(q, q.qual.unwrap_or(op));
+            let (u, v) = (unit.as_deref(), Some(q.num.value));
+            let n = name.clone();
+            self.push_target_str(n, op, v, high, u, false, false, quote, Some(*y));
         }
         true
     }
@@ -1127,13 +1154,17 @@ impl Scanner<'_> {
                     quote_start = start;
                     n
                 }),
-                None if self.extend_last(st, q, op, year, sent) => return,
+                None if st.object.is_some() && is_count_unit(q.unit) => st.object.take(),
+                None if self.extend_last(st, q, op, year, (sent, it.cumulative)) => return,
                 None => st.last_name.clone(),
             },
-            None => self.label_name(st, q).map(|(n, u)| {
-                label_unit = u;
-                n
-            }),
+            None => match self.label_name(st, q) {
+                Some((n, u)) => {
+                    label_unit = u;
+                    Some(n)
+                }
+                None => st.object.take().filter(|_| is_count_unit(q.unit)),
+            },
         };
         let Some(name) = name else {
             if growth && !sent.past {
@@ -1395,14 +1426,16 @@ impl Scanner<'_> {
     }
 
     /// A clause with an operator and no subject continues the previous item: a target
-    /// after a growth rate (年均增长30%以上,达到6件), or another milestone year.
+    /// after a growth rate (年均增长30%以上,达到6件), or another milestone year
+    /// (`A到2028年达到260家、到2030年达到350家`), which is a separate entry of the same
+    /// indicator (one target each, as the gold convention has it) sharing the quote.
     fn extend_last(
         &mut self,
-        st: &SentState,
+        st: &mut SentState,
         q: &Qty,
         op: Op,
         year: Option<i32>,
-        sent: &Sent,
+        (sent, cumulative): (&Sent, bool),
     ) -> bool {
         if sent.past {
             return false;
@@ -1418,18 +1451,27 @@ impl Scanner<'_> {
             return false;
         }
         let (op, high) = range_op(q, op);
-        if c.targets.is_empty() {
-            c.unit = unit;
-        }
-        c.targets.push(Target {
+        c.quote.1 = q.end;
+        let target = Target {
             year,
             op,
             value: Some(q.num.value),
             high,
             unit: None,
-        });
-        c.targets.sort_by_key(|t| t.year);
-        c.quote.1 = q.end;
+        };
+        if c.targets.is_empty() {
+            c.unit = unit;
+            c.targets.push(target);
+            return true;
+        }
+        let mut next = c.clone();
+        next.targets = vec![target];
+        next.unit = unit.or(next.unit);
+        next.cumulative = cumulative;
+        // Its year differs from the previous one's, so the text wrote it.
+        next.default_year = false;
+        st.last_out = Some(self.out.targets.len());
+        self.out.targets.push(next);
         true
     }
 

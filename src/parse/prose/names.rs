@@ -125,6 +125,38 @@ pub(super) fn skip_year_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     e.min(b)
 }
 
+/// `示范企业到2028年` / `维权中心到2028年新建`: a year phrase after the name, and nothing
+/// but a verb after it, is no part of the name. Returns the name's new end.
+fn cut_trailing_year(doc: &Doc, a: usize, b: usize) -> usize {
+    let found = (a + 2..b).find_map(|j| {
+        let (_, e) = year_at(doc, j).filter(|_| !doc.at(j - 1).is_ascii_digit())?;
+        Some((j, e))
+    });
+    let Some((j, mut e)) = found else {
+        return b;
+    };
+    for w in ["底前", "底", "末", "前"] {
+        if doc.starts(e, w) {
+            e += w.chars().count();
+            break;
+        }
+    }
+    let verb_only = e == b
+        || LEAD_VERBS
+            .iter()
+            .chain(TRAIL_VERBS)
+            .any(|v| doc.starts(e, v) && e + v.chars().count() == b);
+    let start = match doc.at(j - 1) {
+        '到' | '至' | '在' | '于' => j - 1,
+        _ => j,
+    };
+    if verb_only && start >= a + 2 {
+        start
+    } else {
+        b
+    }
+}
+
 /// `2026年、2027年、2028年` (after 到/在…) at `a`: a list of two or more years leading a
 /// sentence, and where it ends. The name and the values follow (…分别达到X、Y、Z).
 pub(super) fn lead_years(doc: &Doc, a: usize, b: usize) -> Option<(Vec<i32>, usize)> {
@@ -327,6 +359,7 @@ impl Scanner<'_> {
                 break;
             }
         }
+        b = cut_trailing_year(doc, a, b);
         loop {
             let b0 = b;
             while b > a && is_trail_punct(doc.at(b - 1)) {
