@@ -458,6 +458,17 @@ const CASES: &[Case] = &[
         issued: Some("2022-04-15"),
         period: Some((2021, 2025)),
     },
+    // 若干措施: the period from its validity; a list of links to other notices below.
+    Case {
+        text: "洛川市人民政府\n\n洛川市人民政府办公室关于印发洛川市支持知识产权高质量发展若干措施的通知\n\n洛政办发〔2026〕9号\n\n洛川市人民政府办公室\n2026年4月17日\n\n洛川市支持知识产权高质量发展若干措施\n\n到2028年，全市每万人口高价值发明专利拥有量达到9件。\n\n14.本措施自2026年5月1日起施行，有效期至2028年12月31日。\n\n相关链接：\n· 洛川市人民政府办公室关于印发2025年洛川市知识产权工作要点的通知　2025-03-18\n",
+        title: "洛川市支持知识产权高质量发展若干措施",
+        region: "洛川市",
+        level: Level::City,
+        issuer: Some("洛川市人民政府办公室"),
+        doc_number: Some("洛政办发〔2026〕9号"),
+        issued: Some("2026-04-17"),
+        period: Some((2026, 2028)),
+    },
     // No place anywhere: the level from the scope words the text uses most.
     Case {
         text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",

@@ -9,7 +9,7 @@ pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, 
     {
         return Some(p);
     }
-    if let Some(p) = stated_period(doc) {
+    if let Some(p) = stated_period(doc).or_else(|| validity(doc, issued)) {
         return Some(p);
     }
     let n = years_in_title(&t);
@@ -129,6 +129,31 @@ fn stated_period(doc: &Doc) -> Option<(i32, i32)> {
                 .collect();
             if let Some(p) = range_in(&after) {
                 return Some(p);
+            }
+        }
+    }
+    None
+}
+
+/// 自2026年5月1日起施行，有效期至2028年12月31日: a policy's validity (from the issue year
+/// when no start is written).
+fn validity(doc: &Doc, issued: Option<i32>) -> Option<(i32, i32)> {
+    let text = doc.folded();
+    for w in ["有效期至", "有效期到"] {
+        for i in doc.occurrences(w) {
+            let after = text.get(i + w.len()..).unwrap_or("").trim_start();
+            let Some(end) = after.get(..4).and_then(year_of) else {
+                continue;
+            };
+            // The start: 自YYYY年…起 in the 40 chars before.
+            let before: Vec<char> = text.get(..i).unwrap_or("").chars().collect();
+            let from = before.len().saturating_sub(40);
+            let start = (from..before.len())
+                .filter(|&k| before.get(k) == Some(&'自'))
+                .find_map(|k| year_at(&before, k + 1))
+                .or(issued);
+            if let Some(start) = start.filter(|&s| s <= end && end - s <= 15) {
+                return Some((start, end));
             }
         }
     }

@@ -3,7 +3,7 @@ use super::*;
 
 /// Suffixes that end a plan title.
 const KINDS: &[&str] = &[
-    "规划", "方案", "计划", "纲要", "意见", "办法", "要点", "行动", "细则", "规定",
+    "规划", "方案", "计划", "纲要", "意见", "办法", "要点", "行动", "细则", "规定", "措施", "清单",
 ];
 
 pub(super) fn find(doc: &Doc) -> Option<(String, (usize, usize))> {
@@ -65,6 +65,10 @@ fn notice_wrapper(doc: &Doc) -> Option<(String, (usize, usize))> {
         let Some(at) = find_chars(doc.fold.get(s..e)?, "关于", 0) else {
             continue;
         };
+        // · …的通知　2025-03-18: an item of a list of links to other documents.
+        if matches!(doc.fold.get(s), Some('·' | '•' | '●' | '▪')) {
+            continue;
+        }
         let last = doc
             .lines
             .get((i + 3).min(doc.lines.len().saturating_sub(1)))?;

@@ -598,6 +598,10 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // 共5个方面14条: the parts of a document, not a target.
+        if q.unit == Some("条") && (doc.ends(ca, s, "方面") || doc.ends(ca, s, "共")) {
+            return false;
+        }
         // 维持年限超过10年的…: the number belongs to a name.
         if doc.at(q.end) == '的' || doc.at(q.end) == '之' {
             return false;
@@ -861,6 +865,11 @@ impl Scanner<'_> {
         let Some(p) = doc.find(ca, cb, "分别") else {
             return false;
         };
+        // 分别给予100万元、50万元奖励: a policy's rewards, not targets.
+        if REWARD_WORDS.iter().any(|w| doc.find(p, cb, w).is_some()) || doc.starts(p + 2, "给予")
+        {
+            return true;
+        }
         let toks: Vec<&Qty> = toks.iter().filter(|q| q.num.start > p).collect();
         if toks.len() < 2 || toks.iter().any(|q| q.unit.is_none()) {
             return false;
@@ -926,8 +935,9 @@ impl Scanner<'_> {
         let doc = self.doc;
         // 2026年、2027年、2028年，A分别达到…: the years lead the sentence, the name follows
         // them (in this clause or the next).
-        let leading = lead_years(doc, trim(doc, sent.start, p).0, p)
-            .filter(|(years, _)| years.len() == toks.len());
+        let leading = [ca, trim(doc, sent.start, p).0]
+            .into_iter()
+            .find_map(|a| lead_years(doc, a, p).filter(|(years, _)| years.len() == toks.len()));
         let (years, name) = match leading {
             // …分别新增A3家、5家、6家: the name may follow 分别.
             Some((years, end)) => {
@@ -1388,7 +1398,13 @@ impl Scanner<'_> {
             || (trim_flags(doc, it.pa, it.pe) && st.last_shape == Some(Shape::CountFirst));
         // 各县区每年组织2次…: a requirement on each unit, not a plan total.
         let subject = doc.fstr(it.quote_start, it.pe);
-        let per_unit = PER_UNIT_STARTS.iter().any(|w| subject.starts_with(w));
+        let subject = subject.trim_start_matches(['在', '对', '由']);
+        // 在各县（市）区各建设1家…: 各 right before the verb.
+        let each = subject
+            .rfind('各')
+            .and_then(|i| subject.get(i + '各'.len_utf8()..))
+            .is_some_and(|verb| COUNT_VERBS.contains(&verb));
+        let per_unit = each || PER_UNIT_STARTS.iter().any(|w| subject.starts_with(w));
         if !verb_ok || q.unit.is_none() || per_unit {
             return q.end;
         }
