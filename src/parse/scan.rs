@@ -26,7 +26,8 @@ impl Doc {
     /// Folds `text` one char to one char, reading across wrapping line breaks.
     pub fn new(text: &str) -> Doc {
         let full = chars_of(text);
-        let drop = super::wrap::soft_breaks(&full);
+        let mut drop = super::wrap::soft_breaks(&full);
+        super::wrap::letter_spacing(&full, &mut drop);
         let (orig, full, pos) = if drop.contains(&true) {
             let pos: Vec<usize> = (0..full.len())
                 .filter(|&i| !drop.get(i).copied().unwrap_or(false))
@@ -486,7 +487,7 @@ pub fn chinese_at(doc: &Doc, i: usize) -> Option<Num> {
         return None;
     }
     // 百分之六十: the 百 is the percent sign's, not a hundred.
-    if doc.starts(i, "百分之") {
+    if ratio_words(doc, i).is_some() {
         return None;
     }
     let mut j = i;
@@ -538,12 +539,23 @@ pub fn chinese_at(doc: &Doc, i: usize) -> Option<Num> {
     })
 }
 
-/// A percentage written out, 百分之六十 or 百分之60: the number with unit `%` (the
-/// 百分之 span is the unit's).
-fn percent_words_at(doc: &Doc, i: usize) -> Option<Qty> {
-    if !doc.starts(i, "百分之") {
+/// 百分之 / 千分之 / 万分之 at `i`: the unit they write out (%, ‰, ‱).
+pub fn ratio_words(doc: &Doc, i: usize) -> Option<&'static str> {
+    if doc.at(i + 1) != '分' || doc.at(i + 2) != '之' {
         return None;
     }
+    match doc.at(i) {
+        '百' => Some("%"),
+        '千' => Some("‰"),
+        '万' => Some("‱"),
+        _ => None,
+    }
+}
+
+/// A percentage written out, 百分之六十 or 百分之60: the number with unit `%` (the
+/// 百分之 span is the unit's); 千分之五 in ‰, 万分之五 in ‱.
+fn percent_words_at(doc: &Doc, i: usize) -> Option<Qty> {
+    let unit = ratio_words(doc, i)?;
     let n = arabic_at(doc, i + 3).or_else(|| chinese_at(doc, i + 3))?;
     let mut j = n.end;
     let qual = QUALS.iter().find(|(q, _)| doc.starts(j, q)).map(|(q, op)| {
@@ -553,7 +565,7 @@ fn percent_words_at(doc: &Doc, i: usize) -> Option<Qty> {
     Some(Qty {
         num: Num { start: i, ..n },
         high: None,
-        unit: Some("%"),
+        unit: Some(unit),
         unit_span: Some((i, i + 3)),
         unit_end: n.end,
         qual,

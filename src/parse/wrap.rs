@@ -103,6 +103,54 @@ pub fn soft_breaks(text: &[char]) -> Vec<bool> {
     drop
 }
 
+/// Marks in `drop` the blanks of letter-spaced text (建 设 省 级 产 业 知 识 产 权 运 营 中 心
+/// 10 个, as PDF converters write spaced-out headings and box lines): single blanks in a
+/// run of lone CJK chars and numbers with at least four lone CJK chars.
+pub fn letter_spacing(text: &[char], drop: &mut [bool]) {
+    let at = |j: usize| text.get(j).copied().unwrap_or('\0');
+    let blank = |c: char| c == ' ' || c == '\u{3000}';
+    let numeric = |c: char| c.is_ascii_digit() || matches!(c, '.' | '%');
+    // A token at `j`: one CJK char standing alone, or a number. (end, is CJK)
+    let token = |j: usize| -> Option<(usize, bool)> {
+        let c = at(j);
+        if is_cjk(c) {
+            return (!is_cjk(at(j + 1))).then_some((j + 1, true));
+        }
+        let mut e = j;
+        while numeric(at(e)) {
+            e += 1;
+        }
+        (e > j).then_some((e, false))
+    };
+    let mut i = 0;
+    while i < text.len() {
+        // A run starts after a blank or a mark, not inside a word or a number.
+        let starts = i == 0 || !(is_cjk(at(i - 1)) || numeric(at(i - 1)));
+        let Some((mut end, cjk)) = token(i).filter(|_| starts) else {
+            i += 1;
+            continue;
+        };
+        let mut singles = usize::from(cjk);
+        let mut gaps = Vec::new();
+        while blank(at(end)) {
+            let Some((e, c)) = token(end + 1) else {
+                break;
+            };
+            gaps.push(end);
+            singles += usize::from(c);
+            end = e;
+        }
+        if singles >= 4 {
+            for g in gaps {
+                if let Some(d) = drop.get_mut(g) {
+                    *d = true;
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
 /// Running heads: short lines next to a page footer that repeat the document's first line
 /// or each other (the plan's title at the top of every page of a PDF).
 fn running_heads(text: &[char], lines: &[Line], footer: &[bool]) -> Vec<bool> {
@@ -427,6 +475,31 @@ mod tests {
             .chars()
             .collect();
         assert!(kept(&t).contains("\n86\n"));
+    }
+
+    #[test]
+    fn letter_spaced_text_reads_as_words() {
+        let read = |s: &str| {
+            let t: Vec<char> = s.chars().collect();
+            let mut d = vec![false; t.len()];
+            letter_spacing(&t, &mut d);
+            t.iter()
+                .zip(&d)
+                .filter(|(_, x)| !**x)
+                .map(|(c, _)| c)
+                .collect::<String>()
+        };
+        assert_eq!(read("建 设 运 营 中 心 10 个"), "建设运营中心10个");
+        assert_eq!(read("一、总 体 要 求\n"), "一、总体要求\n");
+        // Not letter-spaced: words, cells, fewer than four lone chars.
+        for s in [
+            "有效发明专利 件 10 20 预期性",
+            "标    题：某规划",
+            "A 类 B 类",
+            "专 利 10 20",
+        ] {
+            assert_eq!(read(s), s);
+        }
     }
 
     #[test]

@@ -12,7 +12,7 @@ mod names;
 mod sections;
 
 use super::scan::{
-    arabic_at, chinese_at, is_numeral, is_space, qty_at, year_at, Doc, Qty, WordSet,
+    arabic_at, chinese_at, is_numeral, is_space, qty_at, ratio_words, year_at, Doc, Qty, WordSet,
 };
 use super::words::*;
 use super::Cand;
@@ -479,8 +479,8 @@ impl Scanner<'_> {
             let prev = if i > 0 { doc.at(i - 1) } else { '\0' };
             let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' {
                 qty_at(doc, i, false)
-            } else if c == '百' && doc.starts(i, "百分之") {
-                // 百分之六十 is a percentage wherever it stands.
+            } else if matches!(c, '百' | '千' | '万') && ratio_words(doc, i).is_some() {
+                // 百分之六十 is a percentage wherever it stands (千分之, 万分之 too).
                 qty_at(doc, i, true)
             } else if is_numeral(c)
                 && chinese_at(doc, i).is_some()
@@ -1614,11 +1614,9 @@ impl Scanner<'_> {
 
     /// The unit of `q` as written in the text.
     fn written_unit(&self, q: &Qty) -> Option<String> {
-        if q.unit == Some("%")
-            && q.unit_span
-                .is_some_and(|(a, _)| self.doc.starts(a, "百分之"))
-        {
-            return Some("%".into());
+        let ratio = q.unit_span.and_then(|(a, _)| ratio_words(self.doc, a));
+        if let Some(unit) = ratio.filter(|u| q.unit == Some(*u)) {
+            return Some(unit.into());
         }
         // 5万余件: the unit is 万件.
         q.unit_span
