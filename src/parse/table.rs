@@ -53,9 +53,15 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < cells.len() {
-        match header_at(&cells, i, period) {
-            Some((first, roles, after)) => {
+        // A table with its years down the side: turned, it reads like any other.
+        let found = header_at(&cells, i, period)
+            .map(|(first, roles, after)| {
                 let (rows, end) = rows(doc, &cells, after, &roles);
+                (first, roles, rows, end)
+            })
+            .or_else(|| transposed(doc, &cells, i));
+        match found {
+            Some((first, roles, rows, end)) => {
                 if rows.is_empty() {
                     i += 1;
                     continue;
@@ -96,6 +102,78 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
         }
     }
     out
+}
+
+/// A transposed indicator table at cell `i`: a header 年份 | 指标A（件） | 指标B（%） …,
+/// then one row per year (2025年（基期） | 1.6 | 86) and perhaps a 属性 row, each on one
+/// line. One candidate per column: (first cell, the year roles, the rows, end cell).
+fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, Vec<Cand>, usize)> {
+    let head = cells.get(i)?;
+    if !matches!(squash(&head.text).as_str(), "年份" | "年度" | "年" | "时间") {
+        return None;
+    }
+    let line = |k: usize| -> Vec<usize> {
+        let Some(c) = cells.get(k) else {
+            return Vec::new();
+        };
+        (k..cells.len())
+            .take_while(|&j| cells.get(j).is_some_and(|d| same_line(doc, c.a, d.a)))
+            .collect()
+    };
+    let width = line(i).len();
+    let names_ok = (i + 1..i + width).all(|k| cells.get(k).is_some_and(|c| is_text_cell(&c.text)));
+    if width < 3 || !names_ok {
+        return None;
+    }
+    let mut years: Vec<(i32, usize)> = Vec::new();
+    let mut attr_row = None;
+    let mut p = i + width;
+    loop {
+        let row = line(p);
+        let first = cells.get(p).map(|c| c.text.as_str()).unwrap_or("");
+        if row.len() != width {
+            break;
+        }
+        match year_cell(first) {
+            Some(y) if attr_row.is_none() => years.push((y, p)),
+            _ if squash(first) == "属性" => attr_row = Some(p),
+            _ => break,
+        }
+        p += width;
+    }
+    if years.len() < 2 {
+        return None;
+    }
+    let roles: Vec<Role> = years.iter().map(|&(y, _)| Role::Year(y)).collect();
+    let last = p.checked_sub(1)?;
+    let mut out = Vec::new();
+    for col in 1..width {
+        let mut values = Vec::new();
+        let mut empty = Vec::new();
+        for &(y, r) in &years {
+            let text = cells.get(r + col).map(|c| c.text.as_str()).unwrap_or("");
+            match value_cell(text) {
+                Some(v) => values.push((Role::Year(y), v)),
+                None if is_empty_marker(text) => empty.push(Role::Year(y)),
+                None => {}
+            }
+        }
+        let attribute = attr_row
+            .and_then(|r| cells.get(r + col))
+            .and_then(|c| Attribute::from_name(&squash(&c.text)));
+        let name = i + col;
+        if let Some(c) = build_row(
+            doc,
+            cells,
+            (name, name, None, last),
+            &values,
+            &empty,
+            attribute,
+        ) {
+            out.push(c);
+        }
+    }
+    Some((i, roles, out, p))
 }
 
 /// Splits the text into cells: one per non-blank line, or several when a line holds
