@@ -130,7 +130,8 @@ pub fn load_actuals(text: &str) -> Loaded<ActualsFile> {
 }
 
 /// Merges monitoring records into the plans: a record for a year the indicator already has
-/// replaces it. Records naming an unknown plan or indicator are reported and skipped.
+/// replaces it; a record naming a key goes to every indicator with that key (milestones
+/// stated apart). Records naming an unknown plan or indicator are reported and skipped.
 pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
     let index = IndicatorIndex::new(set);
     let mut r = Reader::default();
@@ -144,7 +145,8 @@ pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
             );
             continue;
         }
-        let Some((p, n)) = index.get(&rec.plan, &rec.indicator) else {
+        let found = index.get(&rec.plan, &rec.indicator);
+        if found.is_empty() {
             r.error(
                 &path.key("indicator"),
                 format_args!(
@@ -153,23 +155,25 @@ pub fn merge_actuals(set: &mut PlanSet, file: &ActualsFile) -> Vec<Diagnostic> {
                 ),
             );
             continue;
-        };
-        let Some(ind) = set
-            .plans
-            .get_mut(p)
-            .and_then(|plan| plan.indicators.get_mut(n))
-        else {
-            continue;
-        };
-        let actual = Actual {
-            year: rec.year,
-            value: rec.value,
-            unit: rec.unit.clone().filter(|u| Some(u) != ind.unit.as_ref()),
-            note: rec.note.clone(),
-        };
-        ind.actuals.retain(|a| a.year != rec.year);
-        ind.actuals.push(actual);
-        crate::model::sort_by_year(&mut ind.actuals, |a| a.year);
+        }
+        for (p, n) in found {
+            let Some(ind) = set
+                .plans
+                .get_mut(p)
+                .and_then(|plan| plan.indicators.get_mut(n))
+            else {
+                continue;
+            };
+            let actual = Actual {
+                year: rec.year,
+                value: rec.value,
+                unit: rec.unit.clone().filter(|u| Some(u) != ind.unit.as_ref()),
+                note: rec.note.clone(),
+            };
+            ind.actuals.retain(|a| a.year != rec.year);
+            ind.actuals.push(actual);
+            crate::model::sort_by_year(&mut ind.actuals, |a| a.year);
+        }
     }
     r.diags
 }
@@ -190,17 +194,23 @@ impl IdSet {
 struct IndicatorIndex {
     /// Plan ids (the value is unused).
     plans: IdMap,
-    /// Joined key → index into `slots`.
-    map: IdMap,
-    /// (plan index, indicator index) per indicator.
-    slots: Vec<(usize, usize)>,
+    /// Joined plan and indicator id → index into `slots`.
+    ids: IdMap,
+    /// Joined plan id and key → index into `chains`.
+    keys: IdMap,
+    /// (first, last) slot of the indicators sharing a key.
+    chains: Vec<(u32, u32)>,
+    /// (plan index, indicator index), and the next slot with the same key.
+    slots: Vec<((usize, usize), Option<u32>)>,
 }
 
 impl IndicatorIndex {
     fn new(set: &PlanSet) -> Self {
         let mut ix = IndicatorIndex {
             plans: IdMap::default(),
-            map: IdMap::default(),
+            ids: IdMap::default(),
+            keys: IdMap::default(),
+            chains: Vec::new(),
             slots: Vec::new(),
         };
         for plan in &set.plans {
@@ -208,25 +218,52 @@ impl IndicatorIndex {
         }
         for (p, plan) in set.plans.iter().enumerate() {
             for (n, ind) in plan.indicators.iter().enumerate() {
-                ix.add(&Self::key(&plan.id, &ind.id), (p, n));
-            }
-        }
-        // Keys second: an indicator id wins over another indicator's key.
-        for (p, plan) in set.plans.iter().enumerate() {
-            for (n, ind) in plan.indicators.iter().enumerate() {
+                let slot = ix.slots.len() as u32;
+                // The first of equal ids wins (the loader has reported the others).
+                if ix.ids.insert(&Self::key(&plan.id, &ind.id), slot).is_none() {
+                    ix.slots.push(((p, n), None));
+                }
                 if let Some(k) = &ind.key {
-                    ix.add(&Self::key(&plan.id, k), (p, n));
+                    ix.chain(&Self::key(&plan.id, k), (p, n));
                 }
             }
         }
         ix
     }
 
-    /// Maps `key` to `slot` unless it is already mapped (the first one wins).
-    fn add(&mut self, key: &str, slot: (usize, usize)) {
-        if self.map.insert(key, self.slots.len() as u32).is_none() {
-            self.slots.push(slot);
+    /// Adds `slot` to the indicators with joined key `key`, in document order.
+    fn chain(&mut self, key: &str, slot: (usize, usize)) {
+        let s = self.slots.len() as u32;
+        self.slots.push((slot, None));
+        let c = self.chains.len() as u32;
+        match self.keys.insert(key, c) {
+            None => self.chains.push((s, s)),
+            Some(c) => {
+                if let Some(ch) = self.chains.get_mut(c as usize) {
+                    if let Some(last) = self.slots.get_mut(ch.1 as usize) {
+                        last.1 = Some(s);
+                    }
+                    ch.1 = s;
+                }
+            }
         }
+    }
+
+    /// Every indicator `indicator` names in `plan`: the one with that id, or else all
+    /// with that key (milestones stated apart measure one quantity).
+    fn get(&self, plan: &str, indicator: &str) -> Vec<(usize, usize)> {
+        let k = Self::key(plan, indicator);
+        if let Some(&(slot, _)) = self.ids.get(&k).and_then(|i| self.slots.get(i as usize)) {
+            return vec![slot];
+        }
+        let mut out = Vec::new();
+        let first = self.keys.get(&k).and_then(|c| self.chains.get(c as usize));
+        let mut next = first.map(|c| c.0);
+        while let Some(&(slot, after)) = next.and_then(|i| self.slots.get(i as usize)) {
+            out.push(slot);
+            next = after;
+        }
+        out
     }
 
     /// Plan id and indicator id joined by a character that ids do not contain.
@@ -236,11 +273,6 @@ impl IndicatorIndex {
         k.push('\u{0}');
         k.push_str(indicator);
         k
-    }
-
-    fn get(&self, plan: &str, indicator: &str) -> Option<(usize, usize)> {
-        let i = self.map.get(&Self::key(plan, indicator))?;
-        self.slots.get(i as usize).copied()
     }
 }
 

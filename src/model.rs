@@ -58,16 +58,23 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// The indicator whose id or canonical key is `id_or_key` (id wins).
+    /// The indicator whose id or canonical key is `id_or_key` (id wins). Of several with
+    /// the key (milestones stated apart: 到2028年…、到2030年…), the one with the latest
+    /// target year, the plan's headline goal; the first of equals.
     pub fn indicator(&self, id_or_key: &str) -> Option<&Indicator> {
-        self.indicators
-            .iter()
-            .find(|i| i.id == id_or_key)
-            .or_else(|| {
-                self.indicators
-                    .iter()
-                    .find(|i| i.key.as_deref() == Some(id_or_key))
-            })
+        if let Some(i) = self.indicators.iter().find(|i| i.id == id_or_key) {
+            return Some(i);
+        }
+        let last_year = |i: &Indicator| i.targets.iter().map(|t| t.year).max();
+        let mut best: Option<&Indicator> = None;
+        for i in &self.indicators {
+            if i.key.as_deref() == Some(id_or_key)
+                && best.is_none_or(|b| last_year(i) > last_year(b))
+            {
+                best = Some(i);
+            }
+        }
+        best
     }
 }
 

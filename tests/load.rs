@@ -53,6 +53,27 @@ fn valid_plan_loads_without_diagnostics() {
 }
 
 #[test]
+fn a_key_shared_by_milestones_finds_the_latest_goal() {
+    // …到2025年达到6件、到2030年达到9件 stated apart: two indicators with one key, the
+    // 2025 one first.
+    let text = plan_with(
+        r#"{"id": "c", "name": "每万人口高价值发明专利拥有量", "key": "high_value_invention_patents_per_10k",
+            "targets": [{"year": 2030, "op": ">=", "value": 9}]}"#,
+    )
+    .replace("[2021, 2025]", "[2021, 2030]");
+    let l = load_plan_set(&text);
+    assert!(l.diagnostics.is_empty(), "{:?}", l.diagnostics);
+    let p = &l.value.plans[0];
+    let found = p.indicator("high_value_invention_patents_per_10k").unwrap();
+    assert_eq!(found.id, "c", "the 2030 goal, not the 2025 milestone");
+    assert_eq!(
+        p.indicator("a").unwrap().id,
+        "a",
+        "an id still finds its indicator"
+    );
+}
+
+#[test]
 fn wrong_type_names_the_path_and_skips_only_that_indicator() {
     let text = plan_with(
         r#"{"id": "c", "name": "x", "targets": [{"year": 2025, "op": ">=", "value": "abc"}]}"#,
@@ -268,6 +289,32 @@ fn actuals_file_merges_by_id_or_key_and_reports_unknowns() {
         [(2023, 5.3), (2024, 5.9)]
     );
     assert_eq!(a[1].note.as_deref(), Some("公报"));
+}
+
+#[test]
+fn an_actual_by_key_reaches_every_milestone_with_it() {
+    // Milestones stated apart (…到2025年…、到2030年…) measure one quantity.
+    let third = r#"{"id": "c", "name": "每万人口高价值发明专利拥有量", "key": "high_value_invention_patents_per_10k",
+        "targets": [{"year": 2030, "op": ">=", "value": 9}]}"#;
+    let mut set = load_plan_set(&plan_with(third).replace("[2021, 2025]", "[2021, 2030]")).value;
+    let file = load_actuals(
+        r#"{"version": 1, "actuals": [
+        {"plan": "p1", "indicator": "high_value_invention_patents_per_10k", "year": 2024, "value": 5.9},
+        {"plan": "p1", "indicator": "c", "year": 2025, "value": 6.4}
+    ]}"#,
+    );
+    assert!(merge_actuals(&mut set, &file.value).is_empty());
+    let years = |i: usize| -> Vec<i32> {
+        set.plans[0].indicators[i]
+            .actuals
+            .iter()
+            .map(|a| a.year)
+            .collect()
+    };
+    assert_eq!(years(0), [2023, 2024]);
+    assert_eq!(years(1), Vec::<i32>::new());
+    // By key both; by id only its own.
+    assert_eq!(years(2), [2024, 2025]);
 }
 
 #[test]
