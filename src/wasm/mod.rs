@@ -53,7 +53,7 @@ export interface WidgetOptions {
 }
 export interface GaugeOptions extends WidgetOptions {
   plan: string;
-  /** Indicator id or canonical key. */
+  /** Indicator id or canonical key (of several with the key, the one with the latest target year). */
   indicator: string;
   /** Overrides the latest actual. */
   actual?: number;

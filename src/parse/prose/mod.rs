@@ -744,6 +744,18 @@ impl Scanner<'_> {
         false
     }
 
+    /// Whether the words `[a, b)` are only a year phrase and a count verb (到2025年，新增).
+    fn verb_only(&self, a: usize, b: usize) -> bool {
+        let doc = self.doc;
+        let (a, b) = trim(doc, a, b);
+        let a = names::skip_year_phrase(doc, a, b);
+        let a = (a..b)
+            .find(|&j| !matches!(doc.at(j), ',' | ' '))
+            .unwrap_or(b);
+        let s = doc.fstr(a, b);
+        COUNT_VERBS.contains(&s.as_str()) || INCREMENT_WORDS.contains(&s.as_str())
+    }
+
     /// `布局建设知识产权快速维权中心`: a short clause with no number that starts with a
     /// verb of building names what a count after it counts.
     fn built_object(&self, ca: usize, cb: usize) -> Option<String> {
@@ -1173,7 +1185,15 @@ impl Scanner<'_> {
                     label_unit = u;
                     Some(n)
                 }
-                None => st.object.take().filter(|_| is_count_unit(q.unit)),
+                None if st.object.is_some() => st.object.take().filter(|_| is_count_unit(q.unit)),
+                // 到2023年，新增A20家；到2025年，新增50家: a verb alone continues the
+                // previous item in another year.
+                None if self.verb_only(it.pa, it.name_end)
+                    && self.extend_last(st, q, op, year, (sent, it.cumulative)) =>
+                {
+                    return
+                }
+                None => None,
             },
         };
         let Some(name) = name else {

@@ -458,7 +458,10 @@ impl Scanner<'_> {
             return false;
         }
         // A flag or verb alone (累计, 实现) names nothing.
-        if LEAD_WORDS.contains(&s.as_str()) || LEAD_VERBS.contains(&s.as_str()) {
+        if LEAD_WORDS.contains(&s.as_str())
+            || LEAD_VERBS.contains(&s.as_str())
+            || INCREMENT_WORDS.contains(&s.as_str())
+        {
             return false;
         }
         // Web page chrome: 浏览次数 123次, 累计访问 4567次.
