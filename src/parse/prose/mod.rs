@@ -753,7 +753,10 @@ impl Scanner<'_> {
             .find(|&j| !matches!(doc.at(j), ',' | ' '))
             .unwrap_or(b);
         let s = doc.fstr(a, b);
-        COUNT_VERBS.contains(&s.as_str()) || INCREMENT_WORDS.contains(&s.as_str())
+        COUNT_VERBS.contains(&s.as_str())
+            || INCREMENT_WORDS.contains(&s.as_str())
+            || s == "累计"
+            || names::is_span_only(&s)
     }
 
     /// `布局建设知识产权快速维权中心`: a short clause with no number that starts with a
@@ -1483,7 +1486,9 @@ impl Scanner<'_> {
         let Some(c) = self.out.targets.get_mut(i) else {
             return false;
         };
-        if c.targets.iter().any(|t| t.year == year) {
+        // The same year again is another entry only as a total of per-year targets
+        // (每年…10家以上，五年累计50家以上).
+        if c.targets.iter().any(|t| t.year == year) && cumulative == c.cumulative {
             return false;
         }
         let (op, high) = range_op(q, op);
@@ -1503,6 +1508,7 @@ impl Scanner<'_> {
         let mut next = c.clone();
         next.targets = vec![target];
         next.unit = unit.or(next.unit);
+        next.per_year &= !cumulative;
         next.cumulative = cumulative;
         // Its year differs from the previous one's, so the text wrote it.
         next.default_year = false;

@@ -228,6 +228,17 @@ fn skip_span_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     a
 }
 
+/// Whether `s` is only a span of years (五年, 5年累计, 三年内).
+pub(super) fn is_span_only(s: &str) -> bool {
+    let Some((n, rest)) = s.split_once('年') else {
+        return false;
+    };
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c);
+    (1..=2).contains(&n.chars().count())
+        && n.chars().all(numeral)
+        && ["", "累计", "内", "间", "来"].contains(&rest)
+}
+
 /// Skips a subject list that ends in 等 + a unit word (锦屏、雷山等县申报…): the places
 /// or bodies doing the work are not the indicator.
 fn skip_subject_list(doc: &Doc, a: usize, b: usize) -> usize {
@@ -455,6 +466,10 @@ impl Scanner<'_> {
         }
         if s.contains('。') || s.starts_with("较") || s.starts_with("比") || s.starts_with("同比")
         {
+            return false;
+        }
+        // A span alone (五年, 5年累计) names nothing.
+        if is_span_only(&s) {
             return false;
         }
         // A flag or verb alone (累计, 实现) names nothing.
