@@ -225,6 +225,8 @@ pub const TRAIL_VERBS: &[&str] = &[
 /// Connectors and hedges at the front of a clause.
 pub const LEAD_WORDS: &[&str] = &[
     "其中",
+    "但是",
+    "但",
     "同时",
     "并且",
     "并",

@@ -162,6 +162,9 @@ struct Scanner<'a> {
     /// A paragraph that opened with a past year (2023年，全市…): its sentences without a
     /// year of their own report that year too.
     carry_past: Option<i32>,
+    /// A paragraph that opened with a target year (到2025年，…): its sentences without a
+    /// year of their own aim at that year too.
+    carry_goal: Option<i32>,
     out: ProseOut,
     words: &'static SentenceWords,
 }
@@ -205,6 +208,7 @@ pub fn scan(
         issued,
         stack: Vec::new(),
         carry_past: None,
+        carry_goal: None,
         out: ProseOut::default(),
         words: SentenceWords::get(),
     };
@@ -297,6 +301,9 @@ impl Spans {
 impl Scanner<'_> {
     fn sentence(&mut self, sa: usize, sb: usize) {
         let doc = self.doc;
+        if self.cites_other_plan(sa, sb) {
+            return;
+        }
         let review = self.stack.iter().any(|h| h.review);
         let mut years = Vec::new();
         let mut past_year = None;
@@ -411,6 +418,12 @@ impl Scanner<'_> {
                 }
             }
         }
+        // 到2025年，…: the year leads the paragraph's later sentences.
+        match years.first() {
+            Some(&(pos, y)) if goal_lead(doc, lead, pos) => self.carry_goal = Some(y),
+            Some(_) => self.carry_goal = None,
+            None => {}
+        }
         let sent = Sent {
             start: sa,
             past,
@@ -420,7 +433,7 @@ impl Scanner<'_> {
                 .or(past_year)
                 .or(self.period.map(|(s, _)| s - 1)),
             years,
-            ctx_year: self.ctx_year(),
+            ctx_year: self.carry_goal.or(self.ctx_year()),
         };
         let mut st = SentState::default();
         let mut ca = sa;
@@ -486,8 +499,10 @@ impl Scanner<'_> {
                 && chinese_at(doc, i).is_some()
                 && (self.after_verb_or_op(ca, i) || self.trailing_count(ca, cb, i))
             {
-                // 一批, 一支队伍: a lone 一 is not a count.
-                qty_at(doc, i, true).filter(|q| q.unit.is_some() && q.num.value > 1.0)
+                // 一批, 一支队伍: a lone 一 is not a count, unless it ends the clause after
+                // the thing counted (培育国家知识产权优势企业一家).
+                let trailing = self.trailing_count(ca, cb, i);
+                qty_at(doc, i, true).filter(|q| q.unit.is_some() && (q.num.value > 1.0 || trailing))
             } else {
                 None
             };
@@ -795,6 +810,36 @@ impl Scanner<'_> {
             .is_some_and(|(w, _)| doc.at(k + w.chars().count()).is_ascii_digit())
     }
 
+    /// Whether the sentence reports another document's targets: 《纲要》提出，到2025年…
+    /// (but not 根据《纲要》要求，…, which states this plan's own).
+    fn cites_other_plan(&self, sa: usize, sb: usize) -> bool {
+        let doc = self.doc;
+        // One pass, keeping where the last 《 opened (no scan back per 》).
+        let mut open = None;
+        for j in sa..sb {
+            match doc.at(j) {
+                '《' => open = Some(j),
+                '》' => {
+                    let k = if doc.at(j + 1) == '中' { j + 2 } else { j + 1 };
+                    let says = ["提出", "明确", "确定", "设定", "指出"]
+                        .iter()
+                        .any(|w| doc.starts(k, w));
+                    let follows = open.is_some_and(|o: usize| {
+                        let from = o.saturating_sub(4).max(sa);
+                        ["根据", "按照", "依据", "对照", "落实", "贯彻"]
+                            .iter()
+                            .any(|w| doc.find(from, o, w).is_some())
+                    });
+                    if says && !follows {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
     /// Whether a clause starting at `ca` is a section heading's text (3.促进…, （三）推动…).
     fn heading_text(&self, ca: usize) -> bool {
         let doc = self.doc;
@@ -910,10 +955,17 @@ impl Scanner<'_> {
         share_suffix(&mut names);
         let last_end = toks.last().map_or(cb, |q| q.end);
         let quote = (lead(doc, ca, cb), last_end);
+        // 分别年均增长12%和20%以上: yearly rates, one per name.
+        let rates = ["年均增长", "年均增速", "年均提高", "年平均增长"]
+            .iter()
+            .any(|w| doc.starts(p + 2, w))
+            && toks.iter().all(|q| q.unit == Some("%"));
         for (name, q) in names.into_iter().zip(toks) {
             let year = self.year_for(sent, q.num.start);
             let op = q.qual.unwrap_or(op);
-            if sent.past {
+            if rates && !sent.past {
+                self.push_growth(name, q.num.value, op, quote, cumulative, per_year);
+            } else if sent.past {
                 self.push_past(name, q, sent, quote, (cumulative, false));
             } else {
                 let (op, high) = range_op(q, op);
@@ -1581,6 +1633,7 @@ impl Scanner<'_> {
             .map_or(floor, |j| j + 1);
         let default_year = self.period.is_some_and(|(_, e)| e == year)
             && self.ctx_year().is_none()
+            && self.carry_goal.is_none()
             && !(sa..quote.1).any(|j| year_at(doc, j).is_some());
         self.out.targets.push(Cand {
             kind: SourceKind::Prose,
@@ -1684,6 +1737,19 @@ impl Scanner<'_> {
 }
 
 /// Whether `[lead, j)` is empty or a 截至/截止/至 before the year at `j`.
+/// Whether the year at `j` leads the sentence starting at `lead` as its target year and
+/// its own clause (到2025年，/ 力争到2025年底，/ 2025年，).
+fn goal_lead(doc: &Doc, lead: usize, j: usize) -> bool {
+    let prefix = ["", "到", "至", "力争到", "争取到", "在"]
+        .iter()
+        .any(|w| doc.ends(lead, j, w) && lead + w.chars().count() == j);
+    let mut e = j + 5;
+    if matches!(doc.at(e), '底' | '末') {
+        e += 1;
+    }
+    prefix && doc.at(e) == ','
+}
+
 fn opens_on_year(doc: &Doc, lead: usize, j: usize) -> bool {
     j == lead
         || ["截至", "截止", "至"]

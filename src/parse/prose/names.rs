@@ -228,6 +228,14 @@ fn skip_span_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     a
 }
 
+/// Whether `s` has 各 right before a count verb (A、B各建设, 各申报): each place does it.
+fn each_builds(s: &str) -> bool {
+    s.match_indices('各').any(|(i, c)| {
+        let rest = s.get(i + c.len()..).unwrap_or("");
+        COUNT_VERBS.iter().any(|v| rest.starts_with(v))
+    })
+}
+
 /// Whether `s` is only a span of years (五年, 5年累计, 三年内).
 pub(super) fn is_span_only(s: &str) -> bool {
     let Some((n, rest)) = s.split_once('年') else {
@@ -285,8 +293,17 @@ pub(super) fn share_suffix(names: &mut [String]) {
     else {
         return;
     };
+    // 生物医药、氢能产业专利申请量: the sector word before the suffix is shared too.
+    let sector = ["产业", "行业", "领域"]
+        .iter()
+        .find(|w| last_f.ends_with(&format!("{w}{suffix}")));
     // The suffix as written in the last name (traditional stays traditional).
-    let k = suffix.chars().count();
+    let k = suffix.chars().count() + sector.map_or(0, |w| w.chars().count());
+    let suffix = match sector {
+        Some(w) => format!("{w}{suffix}"),
+        None => suffix.to_string(),
+    };
+    let suffix = suffix.as_str();
     let written: Vec<char> = last_chars[last_chars.len().saturating_sub(k)..].to_vec();
     let n = names.len();
     for name in names.iter_mut().take(n - 1) {
@@ -483,8 +500,9 @@ impl Scanner<'_> {
         if PAGE_CHROME.iter().any(|w| s == *w) {
             return false;
         }
-        // 各县每年安排…, 每家企业…: a requirement on each unit, not a plan total.
-        if PER_UNIT_STARTS.iter().any(|w| s.starts_with(w)) {
+        // 各县每年安排…, 每家企业…, 在A、B各建设…: a requirement on each unit, not a
+        // plan total.
+        if PER_UNIT_STARTS.iter().any(|w| s.starts_with(w)) || each_builds(&s) {
             return false;
         }
         !BAD_ENDINGS.iter().any(|w| s.ends_with(w))

@@ -62,6 +62,7 @@ const ALREADY_DONE: &[&str] = &[
 impl Scanner<'_> {
     pub(super) fn line(&mut self, ta: usize, tb: usize) {
         self.carry_past = None;
+        self.carry_goal = None;
         if let Some(h) = self.heading(ta, tb) {
             self.open_heading(h, tb);
         }
