@@ -421,6 +421,10 @@ fn slow_texts() -> Vec<(&'static str, Gen)> {
     vec![
         ("run of '0' (one huge number)", run("0")),
         ("run of '2025' (one huge number)", run("2025")),
+        ("年份 header cells on one line", run("年份|")),
+        ("a word, then one huge number", {
+            Box::new(move |n| format!("中{}", "0".repeat(n.saturating_sub(3))))
+        }),
         ("one-cell lines", run("1\n")),
         ("分别达到 lists", run("分别达到1、2和")),
         ("ranges", run("8家—")),

@@ -112,13 +112,24 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
     if !matches!(squash(&head.text).as_str(), "年份" | "年度" | "年" | "时间") {
         return None;
     }
+    // The cells on the line of cell `k` from it on, each checked against the one before
+    // it (no rescan of the line); none past 41 (no wider table is read).
     let line = |k: usize| -> Vec<usize> {
-        let Some(c) = cells.get(k) else {
-            return Vec::new();
-        };
-        (k..cells.len())
-            .take_while(|&j| cells.get(j).is_some_and(|d| same_line(doc, c.a, d.a)))
-            .collect()
+        let mut out = Vec::new();
+        let mut j = k;
+        while let Some(c) = cells.get(j) {
+            let joined =
+                out.is_empty() || cells.get(j - 1).is_some_and(|p| same_line(doc, p.b, c.a));
+            if !joined {
+                break;
+            }
+            if out.len() > 40 {
+                return Vec::new();
+            }
+            out.push(j);
+            j += 1;
+        }
+        out
     };
     let width = line(i).len();
     let names_ok = (i + 1..i + width).all(|k| cells.get(k).is_some_and(|c| is_text_cell(&c.text)));

@@ -125,8 +125,9 @@ pub fn letter_spacing(text: &[char], drop: &mut [bool]) {
     let mut i = 0;
     while i < text.len() {
         // A run starts after a blank or a mark, not inside a word or a number.
+        // (Tested first: a token inside a long number would rescan it at every digit.)
         let starts = i == 0 || !(is_cjk(at(i - 1)) || numeric(at(i - 1)));
-        let Some((mut end, cjk)) = token(i).filter(|_| starts) else {
+        let Some((mut end, cjk)) = starts.then(|| token(i)).flatten() else {
             i += 1;
             continue;
         };
