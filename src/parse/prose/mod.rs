@@ -1036,13 +1036,16 @@ impl Scanner<'_> {
         let unit = toks.first().and_then(|q| self.written_unit(q));
         // One entry per year (the gold convention: a prose entry has one target), in
         // text order, sharing the quote.
+        let mut pushed = false;
         for (y, q) in years.iter().zip(toks) {
             let (op, high) = range_op(q, q.qual.unwrap_or(op));
             let (u, v) = (unit.as_deref(), Some(q.num.value));
             let n = name.clone();
-            self.push_target_str(n, op, v, high, u, false, false, quote, Some(*y));
+            pushed |= self
+                .push_target_str(n, op, v, high, u, false, false, quote, Some(*y))
+                .is_some();
         }
-        true
+        pushed
     }
 
     fn split_names(&self, a: usize, b: usize, seps: &[char]) -> Vec<NameSpan> {
@@ -1736,7 +1739,6 @@ impl Scanner<'_> {
     }
 }
 
-/// Whether `[lead, j)` is empty or a 截至/截止/至 before the year at `j`.
 /// Whether the year at `j` leads the sentence starting at `lead` as its target year and
 /// its own clause (到2025年，/ 力争到2025年底，/ 2025年，).
 fn goal_lead(doc: &Doc, lead: usize, j: usize) -> bool {
@@ -1750,6 +1752,7 @@ fn goal_lead(doc: &Doc, lead: usize, j: usize) -> bool {
     prefix && doc.at(e) == ','
 }
 
+/// Whether `[lead, j)` is empty or a 截至/截止/至 before the year at `j`.
 fn opens_on_year(doc: &Doc, lead: usize, j: usize) -> bool {
     j == lead
         || ["截至", "截止", "至"]
