@@ -469,6 +469,17 @@ const CASES: &[Case] = &[
         issued: Some("2026-04-17"),
         period: Some((2026, 2028)),
     },
+    // A county-level city: 强县建设 and a notice to 各镇(乡) (no gazetteer needed).
+    Case {
+        text: "洛水市人民政府办公室关于印发洛水市知识产权强县建设三年行动方案(2022—2024年)的通知\n\n各镇(乡)人民政府、街道办事处,市政府各工作部门:\n\n洛水市人民政府办公室\n2022年7月1日\n\n洛水市知识产权强县建设三年行动方案(2022—2024年)\n\n到2024年，全市有效发明专利达到300件。\n",
+        title: "洛水市知识产权强县建设三年行动方案(2022—2024年)",
+        region: "洛水市",
+        level: Level::County,
+        issuer: Some("洛水市人民政府办公室"),
+        doc_number: None,
+        issued: Some("2022-07-01"),
+        period: Some((2022, 2024)),
+    },
     // No place anywhere: the level from the scope words the text uses most.
     Case {
         text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",

@@ -242,7 +242,17 @@ pub fn name_key(name: &str) -> String {
 /// a review sentence often names the thing, the target its measure.
 fn measure_key(name: &str) -> String {
     let k = name_key(name);
-    for w in ["拥有量", "数量", "总量", "总额", "规模", "量", "数"] {
+    for w in [
+        "拥有量",
+        "数量",
+        "次数",
+        "件数",
+        "总量",
+        "总额",
+        "规模",
+        "量",
+        "数",
+    ] {
         if let Some(r) = k.strip_suffix(w) {
             if r.chars().count() >= 3 {
                 return r.to_string();

@@ -199,12 +199,14 @@ fn under_city(parts: &[Part]) -> bool {
 }
 
 /// A bare X市 is a prefecture-level city unless the text reads like a county-level
-/// one: 县域/示范县/县市 vocabulary and notices addressed to 乡镇 rather than to 区县.
+/// one: 县域/示范县/县市/强县 vocabulary and notices addressed to 乡镇 rather than to 区县.
 fn city_or_county(doc: &Doc) -> Level {
     let count = |w: &str| doc.count(w) as i64;
     let county = count("县域") + count("示范县") + count("县级市") + count("县市")
         - count("县市区")
-        + 2 * (count("各乡镇") + count("各乡(镇)") + count("乡(镇)人民政府"));
+        + count("强县")
+        + 2 * (count("各乡镇") + count("各乡(镇)") + count("乡(镇)人民政府"))
+        + 2 * (count("各镇(乡)") + count("镇(乡)人民政府"));
     let city = count("区县")
         + count("县(市、区)")
         + count("县(市,区)")

@@ -383,6 +383,13 @@ impl Scanner<'_> {
                     }
                 }
             }
+            // 全市有知识产权服务机构12家: 有 after the place is a verb (not 有效…).
+            let after_region = REGION_WORDS
+                .iter()
+                .any(|w| doc.ends(a0, a, w) && a0 + w.chars().count() == a);
+            if after_region && doc.at(a) == '有' && !matches!(doc.at(a + 1), '效' | '关') {
+                a += 1;
+            }
             if a == a0 {
                 break;
             }
