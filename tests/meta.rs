@@ -480,6 +480,17 @@ const CASES: &[Case] = &[
         issued: Some("2022-07-01"),
         period: Some((2022, 2024)),
     },
+    // A header field names the body shortly; the notice and signature name it fully.
+    Case {
+        text: "洛川市洛南区人民政府\n发布机构：洛南区人民政府办公室\n\n洛川市洛南区人民政府办公室关于印发洛南区知识产权强区建设实施方案（2021—2025年）的通知\n\n洛川市洛南区人民政府办公室\n2021年9月1日\n\n洛南区知识产权强区建设实施方案（2021—2025年）\n\n到2025年，全区有效发明专利达到3000件。\n",
+        title: "洛南区知识产权强区建设实施方案（2021—2025年）",
+        region: "洛川市洛南区",
+        level: Level::District,
+        issuer: Some("洛川市洛南区人民政府办公室"),
+        doc_number: None,
+        issued: Some("2021-09-01"),
+        period: Some((2021, 2025)),
+    },
     // No place anywhere: the level from the scope words the text uses most.
     Case {
         text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",

@@ -733,10 +733,21 @@ fn lead_year(t: &str) -> Option<(i32, &str)> {
 }
 
 fn is_empty_marker(text: &str) -> bool {
-    matches!(
-        squash(text).as_str(),
-        "—" | "-" | "——" | "/" | "--" | "无" | "…"
-    )
+    let t = squash(text);
+    matches!(t.as_str(), "—" | "-" | "——" | "/" | "--" | "无" | "…") || qualitative(&t)
+}
+
+/// A value cell in words with no figure (较大提升, 持续提升, 稳步增长): no target, but the
+/// row goes on.
+fn qualitative(t: &str) -> bool {
+    let n = t.chars().count();
+    (2..=6).contains(&n)
+        && !t.chars().any(|c| c.is_ascii_digit())
+        && [
+            "提升", "提高", "增长", "增加", "改善", "稳定", "优化", "下降", "缩短",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w))
 }
 
 fn is_text_cell(text: &str) -> bool {
@@ -819,7 +830,10 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             }
             q += 1;
         }
-        if values.is_empty() {
+        // A row whose every value cell is — or words (较大提升) sets no target but is a
+        // row: the table goes on after it.
+        let all_empty = !value_roles.is_empty() && empty_years.len() == value_roles.len();
+        if values.is_empty() && !all_empty {
             break;
         }
         let mut attribute = None;

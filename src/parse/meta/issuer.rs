@@ -26,7 +26,7 @@ pub(super) fn find(doc: &Doc, title_at: Option<usize>) -> Option<String> {
     {
         let v = doc.o(r);
         if is_organ(&v.chars().map(hant::to_simplified).collect::<String>()) {
-            return Some(v);
+            return Some(fuller(doc, v));
         }
     }
     if let Some((r, _)) = signature(doc, title_at) {
@@ -36,6 +36,21 @@ pub(super) fn find(doc: &Doc, title_at: Option<usize>) -> Option<String> {
         let r = header_value(doc, &["来源", "信息来源"])?;
         is_organ(&doc.f(r)).then(|| doc.o(r))
     })
+}
+
+/// The same body named more fully by the signature or the notice (发布机构：鄞州区人民政府
+/// 办公室, signed 宁波市鄞州区人民政府办公室): the place chain the region reads.
+fn fuller(doc: &Doc, short: String) -> String {
+    let longer = |l: &String| l.ends_with(&short) && l.chars().count() > short.chars().count();
+    let signed = doc
+        .lines
+        .iter()
+        .take(200)
+        .map(|&r| doc.o(r))
+        .find(|l| longer(l) && is_organ(l));
+    signed
+        .or_else(|| notice_prefix(doc).filter(longer))
+        .unwrap_or(short)
 }
 
 /// Whether a (folded) line is just the name of a body.

@@ -309,7 +309,16 @@ impl Scanner<'_> {
         let mut past_year = None;
         let mut leading_past = None;
         let mut ref_year = None;
+        // Parentheses open at `j`: a year in an aside (（2025年为9.2件）, （全国2020年为
+        // 11.97%）) gives a base value or a comparison, and does not put the sentence in
+        // the past.
+        let mut depth = 0i32;
         for j in sa..sb {
+            match doc.at(j) {
+                '(' => depth += 1,
+                ')' => depth = (depth - 1).max(0),
+                _ => {}
+            }
             if self.in_title.get(j).copied().unwrap_or(false) {
                 continue;
             }
@@ -324,9 +333,7 @@ impl Scanner<'_> {
             if month.is_some_and(|n| doc.at(n.end) == '月') {
                 continue;
             }
-            // 达到16件（2025年为9.2件）: a year in an aside in parentheses gives the base
-            // value, and does not put the sentence in the past.
-            let aside = doc.at(j.saturating_sub(1)) == '(';
+            let aside = depth > 0;
             let compared = aside
                 || (1..=2).any(|k| {
                     j >= k
@@ -496,6 +503,8 @@ impl Scanner<'_> {
                 // 百分之六十 is a percentage wherever it stands (千分之, 万分之 too).
                 qty_at(doc, i, true)
             } else if is_numeral(c)
+                && !is_numeral(prev)
+                && prev != '第'
                 && chinese_at(doc, i).is_some()
                 && (self.after_verb_or_op(ca, i) || self.trailing_count(ca, cb, i))
             {
@@ -555,6 +564,9 @@ impl Scanner<'_> {
         let prev = if s > 0 { doc.at(s - 1) } else { '\0' };
         let next = doc.at(q.unit_end);
         if prev.is_ascii_alphabetic() || matches!(prev, '第' | '/' | '〔' | '[') {
+            return false;
+        }
+        if self.compared_aside(ca, s) {
             return false;
         }
         if next.is_ascii_alphanumeric() && q.unit.is_none() {
@@ -651,6 +663,23 @@ impl Scanner<'_> {
                 self.await_level(st, (ca, end), lead(doc, ca, cb));
             }
             return true;
+        }
+        // 较2019年增长2倍，达到288件: a multiple has no op either; the level stated next
+        // is the target.
+        if let Some(p) = (ca..cb).find(|&j| doc.at(j) == '倍') {
+            let verb = ["增长", "提高", "增加", "提升"]
+                .iter()
+                .find_map(|v| (ca..p).rev().find(|&k| doc.starts(k, v)));
+            let count = verb.is_some_and(|v| {
+                (v + 2..p).all(|k| doc.at(k).is_ascii_digit() || is_numeral(doc.at(k))) && v + 2 < p
+            });
+            if let (Some(v), true) = (verb, count) {
+                if self.level_follows(cb) && !sent.past {
+                    let end = comparison_at(doc, ca, v).unwrap_or(v);
+                    self.await_level(st, (ca, end), lead(doc, ca, cb));
+                    return true;
+                }
+            }
         }
         let dbl = DOUBLING_WORDS.iter().find_map(|&(w, at_end)| {
             let p = doc.find(ca, cb, w)?;
@@ -757,6 +786,26 @@ impl Scanner<'_> {
             return true;
         }
         false
+    }
+
+    /// Whether the number at `s` is in an aside that gives another place's figure for
+    /// comparison: 高于全国（12件）, （全国2020年为11.97%）.
+    fn compared_aside(&self, ca: usize, s: usize) -> bool {
+        let doc = self.doc;
+        // The aside's opening parenthesis, if `s` is inside one (within 12 chars).
+        let from = s.saturating_sub(12).max(ca);
+        let Some(o) = (from..s).rev().find(|&j| matches!(doc.at(j), '(' | ')')) else {
+            return false;
+        };
+        if doc.at(o) != '(' {
+            return false;
+        }
+        const PLACES: &[&str] = &["全国", "全省", "全市", "全区", "国家", "全球", "省级"];
+        let inside = PLACES.iter().any(|w| doc.starts(o + 1, w));
+        let before = PLACES
+            .iter()
+            .any(|w| doc.ends(o.saturating_sub(4).max(ca), o, w));
+        inside || before
     }
 
     /// Whether the words `[a, b)` are only a year phrase and a count verb (到2025年，新增).
@@ -1372,12 +1421,9 @@ impl Scanner<'_> {
             return false;
         };
         let verb_at = it.name_end - verb.chars().count();
-        // A comparison before the verb (较2025年提高…) is not part of the name.
-        let end = ["较", "比"]
-            .iter()
-            .filter_map(|w| doc.find(it.pa, verb_at, w))
-            .min()
-            .unwrap_or(verb_at);
+        // A comparison before the verb (较2025年提高…, 比上年增加…) is not part of the
+        // name (占比 is).
+        let end = comparison_at(doc, it.pa, verb_at).unwrap_or(verb_at);
         self.await_level(st, (it.pa, end), it.quote_start);
         true
     }
@@ -1737,6 +1783,19 @@ impl Scanner<'_> {
             due: false,
         });
     }
+}
+
+/// Where a comparison starts in `[a, b)`: 较2025年…, 比上年…, 较“十三五”末… (占比 is
+/// none).
+fn comparison_at(doc: &Doc, a: usize, b: usize) -> Option<usize> {
+    (a..b).find(|&j| {
+        matches!(doc.at(j), '较' | '比')
+            && doc.at(j.saturating_sub(1)) != '占'
+            && (doc.at(j + 1).is_ascii_digit()
+                || ["上年", "去年", "基期", "“十", "十"]
+                    .iter()
+                    .any(|w| doc.starts(j + 1, w)))
+    })
 }
 
 /// Whether the year at `j` leads the sentence starting at `lead` as its target year and

@@ -228,6 +228,29 @@ fn skip_span_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     a
 }
 
+/// Skips an aside in parentheses at `a` (or one `a` is inside) and the mark after it
+/// (（全国2020年为11.97%）、): a comparison left before the next item's name.
+fn skip_aside(doc: &Doc, a: usize, b: usize) -> usize {
+    // At its opening parenthesis, or inside it (the opening one was skipped as a mark):
+    // the first parenthesis ahead closes.
+    let Some(close) = (a..b.min(a + 40)).find(|&j| matches!(doc.at(j), '(' | ')') && j > a) else {
+        return a;
+    };
+    if doc.at(close) != ')' {
+        return a;
+    }
+    let mut e = close + 1;
+    while e < b && matches!(doc.at(e), '、' | ',' | ' ') {
+        e += 1;
+    }
+    // Only when a name follows it.
+    if e + 2 <= b {
+        e
+    } else {
+        a
+    }
+}
+
 /// Whether `s` has 各 right before a count verb (A、B各建设, 各申报): each place does it.
 fn each_builds(s: &str) -> bool {
     s.match_indices('各').any(|(i, c)| {
@@ -361,6 +384,7 @@ impl Scanner<'_> {
                 a += 1;
             }
             a = skip_marker(doc, a, b);
+            a = skip_aside(doc, a, b);
             a = skip_year_phrase(doc, a, b);
             a = skip_period_phrase(doc, a, b);
             // 共完成, 共培育: “in all” before a verb.
