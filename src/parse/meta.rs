@@ -232,7 +232,10 @@ const WORDS: &[&str] = &[
     "全省", "全市", "全县", "全区",
     // City or county vocabulary (region level).
     "县域", "示范县", "县级市", "县市", "县市区", "各乡镇", "各乡(镇)", "乡(镇)人民政府",
-    "区县", "县(市、区)", "县(市,区)", "各县", "县区", "地级市",
+    "区县", "县(市、区)", "县(市,区)", "各县", "县区", "地级市", "强县", "各镇(乡)",
+    "镇(乡)人民政府",
+    // A policy's validity (period).
+    "有效期至", "有效期到",
 ];
 
 /// For each word, where it occurs in `text` (left to right, not overlapping), in one

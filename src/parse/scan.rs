@@ -175,6 +175,11 @@ impl WordSet {
         }
     }
 
+    /// Whether some word may start with `c` (no word does when this is false).
+    pub fn may_start(&self, c: char) -> bool {
+        Self::has(&self.firsts, c)
+    }
+
     fn slot(c: char) -> (usize, u64) {
         let k = c as usize % 256;
         (k / 64, 1 << (k % 64))

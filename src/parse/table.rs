@@ -109,7 +109,9 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
 /// line. One candidate per column: (first cell, the year roles, the rows, end cell).
 fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, Vec<Cand>, usize)> {
     let head = cells.get(i)?;
-    if !matches!(squash(&head.text).as_str(), "年份" | "年度" | "年" | "时间") {
+    // Cheap test first: this runs on every cell that starts no other table.
+    let short = head.text.len() <= 12 && head.text.contains(['年', '时']);
+    if !short || !matches!(squash(&head.text).as_str(), "年份" | "年度" | "年" | "时间") {
         return None;
     }
     // The cells on the line of cell `k` from it on, each checked against the one before

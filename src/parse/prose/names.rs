@@ -2,7 +2,7 @@
 //! connectors, region words, verbs, flags), validity checks, shared list suffixes.
 
 use super::super::scan::{
-    arabic_at, chinese_at, fold, is_cjk, is_range_dash, is_space, year_at, Doc,
+    arabic_at, chinese_at, fold, is_cjk, is_range_dash, is_space, year_at, Doc, WordSet,
 };
 use super::super::words::*;
 use super::Scanner;
@@ -128,7 +128,8 @@ pub(super) fn skip_year_phrase(doc: &Doc, a: usize, b: usize) -> usize {
 /// `示范企业到2028年` / `维权中心到2028年新建`: a year phrase after the name, and nothing
 /// but a verb after it, is no part of the name. Returns the name's new end.
 fn cut_trailing_year(doc: &Doc, a: usize, b: usize) -> usize {
-    let found = (a + 2..b).find_map(|j| {
+    // The year phrase and a verb after it fit in the name's last 14 chars.
+    let found = ((a + 2).max(b.saturating_sub(14))..b).find_map(|j| {
         let (_, e) = year_at(doc, j).filter(|_| !doc.at(j - 1).is_ascii_digit())?;
         Some((j, e))
     });
@@ -228,12 +229,29 @@ fn skip_span_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     a
 }
 
-/// Skips an aside in parentheses at `a` (or one `a` is inside) and the mark after it
+/// The word sets of the lists `clean_name` strips from a name's start, prepared once.
+fn name_list_firsts() -> &'static [WordSet; 3] {
+    static SETS: std::sync::OnceLock<[WordSet; 3]> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| {
+        [
+            WordSet::new(LEAD_WORDS),
+            WordSet::new(REGION_WORDS),
+            WordSet::new(LEAD_VERBS),
+        ]
+    })
+}
+
+/// Skips an aside in parentheses at (or just inside) `a` and the mark after it
 /// (（全国2020年为11.97%）、): a comparison left before the next item's name.
 fn skip_aside(doc: &Doc, a: usize, b: usize) -> usize {
-    // At its opening parenthesis, or inside it (the opening one was skipped as a mark):
-    // the first parenthesis ahead closes.
-    let Some(close) = (a..b.min(a + 40)).find(|&j| matches!(doc.at(j), '(' | ')') && j > a) else {
+    // At its opening parenthesis or just inside it (tested first: this runs on every
+    // name).
+    let open = match doc.at(a) {
+        '(' => a,
+        _ if a > 0 && doc.at(a - 1) == '(' => a - 1,
+        _ => return a,
+    };
+    let Some(close) = (open + 1..b.min(a + 40)).find(|&j| matches!(doc.at(j), '(' | ')')) else {
         return a;
     };
     if doc.at(close) != ')' {
@@ -380,11 +398,11 @@ impl Scanner<'_> {
         let (mut a, mut b) = (a, b);
         loop {
             let a0 = a;
+            a = skip_aside(doc, a, b);
             while a < b && is_lead_punct(doc.at(a)) {
                 a += 1;
             }
             a = skip_marker(doc, a, b);
-            a = skip_aside(doc, a, b);
             a = skip_year_phrase(doc, a, b);
             a = skip_period_phrase(doc, a, b);
             // 共完成, 共培育: “in all” before a verb.
@@ -398,20 +416,30 @@ impl Scanner<'_> {
                 REGION_WORDS,
                 if strip_verbs { LEAD_VERBS } else { &[] },
             ];
-            'outer: for list in lists {
-                for w in list {
-                    let n = w.chars().count();
-                    if doc.starts(a, w) && a + n < b {
-                        a += n;
-                        break 'outer;
+            // Each list's first chars, to skip it at once (this loop runs for every name).
+            let firsts = name_list_firsts();
+            'outer: for (list, set) in lists.iter().zip(firsts) {
+                if !set.may_start(doc.at(a)) {
+                    continue;
+                }
+                for w in list.iter() {
+                    if doc.starts(a, w) {
+                        let n = w.chars().count();
+                        if a + n < b {
+                            a += n;
+                            break 'outer;
+                        }
                     }
                 }
             }
             // 全市有知识产权服务机构12家: 有 after the place is a verb (not 有效…).
-            let after_region = REGION_WORDS
-                .iter()
-                .any(|w| doc.ends(a0, a, w) && a0 + w.chars().count() == a);
-            if after_region && doc.at(a) == '有' && !matches!(doc.at(a + 1), '效' | '关') {
+            // (The cheap tests first: this loop runs for every name.)
+            if doc.at(a) == '有'
+                && !matches!(doc.at(a + 1), '效' | '关')
+                && REGION_WORDS
+                    .iter()
+                    .any(|w| doc.ends(a0, a, w) && a0 + w.chars().count() == a)
+            {
                 a += 1;
             }
             if a == a0 {
