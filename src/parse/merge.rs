@@ -407,6 +407,10 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
                 }
             }
             c.baseline = b;
+            // A table row with no target of its own (持续提升) still gives its 属性.
+            if c.attribute.is_none() {
+                c.attribute = p.attribute;
+            }
         }
     }
 }

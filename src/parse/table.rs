@@ -62,6 +62,10 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
             .or_else(|| transposed(doc, &cells, i));
         match found {
             Some((first, roles, rows, end)) => {
+                // Rows with no target (持续提升) give their base value and 属性 only.
+                let (rows, known): (Vec<Cand>, Vec<Cand>) = rows
+                    .into_iter()
+                    .partition(|r| !r.targets.is_empty() || r.growth.is_some());
                 if rows.is_empty() {
                     i += 1;
                     continue;
@@ -86,11 +90,14 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
                         r.unit = Some(u.clone());
                     }
                 }
-                let (rows, past) = if results {
+                let (rows, mut past) = if results {
                     (Vec::new(), rows.into_iter().filter_map(as_past).collect())
                 } else {
                     (rows, Vec::new())
                 };
+                if !results {
+                    past.extend(known);
+                }
                 out.push(Table {
                     rows,
                     past,
@@ -175,14 +182,15 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
             .and_then(|r| cells.get(r + col))
             .and_then(|c| Attribute::from_name(&squash(&c.text)));
         let name = i + col;
-        if let Some(c) = build_row(
+        let row = build_row(
             doc,
             cells,
             (name, name, None, last),
             &values,
             &empty,
             attribute,
-        ) {
+        );
+        if let Some(c) = row.filter(|c| !c.targets.is_empty() || c.growth.is_some()) {
             out.push(c);
         }
     }
@@ -1042,7 +1050,9 @@ fn build_row(
             op: Op::Ge,
         })
     });
-    if targets.is_empty() && growth.is_none() {
+    // A row with no target (its target cell says 持续提升) still tells its base value and
+    // 属性; the caller keeps it as a previous value.
+    if targets.is_empty() && growth.is_none() && baseline.is_none() {
         return None;
     }
     let end = cells.get(last)?.b;
@@ -1089,6 +1099,8 @@ fn as_past(mut c: Cand) -> Option<Cand> {
     });
     c.targets.clear();
     c.growth = None;
+    // The previous plan's 属性 is not this plan's.
+    c.attribute = None;
     Some(c)
 }
 

@@ -425,12 +425,21 @@ impl Scanner<'_> {
                 }
             }
         }
-        // 到2025年，…: the year leads the paragraph's later sentences.
-        match years.first() {
-            Some(&(pos, y)) if goal_lead(doc, lead, pos) => self.carry_goal = Some(y),
-            Some(_) => self.carry_goal = None,
-            None => {}
-        }
+        // 到2025年，…: the year leads the paragraph's later sentences, when this sentence
+        // only frames them (到2025年，知识产权强市建设取得明显成效。); one that sets targets
+        // of its own keeps its year to itself.
+        let framing = match years.first() {
+            Some(&(pos, y)) if goal_lead(doc, lead, pos) => {
+                self.carry_goal = Some(y);
+                true
+            }
+            Some(_) => {
+                self.carry_goal = None;
+                false
+            }
+            None => false,
+        };
+        let found_before = self.out.targets.len();
         let sent = Sent {
             start: sa,
             past,
@@ -455,6 +464,9 @@ impl Scanner<'_> {
                 st.label = (j < sb && doc.at(j) == ':').then_some((ca, j));
                 ca = j + 1;
             }
+        }
+        if framing && self.out.targets.len() > found_before {
+            self.carry_goal = None;
         }
     }
 
