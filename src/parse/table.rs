@@ -112,8 +112,9 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
 }
 
 /// A transposed indicator table at cell `i`: a header 年份 | 指标A（件） | 指标B（%） …,
-/// then one row per year (2025年（基期） | 1.6 | 86) and perhaps a 属性 row, each on one
-/// line. One candidate per column: (first cell, the year roles, the rows, end cell).
+/// perhaps a 单位 row, then one row per year (2025年（基期） | 1.6 | 86) and perhaps a 属性
+/// row, each on one line or one cell per line. One candidate per column: (first cell, the
+/// year roles, the rows, end cell).
 fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, Vec<Cand>, usize)> {
     let head = cells.get(i)?;
     // Cheap test first: this runs on every cell that starts no other table.
@@ -140,23 +141,37 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
         }
         out
     };
-    let width = line(i).len();
+    // The names: the rest of the header's line, or (one cell per line) the text cells up
+    // to the first row label (a year, 单位 or 属性).
+    let label = |k: usize| {
+        cells.get(k).is_some_and(|c| {
+            year_cell(&c.text).is_some() || matches!(squash(&c.text).as_str(), "单位" | "属性")
+        })
+    };
+    let mut width = line(i).len();
+    if width < 3 {
+        width = (i + 1..(i + 42).min(cells.len()))
+            .find(|&k| label(k))
+            .map_or(0, |k| k - i);
+    }
     let names_ok = (i + 1..i + width).all(|k| cells.get(k).is_some_and(|c| is_text_cell(&c.text)));
     if width < 3 || !names_ok {
         return None;
     }
+    let one_line = line(i).len() == width;
     let mut years: Vec<(i32, usize)> = Vec::new();
-    let mut attr_row = None;
+    let (mut attr_row, mut unit_row) = (None, None);
     let mut p = i + width;
     loop {
-        let row = line(p);
         let first = cells.get(p).map(|c| c.text.as_str()).unwrap_or("");
-        if row.len() != width {
+        // Written a row per line, every row is one line of the header's width.
+        if (one_line && line(p).len() != width) || p + width > cells.len() {
             break;
         }
         match year_cell(first) {
             Some(y) if attr_row.is_none() => years.push((y, p)),
             _ if squash(first) == "属性" => attr_row = Some(p),
+            _ if squash(first) == "单位" && years.is_empty() => unit_row = Some(p),
             _ => break,
         }
         p += width;
@@ -182,10 +197,11 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
             .and_then(|r| cells.get(r + col))
             .and_then(|c| Attribute::from_name(&squash(&c.text)));
         let name = i + col;
+        let unit = unit_row.map(|r| r + col);
         let row = build_row(
             doc,
             cells,
-            (name, name, None, last),
+            (name, name, unit, last),
             &values,
             &empty,
             attribute,

@@ -637,6 +637,15 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // 每季度召开1次推进会: a routine's frequency (not 每年, a yearly target). Looked
+        // for near the number only: a clause may hold thousands of numbers.
+        let from = s.saturating_sub(12).max(ca);
+        if ["每季度", "每月", "每周", "每半年", "每双月"]
+            .iter()
+            .any(|w| doc.find(from, s, w).is_some())
+        {
+            return false;
+        }
         // 共5个方面14条: the parts of a document, not a target.
         if q.unit == Some("条") && (doc.ends(ca, s, "方面") || doc.ends(ca, s, "共")) {
             return false;

@@ -66,6 +66,10 @@ pub(super) fn skip_marker(doc: &Doc, a: usize, b: usize) -> usize {
             return n.end + 1;
         }
     }
+    // ①国家知识产权示范企业…: a circled item number.
+    if ('①'..='⑳').contains(&doc.at(a)) && a + 1 < b {
+        return a + 1;
+    }
     if doc.at(a) == '(' {
         let inner = chinese_at(doc, a + 1).or_else(|| arabic_at(doc, a + 1));
         if let Some(n) = inner {
