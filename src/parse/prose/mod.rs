@@ -39,6 +39,11 @@ struct Heading {
     is_box: bool,
 }
 
+/// Endings of a name that is a measure of something, not the thing counted.
+const MEASURE_ENDS: &[&str] = &[
+    "率", "比重", "占比", "度", "量", "额", "数", "周期", "指数", "规模", "比例",
+];
+
 /// Whether a unit counts things (家, 个), so that a bare count can take a name from a
 /// clause before it.
 fn is_count_unit(unit: Option<&str>) -> bool {
@@ -1292,6 +1297,15 @@ impl Scanner<'_> {
                 .last_name
                 .as_deref()
                 .map(|l| format!("{n}{}", strip_level(l)))
+                .or(Some(n)),
+            // 办理侵权纠纷案件127件，平均办案周期45个工作日: an average alone measures the
+            // thing counted before it.
+            Some(n) if n.starts_with("平均") && n.chars().count() <= 8 => st
+                .last_name
+                .as_deref()
+                // The thing counted, not another measure (结案率, 满意度).
+                .filter(|l| !MEASURE_ENDS.iter().any(|e| l.ends_with(e)))
+                .map(|l| format!("{l}{n}"))
                 .or(Some(n)),
             Some(n) => Some(n),
             None if it.pre_op.is_some() => match st.pending_base.take() {
