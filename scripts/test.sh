@@ -24,7 +24,7 @@ python3 ../shared/tools/score.py --gold ../shared/gold --docs seeds \
   --cmd "target/release/planmeter parse {}" --min-f1 0.95
 
 step "parser score on the held-out corpus (documents the parser was not tuned on)"
-for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9; do
+for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10; do
   python3 ../shared/tools/score.py --gold "tests/$set/gold" --docs "tests/$set/docs" \
     --cmd "target/release/planmeter parse {}" --min-f1 0.95
 done
@@ -37,6 +37,7 @@ python3 tests/check_gold.py --gold tests/holdout6/gold --docs tests/holdout6/doc
 python3 tests/check_gold.py --gold tests/holdout7/gold --docs tests/holdout7/docs
 python3 tests/check_gold.py --gold tests/holdout8/gold --docs tests/holdout8/docs
 python3 tests/check_gold.py --gold tests/holdout9/gold --docs tests/holdout9/docs
+python3 tests/check_gold.py --gold tests/holdout10/gold --docs tests/holdout10/docs
 
 step "browser tests"
 bash tests/e2e/run.sh

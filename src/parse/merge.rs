@@ -250,6 +250,7 @@ fn measure_key(name: &str) -> String {
         "总数",
         "总量",
         "总额",
+        "额",
         "规模",
         "量",
         "数",

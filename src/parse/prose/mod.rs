@@ -39,6 +39,18 @@ struct Heading {
     is_box: bool,
 }
 
+/// `各级管理部门办理专利侵权纠纷案件` → `专利侵权纠纷案件`: the cases, without who
+/// handled them.
+fn after_handling(name: &str) -> &str {
+    ["办理", "受理", "处理", "查处", "审结", "调处"]
+        .iter()
+        .filter_map(|v| name.rfind(v).map(|i| i + v.len()))
+        .max()
+        .and_then(|i| name.get(i..))
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(name)
+}
+
 /// Endings of a name that is a measure of something, not the thing counted.
 const MEASURE_ENDS: &[&str] = &[
     "率", "比重", "占比", "度", "量", "额", "数", "周期", "指数", "规模", "比例",
@@ -1305,7 +1317,7 @@ impl Scanner<'_> {
                 .as_deref()
                 // The thing counted, not another measure (结案率, 满意度).
                 .filter(|l| !MEASURE_ENDS.iter().any(|e| l.ends_with(e)))
-                .map(|l| format!("{l}{n}"))
+                .map(|l| format!("{}{n}", after_handling(l)))
                 .or(Some(n)),
             Some(n) => Some(n),
             None if it.pre_op.is_some() => match st.pending_base.take() {

@@ -335,7 +335,18 @@ pub(super) fn share_suffix(names: &mut [String]) {
         .iter()
         .filter(|s| last_f.ends_with(*s))
         .max_by_key(|s| s.chars().count())
+        // A one-char suffix (数, 量) shares less than the rule below.
+        .filter(|s| s.chars().count() > 1 || names.len() != 2)
     else {
+        // 专利和商标质押融资额: no known suffix, but a short first item stands for a word
+        // as long at the last one's start (商标), and the rest is shared.
+        if let [first, _] = names {
+            let k = first.chars().count();
+            if (2..=4).contains(&k) && last_chars.len() >= k + 3 {
+                let tail: String = last_chars[k..].iter().collect();
+                first.push_str(&tail);
+            }
+        }
         return;
     };
     // 生物医药、氢能产业专利申请量: the sector word before the suffix is shared too.
