@@ -148,7 +148,8 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
             year_cell(&c.text).is_some() || matches!(squash(&c.text).as_str(), "单位" | "属性")
         })
     };
-    let mut width = line(i).len();
+    let head_width = line(i).len();
+    let mut width = head_width;
     if width < 3 {
         width = (i + 1..(i + 42).min(cells.len()))
             .find(|&k| label(k))
@@ -158,7 +159,7 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
     if width < 3 || !names_ok {
         return None;
     }
-    let one_line = line(i).len() == width;
+    let one_line = head_width == width;
     let mut years: Vec<(i32, usize)> = Vec::new();
     let (mut attr_row, mut unit_row) = (None, None);
     let mut p = i + width;

@@ -539,8 +539,10 @@ impl Scanner<'_> {
             {
                 // 一批, 一支队伍: a lone 一 is not a count, unless it ends the clause after
                 // the thing counted (培育国家知识产权优势企业一家).
-                let trailing = self.trailing_count(ca, cb, i);
-                qty_at(doc, i, true).filter(|q| q.unit.is_some() && (q.num.value > 1.0 || trailing))
+                // (Tested again only for a 一: the count above read the quantity once.)
+                qty_at(doc, i, true).filter(|q| {
+                    q.unit.is_some() && (q.num.value > 1.0 || self.trailing_count(ca, cb, i))
+                })
             } else {
                 None
             };
