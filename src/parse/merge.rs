@@ -194,6 +194,11 @@ fn fill_rise(c: &mut Cand) {
     let Some((year, factor, add)) = c.rise else {
         return;
     };
+    // 比2020年翻一番: the rise only chose the base value (`attach_past`); `fill_double`
+    // states it, and an x2 target stays one without a base value.
+    if c.targets.iter().any(|t| t.op == Op::Double) {
+        return;
+    }
     let base = c
         .baseline
         .as_ref()
@@ -394,12 +399,21 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         let Some(same_name) = by_key.get(&measure_key(&c.name)) else {
             continue;
         };
-        let found = same_name.iter().rev().find(|p| {
+        let fits = |p: &&&Cand| {
             same_measure(c, p)
                 && p.baseline
                     .as_ref()
                     .is_some_and(|b| baseline_fits(c, b.year))
-        });
+        };
+        // 较2022年增长50%, 比2020年翻一番: the value of the year named, when the text
+        // gives it; else the latest.
+        let named = c.rise.map(|r| r.0);
+        let found = same_name
+            .iter()
+            .rev()
+            .filter(fits)
+            .find(|p| named.is_some_and(|y| p.baseline.as_ref().is_some_and(|b| b.year == y)))
+            .or_else(|| same_name.iter().rev().find(fits));
         if let Some(p) = found {
             let mut b = p.baseline.clone();
             if let Some(b) = b.as_mut() {

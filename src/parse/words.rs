@@ -223,7 +223,7 @@ pub const LEAD_VERBS: &[&str] = &[
 /// Verbs dropped from the end of a name, right before the number or operator.
 pub const TRAIL_VERBS: &[&str] = &[
     "举办", "开展", "组织", "完成", "实现", "达到", "保持", "均", "共计", "总计", "共", "将", "要",
-    "力争", "争取", "预计", "需", "应", "有", "仅", "只", "已",
+    "力争", "确保", "争取", "预计", "需", "应", "有", "仅", "只", "已",
 ];
 
 /// Connectors and hedges at the front of a clause.

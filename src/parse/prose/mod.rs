@@ -165,6 +165,9 @@ struct Sent {
     /// The sentence compares with the year before (比上年增长, 同比): results language.
     results: bool,
     base_year: Option<i32>,
+    /// Past years the sentence states of itself (not compared with), by position:
+    /// 2020年A312次，2021年增至389次 dates 389 to 2021.
+    past_years: Vec<(usize, i32)>,
     years: Vec<(usize, i32)>,
     ctx_year: Option<i32>,
 }
@@ -326,6 +329,7 @@ impl Scanner<'_> {
         let mut past_year = None;
         let mut leading_past = None;
         let mut ref_year = None;
+        let mut past_years = Vec::new();
         // Parentheses open at `j`: a year in an aside (（2025年为9.2件）, （全国2020年为
         // 11.97%）) gives a base value or a comparison, and does not put the sentence in
         // the past.
@@ -358,7 +362,9 @@ impl Scanner<'_> {
                             doc.at(j - k),
                             '较' | '比' | '在' | '以' | '与' | '同' | '由' | '从'
                         )
-                });
+                })
+                // 是2015年的2.6倍 / 相当于2015年的: the year is the base of a ratio.
+                || (doc.at(e) == '的' && j > 0 && matches!(doc.at(j - 1), '是' | '为' | '于'));
             // A plan sets no targets for years before it was issued: those years report.
             // (An issue date after the period is no issue date of this plan.)
             let first = self
@@ -368,6 +374,7 @@ impl Scanner<'_> {
                 Some(start) if y < start => {
                     if !compared {
                         past_year = Some(y);
+                        past_years.push((j, y));
                         // 2023年，全市… / 截至2023年底，…: the year leads what follows.
                         let lead = trim(doc, sa, j).0;
                         if j <= lead + 2 && opens_on_year(doc, lead, j) {
@@ -393,7 +400,9 @@ impl Scanner<'_> {
             .iter()
             .any(|w| doc.starts(lead, w));
         if past_year.is_some() {
-            self.carry_past = leading_past;
+            // 2020年A312次，2021年增至389次。B为33.6%。: a yearless sentence after it
+            // reports the latest year the paragraph reached.
+            self.carry_past = leading_past.and(past_year);
         } else if !years.is_empty() || this_year {
             self.carry_past = None;
         } else if self.carry_past.is_some() && ref_year.is_none() {
@@ -465,6 +474,7 @@ impl Scanner<'_> {
             base_year: leading_past
                 .or(past_year)
                 .or(self.period.map(|(s, _)| s - 1)),
+            past_years,
             years,
             ctx_year: self.carry_goal.or(self.ctx_year()),
         };
@@ -765,6 +775,15 @@ impl Scanner<'_> {
                     quote,
                     year,
                 );
+                // 比2020年翻一番: twice that year's value, in merging (not another year's).
+                let named = matches!(doc.at(end), '较' | '比')
+                    .then(|| year_at(doc, end + 1))
+                    .flatten();
+                if let (Some((y, _)), Some(c)) =
+                    (named, idx.and_then(|i| self.out.targets.get_mut(i)))
+                {
+                    c.rise = Some((y, 2.0, 0.0));
+                }
                 if let (Some(q), Some(c), Some(by)) = (
                     start,
                     idx.and_then(|i| self.out.targets.get_mut(i)),
@@ -1265,7 +1284,8 @@ impl Scanner<'_> {
             post,
             // 培育…50家（其中国家级10家）: an aside in parentheses after the number.
             name_first: post.0 >= post.1
-                || matches!(doc.at(post.0), '、' | '和' | '及' | '与' | '(' | ')'),
+                || matches!(doc.at(post.0), '、' | '和' | '及' | '与' | '(' | ')')
+                || doc.starts(post.0, "以及"),
             quote_start: lead(doc, pa, cb),
         }
     }
@@ -1809,7 +1829,12 @@ impl Scanner<'_> {
         quote: (usize, usize),
         (cumulative, increment): (bool, bool),
     ) {
-        let Some(year) = sent.base_year else { return };
+        // The year of the clause: the last one stated before the value, after the one
+        // leading the sentence.
+        let own = sent.past_years.iter().rev().find(|(p, _)| *p < q.num.start);
+        let Some(year) = own.map(|(_, y)| *y).or(sent.base_year) else {
+            return;
+        };
         let unit = self.written_unit(q);
         self.out.past.push(Cand {
             kind: SourceKind::Prose,
@@ -1904,11 +1929,14 @@ fn lead(doc: &Doc, a: usize, b: usize) -> usize {
     a
 }
 
-/// Skips list separators (、 和 及) at an item start.
+/// Skips list separators (、 和 及 以及) at an item start.
 fn skip_list_sep(doc: &Doc, a: usize, b: usize) -> usize {
     let mut a = a;
     while a < b && (is_lead_punct(doc.at(a)) || matches!(doc.at(a), '和' | '及')) {
         a += 1;
+    }
+    if a + 2 < b && doc.starts(a, "以及") {
+        a += 2;
     }
     a
 }
