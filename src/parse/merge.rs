@@ -62,6 +62,21 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
                     .find(|&i| same_key(i))
             })
             .or_else(|| {
+                // 较2020年翻一番 restating a row that doubles its base value (236 → 472).
+                let [t] = c.targets.as_slice() else {
+                    return None;
+                };
+                if t.op != Op::Double || t.value.is_some() {
+                    return None;
+                }
+                index
+                    .doubled
+                    .get(&t.year)?
+                    .iter()
+                    .copied()
+                    .find(|&i| same_key(i))
+            })
+            .or_else(|| {
                 // 累计达到2亿元 restating a 〔20000〕万元 row: the same value in another unit.
                 SCALES.iter().find_map(|&f| {
                     let scaled = rescaled(&c, f);
@@ -108,6 +123,9 @@ struct Restated {
     by_growth: BTreeMap<i64, Vec<usize>>,
     /// Target value of task-table rows with a 完成时限, whatever the year → rows.
     by_value: BTreeMap<i64, Vec<usize>>,
+    /// Years of targets twice the statement's baseline (236 → 472) → statements: what a
+    /// 翻一番 without a value restates.
+    doubled: BTreeMap<i32, Vec<usize>>,
 }
 
 impl Restated {
@@ -121,6 +139,15 @@ impl Restated {
         }
         if let (true, Some(g)) = (c.targets.is_empty(), &c.growth) {
             let ids = self.by_growth.entry(ord(g.annual_rate_pct)).or_default();
+            push_first_of_key(ids, i, &key, &self.keys);
+        }
+        let base = c.baseline.as_ref().map(|b| 2.0 * b.value);
+        for t in c
+            .targets
+            .iter()
+            .filter(|t| base.is_some() && same_value(t.value, base))
+        {
+            let ids = self.doubled.entry(t.year).or_default();
             push_first_of_key(ids, i, &key, &self.keys);
         }
         if c.due {

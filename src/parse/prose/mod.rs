@@ -37,6 +37,8 @@ struct Heading {
     review: bool,
     year: Option<i32>,
     is_box: bool,
+    /// 第一章 (章, 部分, 篇): the 一、 sections below it nest inside it.
+    chapter: bool,
 }
 
 /// `各级管理部门办理专利侵权纠纷案件` → `专利侵权纠纷案件`: the cases, without who
@@ -364,7 +366,10 @@ impl Scanner<'_> {
                         )
                 })
                 // 是2015年的2.6倍 / 相当于2015年的: the year is the base of a ratio.
-                || (doc.at(e) == '的' && j > 0 && matches!(doc.at(j - 1), '是' | '为' | '于'));
+                || (j > 0 && matches!(doc.at(j - 1), '是' | '为' | '于') && {
+                    let e = e + usize::from(matches!(doc.at(e), '末' | '底'));
+                    doc.at(e) == '的'
+                });
             // A plan sets no targets for years before it was issued: those years report.
             // (An issue date after the period is no issue date of this plan.)
             let first = self
@@ -447,6 +452,7 @@ impl Scanner<'_> {
                         review: false,
                         year: Some(y),
                         is_box: false,
+                        chapter: false,
                     }),
                 }
             }
@@ -673,6 +679,10 @@ impl Scanner<'_> {
             .iter()
             .any(|w| doc.find(from, s, w).is_some())
         {
+            return false;
+        }
+        // 每年召开联席会议1次, 召开2次工作会议: how often a body meets, not a target.
+        if q.unit == Some("次") && doc.find(from, s, "召开").is_some() {
             return false;
         }
         // 共5个方面14条: the parts of a document, not a target.

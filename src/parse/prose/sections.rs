@@ -93,6 +93,14 @@ impl Scanner<'_> {
         tb: usize,
     ) {
         let doc = self.doc;
+        // 第一章 发展基础 / 一、…: the 一、 sections are parts of the chapter (and share
+        // its review context), not its successors.
+        let chapter =
+            level == 1 && text_start > 0 && matches!(doc.at(text_start - 1), '章' | '篇' | '分');
+        let level = match self.stack.first() {
+            Some(h) if h.chapter && !chapter && level == 1 => 2,
+            _ => level,
+        };
         // The title ends at a sentence end, a colon, or the next section marker
         // (一、规划背景(一)… on pages that lost their line breaks).
         let text_end = (text_start..tb)
@@ -122,6 +130,7 @@ impl Scanner<'_> {
             review,
             year,
             is_box,
+            chapter,
         });
     }
 
