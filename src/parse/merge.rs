@@ -307,6 +307,27 @@ fn keys_match(ka: &str, kb: &str) -> bool {
     if ka == kb {
         return true;
     }
+    // 占地区生产总值比重 and 占GDP比重 say the same.
+    let gdp = |k: &str| {
+        k.replace("地区生产总值", "GDP")
+            .replace("国内生产总值", "GDP")
+    };
+    if ka.contains("GDP") != kb.contains("GDP")
+        && (ka.contains("生产总值") || kb.contains("生产总值"))
+    {
+        let (a, b) = (gdp(ka), gdp(kb));
+        if a == b || same_key_text(&a, &b) {
+            return true;
+        }
+    }
+    same_key_text(ka, kb)
+}
+
+/// [`keys_match`] on the keys as written.
+fn same_key_text(ka: &str, kb: &str) -> bool {
+    if ka == kb {
+        return true;
+    }
     let (s, l) = if ka.chars().count() <= kb.chars().count() {
         (ka, kb)
     } else {

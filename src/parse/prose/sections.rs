@@ -97,8 +97,11 @@ impl Scanner<'_> {
         // its review context), not its successors.
         let chapter =
             level == 1 && text_start > 0 && matches!(doc.at(text_start - 1), '章' | '篇' | '分');
+        let in_box = self.stack.iter().any(|h| h.is_box);
         let level = match self.stack.first() {
             Some(h) if h.chapter && !chapter && level == 1 => 2,
+            // 专栏2 … 1.… 2.…: numbered items are the box's content, not its end.
+            _ if in_box && !is_box && level >= 3 => level.max(4),
             _ => level,
         };
         // The title ends at a sentence end, a colon, or the next section marker
