@@ -58,6 +58,19 @@ const MEASURE_ENDS: &[&str] = &[
     "率", "比重", "占比", "度", "量", "额", "数", "周期", "指数", "规模", "比例",
 ];
 
+/// Rates of handled cases, named alone after the count of cases (…案件1836件，结案率96.2%).
+const CASE_RATES: &[&str] = &["结案率", "按期结案率", "办结率", "调解成功率", "结案周期"];
+
+impl SentState {
+    /// Notes the name of the last statement (and of the last thing counted).
+    fn note_name(&mut self, name: String) {
+        if !MEASURE_ENDS.iter().any(|e| name.ends_with(e)) {
+            self.counted = Some(name.clone());
+        }
+        self.last_name = Some(name);
+    }
+}
+
 /// Whether a unit counts things (家, 个), so that a bare count can take a name from a
 /// clause before it.
 fn is_count_unit(unit: Option<&str>) -> bool {
@@ -125,6 +138,9 @@ enum Shape {
 struct SentState {
     last_shape: Option<Shape>,
     last_name: Option<String>,
+    /// The last thing counted (a name that is no measure): what a bare 结案率 or
+    /// 平均办案周期 after it measures.
+    counted: Option<String>,
     last_out: Option<usize>,
     /// 由3.1件提高到6件: (name, starting value, its unit, where the statement starts).
     pending_base: Option<(String, f64, Option<String>, usize)>,
@@ -675,14 +691,27 @@ impl Scanner<'_> {
         // 每季度召开1次推进会: a routine's frequency (not 每年, a yearly target). Looked
         // for near the number only: a clause may hold thousands of numbers.
         let from = s.saturating_sub(12).max(ca);
-        if ["每季度", "每月", "每周", "每半年", "每双月"]
-            .iter()
-            .any(|w| doc.find(from, s, w).is_some())
+        if [
+            "每季度",
+            "每月",
+            "每周",
+            "每半年",
+            "每双月",
+            "每两年",
+            "每三年",
+        ]
+        .iter()
+        .any(|w| doc.find(from, s, w).is_some())
         {
             return false;
         }
-        // 每年召开联席会议1次, 召开2次工作会议: how often a body meets, not a target.
-        if q.unit == Some("次") && doc.find(from, s, "召开").is_some() {
+        // 每年召开联席会议1次, 召开2次工作会议, 名单每年动态调整1次: how often a body
+        // meets or a list is revised, not a target.
+        if q.unit == Some("次")
+            && ["召开", "调整"]
+                .iter()
+                .any(|w| doc.find(from, s, w).is_some())
+        {
             return false;
         }
         // 共5个方面14条: the parts of a document, not a target.
@@ -1342,15 +1371,18 @@ impl Scanner<'_> {
                 .as_deref()
                 .map(|l| format!("{n}{}", strip_level(l)))
                 .or(Some(n)),
-            // 办理侵权纠纷案件127件，平均办案周期45个工作日: an average alone measures the
-            // thing counted before it.
-            Some(n) if n.starts_with("平均") && n.chars().count() <= 8 => st
-                .last_name
-                .as_deref()
-                // The thing counted, not another measure (结案率, 满意度).
-                .filter(|l| !MEASURE_ENDS.iter().any(|e| l.ends_with(e)))
-                .map(|l| format!("{}{n}", after_handling(l)))
-                .or(Some(n)),
+            // 办理侵权纠纷案件127件，平均办案周期45个工作日 / 结案率96.2%: an average or a
+            // case rate alone measures the thing counted before it.
+            Some(n)
+                if n.starts_with("平均") && n.chars().count() <= 8
+                    || CASE_RATES.contains(&n.as_str()) =>
+            {
+                st.counted
+                    .as_deref()
+                    .filter(|l| n.starts_with("平均") || l.ends_with("案件") || l.ends_with("纠纷"))
+                    .map(|l| format!("{}{n}", after_handling(l)))
+                    .or(Some(n))
+            }
             Some(n) => Some(n),
             None if it.pre_op.is_some() => match st.pending_base.take() {
                 Some((n, v, u, start)) => {
@@ -1457,7 +1489,7 @@ impl Scanner<'_> {
             st.last_out = idx;
         }
         st.last_shape = Some(Shape::NameFirst);
-        st.last_name = Some(name);
+        st.note_name(name);
     }
 
     /// `达到16件（2025年为9.2件）`: the base value in an aside right after a target.
@@ -1640,7 +1672,7 @@ impl Scanner<'_> {
             }
         }
         st.last_shape = Some(Shape::CountFirst);
-        st.last_name = Some(name);
+        st.note_name(name);
         next
     }
 
@@ -1845,6 +1877,10 @@ impl Scanner<'_> {
         let Some(year) = own.map(|(_, y)| *y).or(sent.base_year) else {
             return;
         };
+        // 累计培育示范企业172家, 累计建成…: the total of what was built or recognised is
+        // the stock now, a level (累计实现融资…亿元 stays a total).
+        let stock = doc_stock_total(self.doc, quote.0, q.num.start);
+        let cumulative = cumulative && !stock;
         let unit = self.written_unit(q);
         self.out.past.push(Cand {
             kind: SourceKind::Prose,
@@ -1867,6 +1903,16 @@ impl Scanner<'_> {
             due: false,
         });
     }
+}
+
+/// Whether `[a, b)` has 累计 right before a verb of building or recognising (累计培育,
+/// 累计建成, 累计认定): a count of what exists.
+fn doc_stock_total(doc: &Doc, a: usize, b: usize) -> bool {
+    const STOCK_VERBS: &[&str] = &[
+        "培育", "建成", "建设", "认定", "获批", "创建", "布局", "设立",
+    ];
+    doc.find(a, b, "累计")
+        .is_some_and(|k| STOCK_VERBS.iter().any(|v| doc.starts(k + 2, v)))
 }
 
 /// Where a comparison starts in `[a, b)`: 较2025年…, 比上年…, 较“十三五”末… (占比 is

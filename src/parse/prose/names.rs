@@ -305,8 +305,11 @@ fn skip_subject_list(doc: &Doc, a: usize, b: usize) -> usize {
     .iter()
     .find(|w| doc.starts(p + 1, w))
     .map(|w| p + 1 + w.chars().count());
+    // 在产业园区、商圈、专业市场等建设…: the places where, before the verb.
+    let at_places = doc.at(a) == '在' && LEAD_VERBS.iter().any(|v| doc.starts(p + 1, v));
     match unit {
         Some(e) if listed && e + 3 <= b => e,
+        None if listed && at_places && p + 4 <= b => p + 1,
         _ => a,
     }
 }
@@ -422,6 +425,10 @@ impl Scanner<'_> {
             a = skip_period_phrase(doc, a, b);
             // 共完成, 共培育: “in all” before a verb.
             if doc.at(a) == '共' && LEAD_VERBS.iter().any(|v| doc.starts(a + 1, v)) {
+                a += 1;
+            }
+            // 在全市布局…: where, before the place word.
+            if doc.at(a) == '在' && REGION_WORDS.iter().any(|w| doc.starts(a + 1, w)) {
                 a += 1;
             }
             a = skip_span_phrase(doc, a, b);
