@@ -480,6 +480,29 @@ const CASES: &[Case] = &[
         issued: Some("2022-07-01"),
         period: Some((2022, 2024)),
     },
+    // A county-level city addressing 各镇人民政府 (a 规划 with 县域 words elsewhere too).
+    Case {
+        text: "江平市人民政府办公室关于印发江平市商标品牌发展行动方案（2026—2030年）的通知\n\n各镇人民政府，市直各有关单位：\n\n江平市人民政府办公室\n2026年3月2日\n\n江平市商标品牌发展行动方案（2026—2030年）\n\n到2030年，全市有效注册商标量达到3万件。\n",
+        title: "江平市商标品牌发展行动方案（2026—2030年）",
+        region: "江平市",
+        level: Level::County,
+        issuer: Some("江平市人民政府办公室"),
+        doc_number: None,
+        issued: Some("2026-03-02"),
+        period: Some((2026, 2030)),
+    },
+    // A sub-provincial city whose notice goes to 各区（市）县: prefecture level, despite
+    // 强县 and 示范县 in its text.
+    Case {
+        text: "锦原市人民政府办公厅关于印发锦原市知识产权“十五五”规划的通知\n\n各区（市）县政府，市政府各部门：\n\n锦原市人民政府办公厅\n2026年5月26日\n\n锦原市知识产权“十五五”规划\n\n支持区（市）县创建知识产权强县、示范县。到2030年，全市有效发明专利达到15万件。\n",
+        title: "锦原市知识产权“十五五”规划",
+        region: "锦原市",
+        level: Level::City,
+        issuer: Some("锦原市人民政府办公厅"),
+        doc_number: None,
+        issued: Some("2026-05-26"),
+        period: Some((2026, 2030)),
+    },
     // A header field names the body shortly; the notice and signature name it fully.
     Case {
         text: "洛川市洛南区人民政府\n发布机构：洛南区人民政府办公室\n\n洛川市洛南区人民政府办公室关于印发洛南区知识产权强区建设实施方案（2021—2025年）的通知\n\n洛川市洛南区人民政府办公室\n2021年9月1日\n\n洛南区知识产权强区建设实施方案（2021—2025年）\n\n到2025年，全区有效发明专利达到3000件。\n",

@@ -198,8 +198,22 @@ impl<'a> Doc<'a> {
     }
 
     /// How often `word` occurs in the folded text (as [`str::matches`] counts).
+    /// Words with parentheses count in both widths: 县(市、区) and 县（市、区）.
     fn count(&self, word: &str) -> usize {
-        self.occurrences(word).len()
+        let n = self.occurrences(word).len();
+        if !word.contains(['(', ')', ',']) {
+            return n;
+        }
+        let wide: String = word
+            .chars()
+            .map(|c| match c {
+                '(' => '（',
+                ')' => '）',
+                ',' => '，',
+                _ => c,
+            })
+            .collect();
+        n + self.folded.matches(wide.as_str()).count()
     }
 }
 
@@ -233,7 +247,7 @@ const WORDS: &[&str] = &[
     // City or county vocabulary (region level).
     "县域", "示范县", "县级市", "县市", "县市区", "各乡镇", "各乡(镇)", "乡(镇)人民政府",
     "区县", "县(市、区)", "县(市,区)", "各县", "县区", "地级市", "强县", "各镇(乡)",
-    "镇(乡)人民政府",
+    "镇(乡)人民政府", "各镇人民政府", "区(市)县",
     // A policy's validity (period).
     "有效期至", "有效期到",
 ];
@@ -432,7 +446,7 @@ mod tests {
     /// chars included).
     #[test]
     fn occurrences_are_those_of_match_indices() {
-        let text = "县市区县市县县市区区县全市全市全县各乡(镇)人民政府各乡镇到2025年至到\
+        let text = "县市区县市县县市区区县全市全市全县各乡(镇)人民政府各乡镇各镇人民政府区(市)县到2025年至到\
                     规划期限为2021—2025年实施期十四五十四五五县(市、区)地级市";
         let found = super::occurrences(text, super::WORDS);
         for (w, at) in super::WORDS.iter().zip(&found) {

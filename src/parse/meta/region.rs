@@ -206,13 +206,16 @@ fn city_or_county(doc: &Doc) -> Level {
         - count("县市区")
         + count("强县")
         + 2 * (count("各乡镇") + count("各乡(镇)") + count("乡(镇)人民政府"))
-        + 2 * (count("各镇(乡)") + count("镇(乡)人民政府"));
+        + 2 * (count("各镇(乡)") + count("镇(乡)人民政府"))
+        // A notice to 各镇人民政府 (a county-level city has towns, not districts).
+        + 2 * count("各镇人民政府");
     let city = count("区县")
         + count("县(市、区)")
         + count("县(市,区)")
         + count("县市区")
         + count("各县")
         + count("县区")
+        + count("区(市)县")
         + count("地级市");
     if county > city {
         Level::County
