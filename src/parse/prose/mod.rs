@@ -935,10 +935,15 @@ impl Scanner<'_> {
             "创建",
         ];
         let doc = self.doc;
-        if cb - ca > 24 || !BUILD.iter().any(|w| doc.starts(ca, w)) {
+        // 在晋江、德化等产业集聚区布局建设…: the verb after where it is built.
+        let start = match doc.at(ca) {
+            '在' => (ca + 1..cb.min(ca + 32)).find(|&k| BUILD.iter().any(|w| doc.starts(k, w)))?,
+            _ => ca,
+        };
+        if cb - start > 24 || !BUILD.iter().any(|w| doc.starts(start, w)) {
             return None;
         }
-        let name = self.clean_name(ca, cb, true)?;
+        let name = self.clean_name(start, cb, true)?;
         Some(self.name_string(&name))
     }
 

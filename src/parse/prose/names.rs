@@ -305,11 +305,13 @@ fn skip_subject_list(doc: &Doc, a: usize, b: usize) -> usize {
     .iter()
     .find(|w| doc.starts(p + 1, w))
     .map(|w| p + 1 + w.chars().count());
-    // 在产业园区、商圈、专业市场等建设…: the places where, before the verb.
-    let at_places = doc.at(a) == '在' && LEAD_VERBS.iter().any(|v| doc.starts(p + 1, v));
-    match unit {
-        Some(e) if listed && e + 3 <= b => e,
-        None if listed && at_places && p + 4 <= b => p + 1,
+    // 在产业园区、商圈、专业市场等(产业集聚区)建设…: the places where, before the verb.
+    let verb_at = (p + 1..(p + 8).min(b))
+        .find(|&k| LEAD_VERBS.iter().any(|v| doc.starts(k, v)))
+        .filter(|_| doc.at(a) == '在');
+    match (unit, verb_at) {
+        (Some(e), _) if listed && e + 3 <= b => e,
+        (None, Some(k)) if listed && k + 3 <= b => k,
         _ => a,
     }
 }
