@@ -124,7 +124,16 @@ const TREND_WORDS: &[&str] = &[
 ];
 
 /// Rewards and subsidies a policy pays (奖励10万元): amounts, not targets.
-const REWARD_WORDS: &[&str] = &["奖励", "奖补", "补助", "补贴", "资助"];
+const REWARD_WORDS: &[&str] = &[
+    "奖励",
+    "奖补",
+    "补助",
+    "补贴",
+    "资助",
+    "贴息",
+    "风险补偿",
+    "最高不超过",
+];
 
 /// Clause shapes, to carry a verb or subject to the next clause.
 #[derive(Clone, Copy, PartialEq, Debug)]

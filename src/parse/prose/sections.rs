@@ -137,8 +137,50 @@ impl Scanner<'_> {
         });
     }
 
-    /// A heading marker at the start of a line: (level, where its text starts, 专栏?).
+    /// A heading at the start of a line: (level, where its text starts, 专栏?). Text
+    /// converted from a .docx may mark it in Markdown: `## 1.1 发展基础`, `> **专栏1 …**`.
     pub(super) fn heading(&self, ta: usize, tb: usize) -> Option<(u8, usize, bool)> {
+        let doc = self.doc;
+        let mut a = ta;
+        // A quote mark (`> `), not a comparison sign (>500).
+        while a < tb && doc.at(a) == '>' && matches!(doc.at(a + 1), ' ' | '*' | '\n') {
+            a += 1;
+            while a < tb && is_space(doc.at(a)) {
+                a += 1;
+            }
+        }
+        let hashes = (a..tb).take_while(|&j| doc.at(j) == '#').count();
+        if hashes > 0 && !is_space(doc.at(a + hashes)) {
+            return None;
+        }
+        a += hashes;
+        while a < tb && (is_space(doc.at(a)) || doc.at(a) == '*') {
+            a += 1;
+        }
+        if hashes == 0 {
+            return self.marked_heading(a, tb);
+        }
+        // `# 1 规划背景`, `## 1.1 发展基础`: the number is part of the mark.
+        let mut t = a;
+        while t < tb && (doc.at(t).is_ascii_digit() || doc.at(t) == '.') {
+            t += 1;
+        }
+        if t > a && is_space(doc.at(t)) {
+            while t < tb && is_space(doc.at(t)) {
+                t += 1;
+            }
+            a = t;
+        }
+        let is_box = doc.starts(a, "专栏");
+        let text = match self.marked_heading(a, tb) {
+            Some((_, text, _)) => text,
+            None => a,
+        };
+        Some(((hashes as u8).clamp(1, 3), text, is_box))
+    }
+
+    /// A heading marker (一、 (一) 1. 第一章 专栏) at `ta`.
+    fn marked_heading(&self, ta: usize, tb: usize) -> Option<(u8, usize, bool)> {
         let doc = self.doc;
         let c = doc.at(ta);
         if doc.starts(ta, "专栏") {
