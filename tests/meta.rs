@@ -503,6 +503,29 @@ const CASES: &[Case] = &[
         issued: Some("2026-05-26"),
         period: Some((2026, 2030)),
     },
+    // A legal database's copy: bracketed labels (【发文字号】), dotted dates.
+    Case {
+        text: "法规库\n【标题】江东省人民政府办公厅关于印发江东省知识产权发展“十四五”规划的通知\n【发布部门】江东省人民政府办公厅\n【发文字号】江政办发〔2021〕73号\n【发布日期】2021.12.06\n\n江东省人民政府办公厅\n2021年12月6日\n\n江东省知识产权发展“十四五”规划\n\n到2025年，全省有效发明专利达到15万件。\n",
+        title: "江东省知识产权发展“十四五”规划",
+        region: "江东省",
+        level: Level::Province,
+        issuer: Some("江东省人民政府办公厅"),
+        doc_number: Some("江政办发〔2021〕73号"),
+        issued: Some("2021-12-06"),
+        period: Some((2021, 2025)),
+    },
+    // A .docx converted to Markdown: bold marks and a hard line break (`\`) after the
+    // signature.
+    Case {
+        text: "**江北旗人民政府办公室文件**\n\n江政办发〔2026〕21号\n\n**江北旗人民政府办公室\\\n关于印发江北旗知识产权“十五五”发展规划的通知**\n\n各苏木镇人民政府：\n\n江北旗人民政府办公室\\\n2026年4月16日\n\n# 江北旗知识产权“十五五”发展规划\n\n到2030年，全旗有效发明专利达到600件。\n",
+        title: "江北旗知识产权“十五五”发展规划",
+        region: "江北旗",
+        level: Level::County,
+        issuer: Some("江北旗人民政府办公室"),
+        doc_number: Some("江政办发〔2026〕21号"),
+        issued: Some("2026-04-16"),
+        period: Some((2026, 2030)),
+    },
     // A header field names the body shortly; the notice and signature name it fully.
     Case {
         text: "洛川市洛南区人民政府\n发布机构：洛南区人民政府办公室\n\n洛川市洛南区人民政府办公室关于印发洛南区知识产权强区建设实施方案（2021—2025年）的通知\n\n洛川市洛南区人民政府办公室\n2021年9月1日\n\n洛南区知识产权强区建设实施方案（2021—2025年）\n\n到2025年，全区有效发明专利达到3000件。\n",

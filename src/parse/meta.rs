@@ -146,7 +146,7 @@ impl<'a> Doc<'a> {
             .iter()
             .map(|&(s, e)| {
                 fold.get(s..e)
-                    .is_some_and(|l| l.iter().any(|c| matches!(c, ':' | '：')))
+                    .is_some_and(|l| l.iter().any(|c| matches!(c, ':' | '：' | '】')))
             })
             .collect();
         Doc {
@@ -218,10 +218,13 @@ impl<'a> Doc<'a> {
 }
 
 fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize, usize)>) {
-    while s < e && chars.get(s).is_some_and(|c| is_space(*c)) {
+    // Markdown's bold marks and hard line breaks (a trailing `\`) frame lines of text
+    // converted from a .docx: `**某某人民政府办公室\`.
+    let frame = |c: &char| is_space(*c) || *c == '*' || *c == '\\';
+    while s < e && chars.get(s).is_some_and(frame) {
         s += 1;
     }
-    while e > s && chars.get(e - 1).is_some_and(|c| is_space(*c)) {
+    while e > s && chars.get(e - 1).is_some_and(frame) {
         e -= 1;
     }
     if e > s {
@@ -383,7 +386,10 @@ fn label_end(doc: &Doc, s: usize, e: usize, label: &str) -> Option<usize> {
         while k < e && doc.fold.get(k).is_some_and(|c| is_space(*c)) {
             k += 1;
         }
-        matches!(doc.fold.get(k), Some(':' | '：')).then_some(k + 1)
+        // 【发文字号】浙政办发〔2021〕73号: a legal database's bracketed label.
+        let bracketed =
+            start > s && doc.fold.get(start - 1) == Some(&'【') && doc.fold.get(k) == Some(&'】');
+        (bracketed || matches!(doc.fold.get(k), Some(':' | '：'))).then_some(k + 1)
     })
 }
 

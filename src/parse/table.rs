@@ -369,12 +369,18 @@ fn spaced_row(doc: &Doc, a: usize, b: usize, roles: &[Role]) -> Vec<(usize, usiz
         return Vec::new();
     }
     let text = |&(x, y): &(usize, usize)| doc.fstr(x, y);
-    let serial = roles.contains(&Role::Serial)
-        && ws.first().is_some_and(|w| {
-            let t = text(w);
-            t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
-        });
-    let name_from = usize::from(serial);
+    let is_serial = |w: &(usize, usize)| {
+        let t = text(w);
+        t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+    };
+    // 类别 序号 指标 …: a group's first row starts with its category, then the serial.
+    let cat_first = roles.first() == Some(&Role::Category)
+        && roles.contains(&Role::Serial)
+        && ws.len() > 3
+        && !is_serial(&ws[0])
+        && is_serial(&ws[1]);
+    let serial = roles.contains(&Role::Serial) && (cat_first || ws.first().is_some_and(is_serial));
+    let name_from = usize::from(serial) + usize::from(cat_first);
     let is_data = |t: &str| {
         value_cell(t).is_some()
             || is_empty_marker(t)
@@ -420,12 +426,18 @@ fn spaced_row(doc: &Doc, a: usize, b: usize, roles: &[Role]) -> Vec<(usize, usiz
             seps.push((p.1, n.0));
         }
     };
-    if serial {
+    if cat_first {
         cut(1);
+    }
+    if serial {
+        cut(name_from);
     }
     // A category column (类别 创造 / 运用): the first word of a row that has more words
     // than its name needs; rows under the same category leave it out.
-    let ncat = roles.iter().filter(|r| **r == Role::Category).count();
+    let ncat = match cat_first {
+        true => 0,
+        false => roles.iter().filter(|r| **r == Role::Category).count(),
+    };
     for k in 0..ncat.min(name_to.saturating_sub(name_from + 1)) {
         cut(name_from + k + 1);
     }
