@@ -58,14 +58,30 @@ const MEASURE_ENDS: &[&str] = &[
     "率", "比重", "占比", "度", "量", "额", "数", "周期", "指数", "规模", "比例",
 ];
 
+/// Ends of names of bodies and places that a plan builds (中心, 调解组织, 网点).
+const ENTITY_ENDS: &[&str] = &[
+    "中心",
+    "组织",
+    "网点",
+    "工作站",
+    "指导站",
+    "服务站",
+    "机构",
+    "基地",
+    "平台",
+    "联盟",
+];
+
 /// Rates of handled cases, named alone after the count of cases (…案件1836件，结案率96.2%).
 const CASE_RATES: &[&str] = &["结案率", "按期结案率", "办结率", "调解成功率", "结案周期"];
 
 impl SentState {
     /// Notes the name of the last statement (and of the last thing counted).
     fn note_name(&mut self, name: String) {
-        if !MEASURE_ENDS.iter().any(|e| name.ends_with(e)) {
-            self.counted = Some(name.clone());
+        // 服务机构数量达到2200家: the thing counted is the 服务机构.
+        let thing = name.strip_suffix("数量").unwrap_or(&name);
+        if !MEASURE_ENDS.iter().any(|e| thing.ends_with(e)) {
+            self.counted = Some(thing.to_string());
         }
         self.last_name = Some(name);
     }
@@ -1397,6 +1413,13 @@ impl Scanner<'_> {
                     .map(|l| format!("{}{n}", after_handling(l)))
                     .or(Some(n))
             }
+            // 知识产权服务机构1260家，从业人员1.5万人: the people of that trade.
+            Some(n) if n == "从业人员" => st
+                .counted
+                .as_deref()
+                .and_then(|l| l.strip_suffix("服务机构"))
+                .map(|l| format!("{l}服务业从业人员"))
+                .or(Some(n)),
             Some(n) => Some(n),
             None if it.pre_op.is_some() => match st.pending_base.take() {
                 Some((n, v, u, start)) => {
@@ -1567,7 +1590,7 @@ impl Scanner<'_> {
     fn refer_back(&self, sa: usize, pa: usize, name: String) -> String {
         let doc = self.doc;
         let Some(word) = FUND_WORDS.iter().find(|w| name.ends_with(*w)) else {
-            return name;
+            return self.refer_back_entity(sa, pa, name);
         };
         if name.chars().count() > word.chars().count() + 2 {
             // 州级财政安排知识产权专项资金: the fund is named after the verb.
@@ -1597,6 +1620,46 @@ impl Scanner<'_> {
             .unwrap_or(clause);
         match self.clean_name(from, e, true) {
             Some(n) if self.name_len(&n) > name.chars().count() => self.name_string(&n),
+            _ => name,
+        }
+    }
+
+    /// 设立知识产权纠纷调解组织，调解组织达到60家 / 建设…服务网点，全市网点数量达到50个:
+    /// a short name of a body repeats the fuller one of the clause before, which says what
+    /// is built.
+    fn refer_back_entity(&self, sa: usize, pa: usize, name: String) -> String {
+        let doc = self.doc;
+        let core = ["数量", "总数", "总量"]
+            .iter()
+            .find_map(|w| name.strip_suffix(w))
+            .unwrap_or(&name);
+        let n = core.chars().count();
+        if !(2..=7).contains(&n) || !ENTITY_ENDS.iter().any(|e| core.ends_with(e)) {
+            return name;
+        }
+        // The clause before this one: no number in it.
+        let Some(cut) = (sa..pa).rev().find(|&j| matches!(doc.at(j), ',' | ';')) else {
+            return name;
+        };
+        let clause = (sa..cut)
+            .rev()
+            .find(|&j| matches!(doc.at(j), ',' | ';' | ':'))
+            .map_or(sa, |j| j + 1);
+        if cut - clause > 40 || (clause..cut).any(|j| doc.at(j).is_ascii_digit()) {
+            return name;
+        }
+        let Some(p) = (clause..cut).rev().find(|&j| doc.starts(j, core)) else {
+            return name;
+        };
+        // Only a clause that builds it (设立…, 建设…) names it.
+        let Some(from) = (clause..p)
+            .rev()
+            .find_map(|j| LEAD_VERBS.iter().find(|v| doc.starts(j, v)).map(|_| j))
+        else {
+            return name;
+        };
+        match self.clean_name(from, p + n, true) {
+            Some(full) if self.name_len(&full) > n => self.name_string(&full),
             _ => name,
         }
     }

@@ -295,6 +295,14 @@ pub(super) fn is_span_only(s: &str) -> bool {
 /// Skips a subject list that ends in 等 + a unit word (锦屏、雷山等县申报…): the places
 /// or bodies doing the work are not the indicator.
 fn skip_subject_list(doc: &Doc, a: usize, b: usize) -> usize {
+    // 在清水河镇、惠远镇设立…, 在产业园区等建设…: where it is built, before the verb.
+    if doc.at(a) == '在' && doc.at(a + 1) != '线' {
+        let verb = (a + 2..b.min(a + 24)).find(|&k| LEAD_VERBS.iter().any(|v| doc.starts(k, v)));
+        if let Some(k) = verb.filter(|&k| k + 3 <= b) {
+            // 在A、B各建设1个: keep 各, a count per place.
+            return k - usize::from(doc.at(k - 1) == '各');
+        }
+    }
     let Some(p) = (a..b.min(a + 24)).find(|&j| doc.at(j) == '等') else {
         return a;
     };
@@ -305,13 +313,8 @@ fn skip_subject_list(doc: &Doc, a: usize, b: usize) -> usize {
     .iter()
     .find(|w| doc.starts(p + 1, w))
     .map(|w| p + 1 + w.chars().count());
-    // 在产业园区、商圈、专业市场等(产业集聚区)建设…: the places where, before the verb.
-    let verb_at = (p + 1..(p + 8).min(b))
-        .find(|&k| LEAD_VERBS.iter().any(|v| doc.starts(k, v)))
-        .filter(|_| doc.at(a) == '在');
-    match (unit, verb_at) {
-        (Some(e), _) if listed && e + 3 <= b => e,
-        (None, Some(k)) if listed && k + 3 <= b => k,
+    match unit {
+        Some(e) if listed && e + 3 <= b => e,
         _ => a,
     }
 }
@@ -481,7 +484,12 @@ impl Scanner<'_> {
                 .chain(TRAIL_VERBS)
             {
                 let n = w.chars().count();
-                if doc.ends(a, b, w) && b - n > a {
+                // 调解组织, 中介组织: 组织 is the body, not a verb.
+                let body = *w == "组织"
+                    && ["调解", "中介", "社会", "行业", "服务", "专业"]
+                        .iter()
+                        .any(|x| doc.ends(a, b - n, x));
+                if doc.ends(a, b, w) && b - n > a && !body {
                     b -= n;
                     break;
                 }
