@@ -39,6 +39,13 @@ struct Heading {
     is_box: bool,
     /// 第一章 (章, 部分, 篇): the 一、 sections below it nest inside it.
     chapter: bool,
+    /// A sentence of the section after its heading line has been read (a 专栏 takes
+    /// the year of its first only).
+    read: bool,
+    /// Where the heading's line ends.
+    line_end: usize,
+    /// A numbered item's number; for a 专栏, that of the item it stands in.
+    num: Option<u32>,
 }
 
 /// `各级管理部门办理专利侵权纠纷案件` → `专利侵权纠纷案件`: the cases, without who
@@ -290,6 +297,11 @@ pub fn scan(
         let mut next = b + 1;
         if ta >= tb {
             gap = true;
+            // A rule of box-drawing chars (blank once folded) under a 专栏 ends the box.
+            let raw = doc.text().get(a..b).unwrap_or(&[]);
+            if raw.len() >= 4 && raw.iter().all(|c| matches!(c, '━' | '─' | '═')) {
+                s.close_box();
+            }
         }
         if ta < tb && !skipped(a, b) {
             let first = doc.at(ta);
@@ -462,15 +474,14 @@ impl Scanner<'_> {
                     && !(matches!(doc.at(j), '现' | '已') && doc.starts(j + 2, "基础"))
             });
         let past = review || past_year.is_some() || prev_period || now || self.completed(sa, sb);
-        // A 专栏 box takes the year of its opening sentence.
-        if let Some(&(pos, y)) = years.first() {
-            if pos <= sa + 3 {
-                if let Some(h) = self.stack.iter_mut().rev().find(|h| h.is_box) {
-                    if h.year.is_none() {
-                        h.year = Some(y);
-                    }
-                }
+        // A 专栏 box takes the year of its opening sentence (not of a later one:
+        // ——网点。到2023年，…达到20个 dates that item only).
+        if let Some(h) = self.stack.iter_mut().rev().find(|h| h.is_box) {
+            match years.first() {
+                Some(&(pos, y)) if pos <= sa + 3 && !h.read && h.year.is_none() => h.year = Some(y),
+                _ => {}
             }
+            h.read |= sa >= h.line_end;
         }
         // 到2023年，实现以下目标: the year leads the list that follows, up to the next
         // section at the same level.
@@ -494,6 +505,9 @@ impl Scanner<'_> {
                         year: Some(y),
                         is_box: false,
                         chapter: false,
+                        read: false,
+                        line_end: sb,
+                        num: None,
                     }),
                 }
             }

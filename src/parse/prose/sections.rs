@@ -63,6 +63,12 @@ impl Scanner<'_> {
     pub(super) fn line(&mut self, ta: usize, tb: usize) {
         self.carry_past = None;
         self.carry_goal = None;
+        let doc = self.doc;
+        // A rule line (━━━━, ────) under a 专栏 ends the box.
+        if tb >= ta + 4 && (ta..tb).all(|j| matches!(doc.at(j), '—' | '=' | '-' | '_')) {
+            self.close_box();
+            return;
+        }
         if let Some(h) = self.heading(ta, tb) {
             self.open_heading(h, tb);
         }
@@ -86,6 +92,13 @@ impl Scanner<'_> {
         }
     }
 
+    /// Ends an open 专栏 box (and what is open inside it).
+    pub(super) fn close_box(&mut self) {
+        if let Some(k) = self.stack.iter().position(|h| h.is_box) {
+            self.stack.truncate(k);
+        }
+    }
+
     /// Pushes a heading on the context stack, closing headings of its level and below.
     pub(super) fn open_heading(
         &mut self,
@@ -97,7 +110,26 @@ impl Scanner<'_> {
         // its review context), not its successors.
         let chapter =
             level == 1 && text_start > 0 && matches!(doc.at(text_start - 1), '章' | '篇' | '分');
-        let in_box = self.stack.iter().any(|h| h.is_box);
+        // 1.… 2.…: the item's number.
+        let num = (text_start > 0 && matches!(doc.at(text_start - 1), '.' | '、'))
+            .then(|| super::super::scan::arabic_at(doc, line_start(doc, text_start)))
+            .flatten()
+            .filter(|n| n.end + 1 == text_start)
+            .map(|n| n.value as u32);
+        // Inside a 专栏, unless the number continues the list the box stands in (1.… 专栏
+        // … 2.…).
+        let in_box =
+            self.stack.iter().find(|h| h.is_box).is_some_and(|b| {
+                !(b.num.is_some() && num.is_some() && b.num.map(|n| n + 1) == num)
+            });
+        // A box remembers the number of the item it stands in.
+        let outer = self
+            .stack
+            .iter()
+            .rev()
+            .find(|h| !h.is_box && h.level >= 3)
+            .and_then(|h| h.num);
+        let num = if is_box { outer } else { num };
         let level = match self.stack.first() {
             Some(h) if h.chapter && !chapter && level == 1 => 2,
             // 专栏2 … 1.… 2.…: numbered items are the box's content, not its end.
@@ -134,6 +166,9 @@ impl Scanner<'_> {
             year,
             is_box,
             chapter,
+            read: false,
+            line_end: tb,
+            num,
         });
     }
 
@@ -142,6 +177,13 @@ impl Scanner<'_> {
     pub(super) fn heading(&self, ta: usize, tb: usize) -> Option<(u8, usize, bool)> {
         let doc = self.doc;
         let mut a = ta;
+        // Decoration of reposts (━━ 专栏1 …, ● 三、重点任务).
+        while a < tb
+            && (matches!(doc.at(a), '━' | '─' | '●' | '■' | '◆' | '▶' | '★' | '▌')
+                || is_space(doc.at(a)))
+        {
+            a += 1;
+        }
         // A quote mark (`> `), not a comparison sign (>500).
         while a < tb && doc.at(a) == '>' && matches!(doc.at(a + 1), ' ' | '*' | '\n') {
             a += 1;
@@ -275,4 +317,16 @@ impl Scanner<'_> {
                 })
         })
     }
+}
+
+/// Where the line holding `at` starts (after its indent).
+fn line_start(doc: &Doc, at: usize) -> usize {
+    let mut k = at;
+    while k > 0 && doc.at(k - 1) != '\n' && at - k < 8 {
+        k -= 1;
+    }
+    while k < at && is_space(doc.at(k)) {
+        k += 1;
+    }
+    k
 }
