@@ -432,6 +432,18 @@ fn slow_texts() -> Vec<(&'static str, Gen)> {
             let s = "到2025年发明专利拥有量达到10件，";
             Box::new(move |n| s.repeat(5 * n / s.len()))
         }),
+        // Added in session 7 for the rules read around a name or a value: a body's name
+        // repeated without a clause break (a look back for the clause before), past
+        // values each after their own year (the year of each value), 每年…1次 routines.
+        (
+            "a body's name without clause breaks",
+            run("调解组织达到1家"),
+        ),
+        ("past values after their years", {
+            let s = "2020年全市专利1件";
+            Box::new(move |n| format!("2023年，{}。", s.repeat(n / s.len())))
+        }),
+        ("每年…1次 runs", run("每年开展1次")),
     ]
 }
 

@@ -746,10 +746,18 @@ impl Scanner<'_> {
         }
         // 每年召开联席会议1次, 召开2次工作会议, 名单每年动态调整1次: how often a body
         // meets or a list is revised, not a target.
+        // 每年开展1次评估, 每年组织…轮训1次: once a year is a routine (an event held,
+        // 每年举办1次, is counted).
+        let wide = s.saturating_sub(24).max(ca);
+        let yearly_once = q.unit == Some("次")
+            && q.num.value == 1.0
+            && doc.find(wide, s, "每年").is_some()
+            && doc.find(wide, s, "举办").is_none();
         if q.unit == Some("次")
-            && ["召开", "调整"]
-                .iter()
-                .any(|w| doc.find(from, s, w).is_some())
+            && (yearly_once
+                || ["召开", "调整"]
+                    .iter()
+                    .any(|w| doc.find(from, s, w).is_some()))
         {
             return false;
         }
@@ -1651,11 +1659,13 @@ impl Scanner<'_> {
         if !(2..=7).contains(&n) || !ENTITY_ENDS.iter().any(|e| core.ends_with(e)) {
             return name;
         }
-        // The clause before this one: no number in it.
-        let Some(cut) = (sa..pa).rev().find(|&j| matches!(doc.at(j), ',' | ';')) else {
+        // The clause before this one: no number in it. (Looked for near the name only:
+        // a sentence may run on for pages.)
+        let near = pa.saturating_sub(60).max(sa);
+        let Some(cut) = (near..pa).rev().find(|&j| matches!(doc.at(j), ',' | ';')) else {
             return name;
         };
-        let clause = (sa..cut)
+        let clause = (cut.saturating_sub(41).max(sa)..cut)
             .rev()
             .find(|&j| matches!(doc.at(j), ',' | ';' | ':'))
             .map_or(sa, |j| j + 1);
@@ -1964,7 +1974,8 @@ impl Scanner<'_> {
     ) {
         // The year of the clause: the last one stated before the value, after the one
         // leading the sentence.
-        let own = sent.past_years.iter().rev().find(|(p, _)| *p < q.num.start);
+        let k = sent.past_years.partition_point(|(p, _)| *p < q.num.start);
+        let own = k.checked_sub(1).and_then(|k| sent.past_years.get(k));
         let Some(year) = own.map(|(_, y)| *y).or(sent.base_year) else {
             return;
         };
