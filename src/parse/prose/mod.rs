@@ -606,7 +606,9 @@ impl Scanner<'_> {
                 && !is_numeral(prev)
                 && prev != '第'
                 && chinese_at(doc, i).is_some()
-                && (self.after_verb_or_op(ca, i) || self.trailing_count(ca, cb, i))
+                && (self.after_verb_or_op(ca, i)
+                    || self.trailing_count(ca, cb, i)
+                    || self.verb_then_fields(ca, i))
             {
                 // 一批, 一支队伍: a lone 一 is not a count, unless it ends the clause after
                 // the thing counted (培育国家知识产权优势企业一家).
@@ -1731,7 +1733,8 @@ impl Scanner<'_> {
                 .count_verbs
                 .ending_at(doc, it.pa, it.pe)
                 .is_some()
-            || (trim_flags(doc, it.pa, it.pe) && st.last_shape == Some(Shape::CountFirst));
+            || (trim_flags(doc, it.pa, it.pe) && st.last_shape == Some(Shape::CountFirst))
+            || self.verb_then_fields(it.pa, it.pe);
         // 各县区每年组织2次…: a requirement on each unit, not a plan total.
         let subject = doc.fstr(it.quote_start, it.pe);
         let subject = subject.trim_start_matches(['在', '对', '由']);
@@ -1775,6 +1778,24 @@ impl Scanner<'_> {
         st.last_shape = Some(Shape::CountFirst);
         st.note_name(name);
         next
+    }
+
+    /// 组建新能源汽车、储能2个产业知识产权联盟: a count verb, then the fields the things
+    /// counted cover (a short list), then the count.
+    fn verb_then_fields(&self, pa: usize, pe: usize) -> bool {
+        let doc = self.doc;
+        let from = pe.saturating_sub(14).max(pa);
+        // The cheap test first: this runs for Chinese numerals (一, 两 …) all over a text.
+        if !(from..pe).any(|j| doc.at(j) == '、') {
+            return false;
+        }
+        let Some(k) = (from..pe).find(|&k| self.words.count_verbs.ending_at(doc, pa, k).is_some())
+        else {
+            return false;
+        };
+        let listed = (k..pe).any(|j| doc.at(j) == '、');
+        listed
+            && (k..pe).all(|j| super::scan::is_cjk(doc.at(j)) || matches!(doc.at(j), '、' | '和'))
     }
 
     /// A clause with an operator and no subject continues the previous item: a target
