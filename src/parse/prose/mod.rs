@@ -87,7 +87,14 @@ impl SentState {
     fn note_name(&mut self, name: String) {
         // 服务机构数量达到2200家: the thing counted is the 服务机构.
         let thing = name.strip_suffix("数量").unwrap_or(&name);
-        if !MEASURE_ENDS.iter().any(|e| thing.ends_with(e)) {
+        // 商标侵权案件结案率…，平均办案周期…: the cases are the thing measured.
+        let cases = CASE_RATES
+            .iter()
+            .find_map(|r| thing.strip_suffix(r))
+            .filter(|c| c.ends_with("案件") || c.ends_with("纠纷"));
+        if let Some(c) = cases {
+            self.counted = Some(c.to_string());
+        } else if !MEASURE_ENDS.iter().any(|e| thing.ends_with(e)) {
             self.counted = Some(thing.to_string());
         }
         self.last_name = Some(name);
