@@ -261,13 +261,13 @@ pub fn name_key(name: &str) -> String {
         }
     }
     // 行政裁决案件平均办案周期 and 行政裁决平均办案周期 measure the same cases.
-    if out.contains("案件平均") || out.contains("案件结案率") {
+    if out.contains('案') && (out.contains("案件平均") || out.contains("案件结案率")) {
         out = out
             .replace("案件平均", "平均")
             .replace("案件结案率", "结案率");
     }
     // 服务机构从业人员 and 服务业从业人员: the same people.
-    if out.contains("机构从业人员") {
+    if out.contains('从') && out.contains("机构从业人员") {
         out = out.replace("服务机构从业人员", "服务业从业人员");
     }
     for w in REGION_WORDS {

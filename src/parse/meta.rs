@@ -213,7 +213,7 @@ impl<'a> Doc<'a> {
                 _ => c,
             })
             .collect();
-        n + self.folded.matches(wide.as_str()).count()
+        n + self.occurrences(&wide).len()
     }
 }
 
@@ -251,6 +251,9 @@ const WORDS: &[&str] = &[
     "县域", "示范县", "县级市", "县市", "县市区", "各乡镇", "各乡(镇)", "乡(镇)人民政府",
     "区县", "县(市、区)", "县(市,区)", "各县", "县区", "地级市", "强县", "各镇(乡)",
     "镇(乡)人民政府", "各镇人民政府", "区(市)县",
+    // The same in full width (see `Doc::count`).
+    "县（市、区）", "县（市，区）", "各乡（镇）", "乡（镇）人民政府", "各镇（乡）", "镇（乡）人民政府",
+    "区（市）县",
     // A policy's validity (period).
     "有效期至", "有效期到",
 ];

@@ -615,7 +615,10 @@ impl Scanner<'_> {
                 && chinese_at(doc, i).is_some()
                 && (self.after_verb_or_op(ca, i)
                     || self.trailing_count(ca, cb, i)
-                    || self.verb_then_fields(ca, i))
+                    || (list_before(doc, ca, i)
+                        && chinese_at(doc, i)
+                            .is_some_and(|n| super::scan::unit_at(doc, n.end).is_some())
+                        && self.verb_then_fields(ca, i)))
             {
                 // 一批, 一支队伍: a lone 一 is not a count, unless it ends the clause after
                 // the thing counted (培育国家知识产权优势企业一家).
@@ -1792,8 +1795,7 @@ impl Scanner<'_> {
     fn verb_then_fields(&self, pa: usize, pe: usize) -> bool {
         let doc = self.doc;
         let from = pe.saturating_sub(14).max(pa);
-        // The cheap test first: this runs for Chinese numerals (一, 两 …) all over a text.
-        if !(from..pe).any(|j| doc.at(j) == '、') {
+        if !list_before(doc, pa, pe) {
             return false;
         }
         let Some(k) = (from..pe).find(|&k| self.words.count_verbs.ending_at(doc, pa, k).is_some())
@@ -2043,6 +2045,12 @@ fn doc_stock_total(doc: &Doc, a: usize, b: usize) -> bool {
     ];
     doc.find(a, b, "累计")
         .is_some_and(|k| STOCK_VERBS.iter().any(|v| doc.starts(k + 2, v)))
+}
+
+/// Whether a 、 is among the 14 chars before `pe` (after `pa`): the cheap first test of
+/// [`Scanner::verb_then_fields`], which runs for Chinese numerals all over a text.
+fn list_before(doc: &Doc, pa: usize, pe: usize) -> bool {
+    (pe.saturating_sub(14).max(pa)..pe).any(|j| doc.at(j) == '、')
 }
 
 /// Where a comparison starts in `[a, b)`: 较2025年…, 比上年…, 较“十三五”末… (占比 is
