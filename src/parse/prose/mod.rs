@@ -725,9 +725,10 @@ impl Scanner<'_> {
         }
         // 实现18个市县全覆盖: the number counts the places covered, not a target (only in
         // its own clause: 新建网点8个，实现全覆盖 sets a count, then a coverage).
-        let reach = (q.end..(q.end + 12).min(doc.len()))
+        // (实现23个区（市）县知识产权维权援助工作站全覆盖: the places' words may be long.)
+        let reach = (q.end..(q.end + 30).min(doc.len()))
             .find(|&j| matches!(doc.at(j), ',' | ';' | '。'))
-            .unwrap_or((q.end + 12).min(doc.len()));
+            .unwrap_or((q.end + 30).min(doc.len()));
         if doc.find(q.end, reach, "全覆盖").is_some() {
             return false;
         }
