@@ -24,20 +24,14 @@ python3 ../shared/tools/score.py --gold ../shared/gold --docs seeds \
   --cmd "target/release/planmeter parse {}" --min-f1 0.95
 
 step "parser score on the held-out corpus (documents the parser was not tuned on)"
-for set in holdout holdout2 holdout3 holdout4 holdout5 holdout6 holdout7 holdout8 holdout9 holdout10; do
+sets="holdout $(seq -f 'holdout%g' 2 16 | tr '\n' ' ')"
+for set in $sets; do
   python3 ../shared/tools/score.py --gold "tests/$set/gold" --docs "tests/$set/docs" \
     --cmd "target/release/planmeter parse {}" --min-f1 0.95
 done
-python3 tests/check_gold.py --gold tests/holdout/gold --docs tests/holdout/docs
-python3 tests/check_gold.py --gold tests/holdout2/gold --docs tests/holdout2/docs
-python3 tests/check_gold.py --gold tests/holdout3/gold --docs tests/holdout3/docs
-python3 tests/check_gold.py --gold tests/holdout4/gold --docs tests/holdout4/docs
-python3 tests/check_gold.py --gold tests/holdout5/gold --docs tests/holdout5/docs
-python3 tests/check_gold.py --gold tests/holdout6/gold --docs tests/holdout6/docs
-python3 tests/check_gold.py --gold tests/holdout7/gold --docs tests/holdout7/docs
-python3 tests/check_gold.py --gold tests/holdout8/gold --docs tests/holdout8/docs
-python3 tests/check_gold.py --gold tests/holdout9/gold --docs tests/holdout9/docs
-python3 tests/check_gold.py --gold tests/holdout10/gold --docs tests/holdout10/docs
+for set in $sets; do
+  python3 tests/check_gold.py --gold "tests/$set/gold" --docs "tests/$set/docs"
+done
 
 step "browser tests"
 bash tests/e2e/run.sh
