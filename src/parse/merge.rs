@@ -492,7 +492,9 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
 /// 累计 total is no baseline for a level; a yearly target (每年) compares with one year's
 /// flow; an increment (培育100家) has no stock baseline, a level no flow baseline.
 fn same_measure(c: &Cand, p: &Cand) -> bool {
-    if p.cumulative && !c.cumulative {
+    // A total over the previous period (“十三五”期间累计…) is the baseline of no target,
+    // a level or a new total.
+    if p.cumulative {
         return false;
     }
     if c.per_year {

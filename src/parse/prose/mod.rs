@@ -1033,9 +1033,17 @@ impl Scanner<'_> {
                 '《' => open = Some(j),
                 '》' => {
                     let k = if doc.at(j + 1) == '中' { j + 2 } else { j + 1 };
-                    let says = ["提出", "明确", "确定", "设定", "指出"]
-                        .iter()
-                        .any(|w| doc.starts(k, w));
+                    // 《纲要》提出…, 《规划》相继印发，明确…: the verb right after, or after
+                    // a short clause on its issue.
+                    let said = |m: usize| {
+                        ["提出", "明确", "确定", "设定", "指出"]
+                            .iter()
+                            .any(|w| doc.starts(m, w))
+                    };
+                    let says = said(k)
+                        || (doc.starts(k, "相继印发") || doc.starts(k, "印发实施"))
+                            && matches!(doc.at(k + 4), ',' | '，')
+                            && said(k + 5);
                     let follows = open.is_some_and(|o: usize| {
                         let from = o.saturating_sub(4).max(sa);
                         ["根据", "按照", "依据", "对照", "落实", "贯彻"]
