@@ -484,12 +484,15 @@ impl Scanner<'_> {
                 .chain(TRAIL_VERBS)
             {
                 let n = w.chars().count();
+                if !(doc.ends(a, b, w) && b > a + n) {
+                    continue;
+                }
                 // 调解组织, 中介组织: 组织 is the body, not a verb.
                 let body = *w == "组织"
                     && ["调解", "中介", "社会", "行业", "服务", "专业"]
                         .iter()
                         .any(|x| doc.ends(a, b - n, x));
-                if doc.ends(a, b, w) && b - n > a && !body {
+                if !body {
                     b -= n;
                     break;
                 }
