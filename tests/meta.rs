@@ -526,6 +526,19 @@ const CASES: &[Case] = &[
         issued: Some("2026-04-16"),
         period: Some((2026, 2030)),
     },
+    // A title that cites the 纲要 with its years: the plan's own span is stated in the text
+    // (重点部署2022—2025年工作任务); the cited title keeps its 《》 (〈〉 in the notice).
+    // A notice to 各市（县）、区 is a prefecture-level city's, 强县 in its text or not.
+    Case {
+        text: "南川市人民政府关于印发南川市贯彻落实《知识产权强国建设纲要（2021—2035年）》实施方案的通知\n\n各市（县）、区人民政府：\n\n《南川市贯彻落实〈知识产权强国建设纲要（2021—2035年）〉实施方案》已经市政府同意。\n\n南川市人民政府\n2022年6月1日\n\n南川市贯彻落实《知识产权强国建设纲要（2021—2035年）》实施方案\n\n本实施方案重点部署2022—2025年工作任务，并展望到2035年。支持创建知识产权强县。到2025年，全市有效发明专利达到3万件。\n",
+        title: "南川市贯彻落实《知识产权强国建设纲要（2021—2035年）》实施方案",
+        region: "南川市",
+        level: Level::City,
+        issuer: Some("南川市人民政府"),
+        doc_number: None,
+        issued: Some("2022-06-01"),
+        period: Some((2022, 2025)),
+    },
     // A header field names the body shortly; the notice and signature name it fully.
     Case {
         text: "洛川市洛南区人民政府\n发布机构：洛南区人民政府办公室\n\n洛川市洛南区人民政府办公室关于印发洛南区知识产权强区建设实施方案（2021—2025年）的通知\n\n洛川市洛南区人民政府办公室\n2021年9月1日\n\n洛南区知识产权强区建设实施方案（2021—2025年）\n\n到2025年，全区有效发明专利达到3000件。\n",

@@ -242,7 +242,7 @@ const WORDS: &[&str] = &[
     // Target years (period).
     "到", "至",
     // Stated periods.
-    "规划期", "实施期", "期限为", "规划期限", "时间跨度", "实施周期",
+    "规划期", "实施期", "期限为", "规划期限", "时间跨度", "实施周期", "重点部署",
     // Five-year plans mentioned.
     "十一五", "十二五", "十三五", "十四五", "十五五", "十六五",
     // Scope words (region level).
@@ -253,7 +253,7 @@ const WORDS: &[&str] = &[
     "镇(乡)人民政府", "各镇人民政府", "区(市)县",
     // The same in full width (see `Doc::count`).
     "县（市、区）", "县（市，区）", "各乡（镇）", "乡（镇）人民政府", "各镇（乡）", "镇（乡）人民政府",
-    "区（市）县",
+    "区（市）县", "各市(县)", "各市（县）",
     // A policy's validity (period).
     "有效期至", "有效期到",
 ];

@@ -2,7 +2,21 @@
 use super::*;
 
 pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, i32)> {
-    let t: String = title.chars().map(hant::to_simplified).collect();
+    // 贯彻落实《知识产权强国建设纲要（2021—2035年）》实施方案: the years of a document the
+    // title cites are that document's, not this plan's.
+    let mut depth = 0usize;
+    let t: String = title
+        .chars()
+        .map(hant::to_simplified)
+        .filter(|&c| {
+            match c {
+                '《' => depth += 1,
+                '》' => depth = depth.saturating_sub(1),
+                _ => return depth == 0,
+            }
+            false
+        })
+        .collect();
     if let Some(p) = five_year(&t)
         .or_else(|| range_in(&t))
         .or_else(|| one_year(&t))
@@ -120,6 +134,7 @@ fn stated_period(doc: &Doc) -> Option<(i32, i32)> {
         "规划期限",
         "时间跨度",
         "实施周期",
+        "重点部署",
     ] {
         for i in doc.occurrences(w) {
             let after: String = text

@@ -216,6 +216,7 @@ fn city_or_county(doc: &Doc) -> Level {
         + count("各县")
         + count("县区")
         + count("区(市)县")
+        + count("各市(县)")
         + count("地级市");
     if county > city {
         Level::County

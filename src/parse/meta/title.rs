@@ -41,9 +41,27 @@ pub(super) fn ends_like_plan(t: &str) -> bool {
     KINDS.iter().any(|k| core.trim_end().ends_with(k))
 }
 
-/// Strips 《》 and the spaces a scraper left between CJK characters.
+/// Strips the 《》 around the title (a cited document's inside it keeps them: 贯彻落实
+/// 《…纲要》实施方案; 〈〉 nested in 《》 become 《》) and the spaces a scraper left between
+/// CJK characters.
 fn clean(s: &str) -> String {
-    let chars: Vec<char> = s.chars().filter(|&c| c != '《' && c != '》').collect();
+    let t = s.trim();
+    let t = match t.strip_prefix('《').and_then(|r| r.strip_suffix('》')) {
+        Some(inner) => inner,
+        None => t,
+    };
+    let opens = t.matches('《').count() + t.matches('〈').count();
+    let closes = t.matches('》').count() + t.matches('〉').count();
+    let chars: Vec<char> = t
+        .chars()
+        // Unbalanced marks are a cut-off wrapper, not a cited title.
+        .filter(|&c| opens == closes || !matches!(c, '《' | '》' | '〈' | '〉'))
+        .map(|c| match c {
+            '〈' => '《',
+            '〉' => '》',
+            _ => c,
+        })
+        .collect();
     let mut out = String::new();
     for (i, &c) in chars.iter().enumerate() {
         if is_space(c) {
