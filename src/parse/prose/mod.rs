@@ -467,7 +467,8 @@ impl Scanner<'_> {
         if past_year.is_some() {
             // 2020年A312次，2021年增至389次。B为33.6%。: a yearless sentence after it
             // reports the latest year the paragraph reached.
-            self.carry_past = leading_past.and(past_year);
+            // (据测算，2023年…: a year not leading the sentence keeps the paragraph's.)
+            self.carry_past = leading_past.and(past_year).or(self.carry_past);
         } else if !years.is_empty() || this_year {
             self.carry_past = None;
         } else if self.carry_past.is_some() && ref_year.is_none() {
