@@ -1457,6 +1457,17 @@ impl Scanner<'_> {
                     .map(|l| format!("{}{n}", after_handling(l)))
                     .or(Some(n))
             }
+            // 质押融资登记金额386.2亿元，惠及企业3260家: the firms that financing reached.
+            Some(n) if n.starts_with("惠及") && n.chars().count() <= 6 => st
+                .last_name
+                .as_deref()
+                .and_then(|l| {
+                    ["登记金额", "金额", "规模", "额"]
+                        .iter()
+                        .find_map(|w| l.strip_suffix(w))
+                })
+                .map(|l| format!("{l}{n}"))
+                .or(Some(n)),
             // 知识产权服务机构1260家，从业人员1.5万人: the people of that trade.
             Some(n) if n == "从业人员" => st
                 .counted
