@@ -378,6 +378,11 @@ pub const PER_UNIT_STARTS: &[&str] = &[
     "每名",
     "每位",
     "每一",
+    // Per event: 每场对接活动参会企业不少于30家.
+    "每场",
+    "每期",
+    "每届",
+    "每次",
 ];
 
 /// Verbs that open task headings (提高…成效, 夯实…基础): such a heading is not a review

@@ -1435,6 +1435,14 @@ impl Scanner<'_> {
             .clean_name(it.pa, nend, true)
             .map(|n| self.name_string(&n));
         let name = name.map(|n| self.refer_back(sent.start, it.pa, n));
+        // 每场对接活动参会企业不少于30家: a requirement on each unit names nothing, and
+        // takes no name from the clause before either.
+        if name.is_none() {
+            let w = skip_list_sep(doc, it.pa, it.name_end);
+            if PER_UNIT_STARTS.iter().any(|u| doc.starts(w, u)) {
+                return;
+            }
+        }
         let mut base = None;
         let mut quote_start = it.quote_start;
         let name = match name {
