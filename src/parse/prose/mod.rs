@@ -48,10 +48,15 @@ struct Heading {
     num: Option<u32>,
 }
 
+/// What is done with cases (办理, 审结 …).
+const HANDLING: &[&str] = &[
+    "办理", "受理", "处理", "查处", "审结", "调处", "新收", "调解",
+];
+
 /// `各级管理部门办理专利侵权纠纷案件` → `专利侵权纠纷案件`: the cases, without who
 /// handled them.
 fn after_handling(name: &str) -> &str {
-    ["办理", "受理", "处理", "查处", "审结", "调处"]
+    HANDLING
         .iter()
         .filter_map(|v| name.rfind(v).map(|i| i + v.len()))
         .max()
@@ -94,6 +99,9 @@ impl SentState {
             .filter(|c| c.ends_with("案件") || c.ends_with("纠纷"));
         if let Some(c) = cases {
             self.counted = Some(c.to_string());
+        } else if HANDLING.contains(&thing) {
+            // 新收…案件1.26万件，审结1.19万件，平均审理周期…: a verb alone counts the
+            // same cases.
         } else if !MEASURE_ENDS.iter().any(|e| thing.ends_with(e)) {
             self.counted = Some(thing.to_string());
         }
