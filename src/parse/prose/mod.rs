@@ -250,6 +250,12 @@ struct Scanner<'a> {
     /// A paragraph that opened with a target year (到2025年，…): its sentences without a
     /// year of their own aim at that year too.
     carry_goal: Option<i32>,
+    /// A task-list row's deadline cell (2027年底前): the year of its target, and its tab
+    /// stops separate clauses.
+    line_due: Option<i32>,
+    /// The line is a task-list row (its last cell a deadline or 每年): tab stops separate
+    /// clauses.
+    task_row: bool,
     out: ProseOut,
     words: &'static SentenceWords,
 }
@@ -293,6 +299,8 @@ pub fn scan(
         issued,
         stack: Vec::new(),
         carry_past: None,
+        line_due: None,
+        task_row: false,
         carry_goal: None,
         out: ProseOut::default(),
         words: SentenceWords::get(),
@@ -339,7 +347,9 @@ pub fn scan(
                 // (A heading with body text after it, （五）加大投入。市县…, runs on.)
                 let is_heading =
                     s.heading(ta, tb).is_some() && !(ta..tb).any(|j| doc.at(j) == '。');
-                while next < n && !is_heading && !ends_sentence(doc.at(tb - 1)) {
+                // A row of tab-separated cells (a task list) is whole on its line.
+                let row = (ta..tb).any(|j| doc.at(j) == '\t');
+                while next < n && !is_heading && !row && !ends_sentence(doc.at(tb - 1)) {
                     let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
                     let (ta2, tb2) = trim(doc, next, b2);
                     if ta2 >= tb2 || skipped(next, b2) || s.heading(ta2, tb2).is_some() {
@@ -553,14 +563,15 @@ impl Scanner<'_> {
                 .or(self.period.map(|(s, _)| s - 1)),
             past_years,
             years,
-            ctx_year: self.carry_goal.or(self.ctx_year()),
+            ctx_year: self.line_due.or(self.carry_goal).or(self.ctx_year()),
         };
         let mut st = SentState::default();
         let mut ca = sa;
         for j in sa..=sb {
             let sep = j == sb
                 || (matches!(doc.at(j), ',' | ';' | ':')
-                    && !super::scan::is_thousands_comma(doc, j));
+                    && !super::scan::is_thousands_comma(doc, j))
+                || (doc.at(j) == '\t' && self.task_row);
             if sep {
                 if ca < j {
                     self.clause(ca, j, &sent, &mut st);

@@ -313,8 +313,13 @@ fn skip_subject_list(doc: &Doc, a: usize, b: usize) -> usize {
     .iter()
     .find(|w| doc.starts(p + 1, w))
     .map(|w| p + 1 + w.chars().count());
+    // 新材料、生物医药等产业专利导航项目: the fields listed before 等, then the name.
+    let field = ["产业", "领域", "行业"]
+        .iter()
+        .any(|w| doc.starts(p + 1, w));
     match unit {
         Some(e) if listed && e + 3 <= b => e,
+        None if listed && field && p + 5 <= b => p + 1,
         _ => a,
     }
 }
@@ -431,6 +436,14 @@ impl Scanner<'_> {
             // 共完成, 共培育: “in all” before a verb.
             if doc.at(a) == '共' && LEAD_VERBS.iter().any(|v| doc.starts(a + 1, v)) {
                 a += 1;
+            }
+            // 为企业提供…服务: for whom, before what is provided.
+            if doc.at(a) == '为' {
+                if let Some(k) = (a + 2..b.min(a + 10)).find(|&k| doc.starts(k, "提供")) {
+                    if k + 4 <= b {
+                        a = k + 2;
+                    }
+                }
             }
             // 在全市布局…: where, before the place word.
             if doc.at(a) == '在' && REGION_WORDS.iter().any(|w| doc.starts(a + 1, w)) {

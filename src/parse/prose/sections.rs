@@ -64,6 +64,11 @@ impl Scanner<'_> {
         self.carry_past = None;
         self.carry_goal = None;
         let doc = self.doc;
+        // A task-list row (…	培育…15个	区市场监管局	2027年底前): its last cell, the
+        // deadline, dates its target.
+        self.line_due = deadline_cell(doc, ta, tb);
+        self.task_row =
+            self.line_due.is_some() || last_cell_is(doc, ta, tb, &["每年", "长期", "持续推进"]);
         // A rule line (━━━━, ────) under a 专栏 ends the box.
         if tb >= ta + 4 && (ta..tb).all(|j| matches!(doc.at(j), '—' | '=' | '-' | '_')) {
             self.close_box();
@@ -329,4 +334,27 @@ fn line_start(doc: &Doc, at: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// The year of a line's last tab-separated cell when it is a deadline (2027年底前,
+/// 2026年6月底前).
+fn deadline_cell(doc: &Doc, ta: usize, tb: usize) -> Option<i32> {
+    let tab = (ta..tb).rev().take(16).find(|&j| doc.at(j) == '\t')?;
+    let (y, e) = year_at(doc, tab + 1)?;
+    let rest = doc.fstr(e, tb);
+    let rest = rest.trim();
+    let month = rest
+        .find('月')
+        .map_or(rest, |i| &rest[i + '月'.len_utf8()..]);
+    matches!(month, "底前" | "前" | "底" | "年底前").then_some(y)
+}
+
+/// Whether a line's last tab-separated cell is one of `words` (a task list's 完成时限:
+/// 每年, 长期).
+fn last_cell_is(doc: &Doc, ta: usize, tb: usize, words: &[&str]) -> bool {
+    let Some(tab) = (ta..tb).rev().take(8).find(|&j| doc.at(j) == '\t') else {
+        return false;
+    };
+    let cell = doc.fstr(tab + 1, tb);
+    words.contains(&cell.trim())
 }
