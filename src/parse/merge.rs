@@ -43,6 +43,24 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
     for c in prose {
         let key = name_key(&c.name);
         let same_key = |i: usize| index.keys.get(i).is_some_and(|k| keys_match(k, &key));
+        // A task-list row (due 2022年底前) restating an earlier statement that wrote no
+        // year: one indicator, due when the row says.
+        if let (true, [t]) = (c.due && c.kind == SourceKind::Prose, c.targets.as_slice()) {
+            let v = t.value.unwrap_or(f64::NAN);
+            let (lo, hi) = near(v);
+            let earlier = index
+                .by_default_value
+                .range(lo..=hi)
+                .flat_map(|(_, ids)| ids.iter().copied())
+                .find(|&i| same_key(i));
+            if let Some(e) = earlier.and_then(|i| all.get_mut(i)) {
+                if let [et] = e.targets.as_mut_slice() {
+                    et.year = t.year;
+                    e.default_year = false;
+                    continue;
+                }
+            }
+        }
         let found = index
             .sharing(&c)
             .into_iter()
@@ -123,6 +141,9 @@ struct Restated {
     by_growth: BTreeMap<i64, Vec<usize>>,
     /// Target value of task-table rows with a 完成时限, whatever the year → rows.
     by_value: BTreeMap<i64, Vec<usize>>,
+    /// Target value of statements with one target and no year written (the plan's end)
+    /// → statements: what a task-list row restates with its deadline.
+    by_default_value: BTreeMap<i64, Vec<usize>>,
     /// Years of targets twice the statement's baseline (236 → 472) → statements: what a
     /// 翻一番 without a value restates.
     doubled: BTreeMap<i32, Vec<usize>>,
@@ -149,6 +170,12 @@ impl Restated {
         {
             let ids = self.doubled.entry(t.year).or_default();
             push_first_of_key(ids, i, &key, &self.keys);
+        }
+        if let (true, [t]) = (c.default_year, c.targets.as_slice()) {
+            if let Some(v) = t.value {
+                let ids = self.by_default_value.entry(ord(v)).or_default();
+                push_first_of_key(ids, i, &key, &self.keys);
+            }
         }
         if c.due {
             for v in c.targets.iter().filter_map(|t| t.value) {

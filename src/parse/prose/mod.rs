@@ -348,7 +348,7 @@ pub fn scan(
                 let is_heading =
                     s.heading(ta, tb).is_some() && !(ta..tb).any(|j| doc.at(j) == '。');
                 // A row of tab-separated cells (a task list) is whole on its line.
-                let row = (ta..tb).any(|j| doc.at(j) == '\t');
+                let row = (ta..tb).any(|j| doc.at(j) == '\t') || doc.at(ta) == '|';
                 while next < n && !is_heading && !row && !ends_sentence(doc.at(tb - 1)) {
                     let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
                     let (ta2, tb2) = trim(doc, next, b2);
@@ -571,7 +571,7 @@ impl Scanner<'_> {
             let sep = j == sb
                 || (matches!(doc.at(j), ',' | ';' | ':')
                     && !super::scan::is_thousands_comma(doc, j))
-                || (doc.at(j) == '\t' && self.task_row);
+                || (matches!(doc.at(j), '\t' | '|') && self.task_row);
             if sep {
                 if ca < j {
                     self.clause(ca, j, &sent, &mut st);
@@ -1994,7 +1994,8 @@ impl Scanner<'_> {
             increment: false,
             rise: None,
             default_year,
-            due: false,
+            // A task-list row dated by its deadline cell.
+            due: self.line_due == Some(year),
         });
         Some(self.out.targets.len() - 1)
     }

@@ -336,11 +336,28 @@ fn line_start(doc: &Doc, at: usize) -> usize {
     k
 }
 
-/// The year of a line's last tab-separated cell when it is a deadline (2027年底前,
-/// 2026年6月底前).
+/// A line's last cell, when the line is a row of cells (tabs, or `| a | b |`): where it
+/// starts and ends.
+fn last_cell(doc: &Doc, ta: usize, tb: usize) -> Option<(usize, usize)> {
+    let mut e = tb;
+    while e > ta && (doc.at(e - 1) == '|' || is_space(doc.at(e - 1))) {
+        e -= 1;
+    }
+    let sep = (ta..e)
+        .rev()
+        .take(16)
+        .find(|&j| matches!(doc.at(j), '\t' | '|'))?;
+    let mut a = sep + 1;
+    while a < e && is_space(doc.at(a)) {
+        a += 1;
+    }
+    Some((a, e))
+}
+
+/// The year of a line's last cell when it is a deadline (2027年底前, 2026年6月底前).
 fn deadline_cell(doc: &Doc, ta: usize, tb: usize) -> Option<i32> {
-    let tab = (ta..tb).rev().take(16).find(|&j| doc.at(j) == '\t')?;
-    let (y, e) = year_at(doc, tab + 1)?;
+    let (a, tb) = last_cell(doc, ta, tb)?;
+    let (y, e) = year_at(doc, a)?;
     let rest = doc.fstr(e, tb);
     let rest = rest.trim();
     let month = rest
@@ -352,9 +369,5 @@ fn deadline_cell(doc: &Doc, ta: usize, tb: usize) -> Option<i32> {
 /// Whether a line's last tab-separated cell is one of `words` (a task list's 完成时限:
 /// 每年, 长期).
 fn last_cell_is(doc: &Doc, ta: usize, tb: usize, words: &[&str]) -> bool {
-    let Some(tab) = (ta..tb).rev().take(8).find(|&j| doc.at(j) == '\t') else {
-        return false;
-    };
-    let cell = doc.fstr(tab + 1, tb);
-    words.contains(&cell.trim())
+    last_cell(doc, ta, tb).is_some_and(|(a, e)| words.contains(&doc.fstr(a, e).trim()))
 }
