@@ -24,10 +24,14 @@ python3 ../shared/tools/score.py --gold ../shared/gold --docs seeds \
   --cmd "target/release/planmeter parse {}" --min-f1 0.95
 
 step "parser score on the held-out corpus (documents the parser was not tuned on)"
-sets="holdout $(seq -f 'holdout%g' 2 16 | tr '\n' ' ')"
+sets="holdout $(seq -f 'holdout%g' 2 20 | tr '\n' ' ')"
 for set in $sets; do
+  # holdout20 (indicator lists written 名称：2020年X，2025年达到Y（预期性）) is at 0.92 with
+  # open items (its README): its floor guards against regressions until they are fixed.
+  min=0.95
+  [ "$set" = holdout20 ] && min=0.90
   python3 ../shared/tools/score.py --gold "tests/$set/gold" --docs "tests/$set/docs" \
-    --cmd "target/release/planmeter parse {}" --min-f1 0.95
+    --cmd "target/release/planmeter parse {}" --min-f1 "$min"
 done
 for set in $sets; do
   python3 tests/check_gold.py --gold "tests/$set/gold" --docs "tests/$set/docs"
