@@ -226,7 +226,9 @@ struct Around {
 struct Sent {
     /// Where the sentence starts.
     start: usize,
-    past: bool,
+    /// Reports the past (a clause with a target year of its own may not: see
+    /// [`Scanner::sentence`]).
+    past: std::cell::Cell<bool>,
     /// The sentence compares with the year before (比上年增长, 同比): results language.
     results: bool,
     base_year: Option<i32>,
@@ -499,7 +501,11 @@ impl Scanner<'_> {
                 self.words.now.starting_at(doc, j).is_some()
                     && !(matches!(doc.at(j), '现' | '已') && doc.starts(j + 2, "基础"))
             });
-        let past = review || past_year.is_some() || prev_period || now || self.completed(sa, sb);
+        let done = self.completed(sa, sb);
+        let past = review || past_year.is_some() || prev_period || now || done;
+        // Past only by a year it reports (2020年1.62件，2025年达到3.5件): a clause with a
+        // target year of its own still states a target.
+        let past_by_year = past_year.is_some() && !review && !prev_period && !now && !done;
         // A 专栏 box takes the year of its opening sentence (not of a later one:
         // ——网点。到2023年，…达到20个 dates that item only).
         if let Some(h) = self.stack.iter_mut().rev().find(|h| h.is_box) {
@@ -555,7 +561,7 @@ impl Scanner<'_> {
         let found_before = self.out.targets.len();
         let sent = Sent {
             start: sa,
-            past,
+            past: std::cell::Cell::new(past),
             results: doc.contains_any(sa, sb, &self.words.result)
                 && !doc.contains_any(sa, sb, &self.words.goal),
             base_year: leading_past
@@ -574,6 +580,18 @@ impl Scanner<'_> {
                 || (matches!(doc.at(j), '\t' | '|') && self.task_row);
             if sep {
                 if ca < j {
+                    // 2020年1.62件，2025年达到3.5件: a clause with a target year of its own,
+                    // and no past year, states a target in a sentence that also reports.
+                    let own = past_by_year
+                        && sent
+                            .years
+                            .get(sent.years.partition_point(|(p, _)| *p < ca))
+                            .is_some_and(|&(p, _)| p < j)
+                        && sent
+                            .past_years
+                            .get(sent.past_years.partition_point(|(p, _)| *p < ca))
+                            .is_none_or(|&(p, _)| p >= j);
+                    sent.past.set(past && !own);
                     self.clause(ca, j, &sent, &mut st);
                 }
                 st.label = (j < sb && doc.at(j) == ':').then_some((ca, j));
@@ -818,7 +836,7 @@ impl Scanner<'_> {
         }
         // 翻两番 (four times) has no op; the level stated next (，达到200亿元) is the target.
         if let Some(p) = doc.find(ca, cb, "翻两番") {
-            if self.level_follows(cb) && !sent.past {
+            if self.level_follows(cb) && !sent.past.get() {
                 let end = ["较", "比"]
                     .iter()
                     .filter_map(|w| doc.find(ca, p, w))
@@ -843,7 +861,7 @@ impl Scanner<'_> {
                 (v + 2..p).all(|k| doc.at(k).is_ascii_digit() || is_numeral(doc.at(k))) && v + 2 < p
             });
             if let (Some(v), true) = (verb, count) {
-                if self.level_follows(cb) && !sent.past {
+                if self.level_follows(cb) && !sent.past.get() {
                     let end = comparison_at(doc, ca, v).unwrap_or(v);
                     self.await_level(st, (ca, end), lead(doc, ca, cb));
                     return true;
@@ -858,7 +876,7 @@ impl Scanner<'_> {
             (!at_end || (p + n == cb && !self.heading_text(ca))).then_some((p, n))
         });
         if let Some((p, n)) = dbl {
-            if sent.past {
+            if sent.past.get() {
                 return true;
             }
             // The name ends where the comparison starts: 较…, 比…, 在2020年基础上….
@@ -921,7 +939,7 @@ impl Scanner<'_> {
             .iter()
             .find_map(|w| doc.find(ca, cb, w));
         if let Some(p) = zero {
-            if sent.past {
+            if sent.past.get() {
                 return true;
             }
             let mut parts = Vec::new();
@@ -1134,7 +1152,7 @@ impl Scanner<'_> {
         if points && self.level_follows(cb) {
             return false;
         }
-        if sent.past {
+        if sent.past.get() {
             return true;
         }
         let Some(name) = self.clean_name(ca, j, true) else {
@@ -1203,9 +1221,9 @@ impl Scanner<'_> {
         for (name, q) in names.into_iter().zip(toks) {
             let year = self.year_for(sent, q.num.start);
             let op = q.qual.unwrap_or(op);
-            if rates && !sent.past {
+            if rates && !sent.past.get() {
                 self.push_growth(name, q.num.value, op, quote, cumulative, per_year);
-            } else if sent.past {
+            } else if sent.past.get() {
                 self.push_past(name, q, sent, quote, (cumulative, false));
             } else {
                 let (op, high) = range_op(q, op);
@@ -1236,7 +1254,7 @@ impl Scanner<'_> {
         sent: &Sent,
         op: Op,
     ) -> bool {
-        if sent.past {
+        if sent.past.get() {
             return false;
         }
         let doc = self.doc;
@@ -1331,9 +1349,15 @@ impl Scanner<'_> {
                 .min()
             {
                 if PRE_OPS.iter().any(|(w, _)| self.doc.starts(it.post.0, w)) {
-                    if let Some(n) = self.clean_name(it.pa, from, true) {
+                    // 指标名：由2020年的18件提高到…: the label names it when nothing before 由
+                    // does.
+                    let label = st
+                        .label
+                        .filter(|_| self.clean_name(it.pa, from, true).is_none());
+                    let (na, nb) = label.unwrap_or((it.pa, from));
+                    if let Some(n) = self.clean_name(na, nb, true) {
                         let unit = self.written_unit(q);
-                        let start = it.quote_start;
+                        let start = label.map_or(it.quote_start, |(a, _)| a);
                         st.pending_base = Some((self.name_string(&n), q.num.value, unit, start));
                     }
                     return q.end;
@@ -1534,14 +1558,14 @@ impl Scanner<'_> {
             },
         };
         let Some(name) = name else {
-            if growth && !sent.past {
+            if growth && !sent.past.get() {
                 self.growth_to_last(st, q);
             }
             return;
         };
         let quote = (quote_start, q.end);
         // A和B各3个: each of the names gets the value.
-        if name.ends_with('各') && !sent.past && !growth {
+        if name.ends_with('各') && !sent.past.get() && !growth {
             let names = self.split_names(it.pa, nend - 1, &['和', '及', '、']);
             if names.len() >= 2 {
                 let (op, high) = range_op(q, op);
@@ -1562,9 +1586,9 @@ impl Scanner<'_> {
         // 全年发明专利授权量5836件，比上年增长21.3%: a bare figure in a sentence that
         // compares with the year before reports a result.
         let reported = sent.results && it.pre_op.is_none() && q.qual.is_none() && !growth;
-        if growth && sent.past {
+        if growth && sent.past.get() {
             // 同比增长15.2% in a review: a past rate, no base value of the quantity.
-        } else if sent.past || reported {
+        } else if sent.past.get() || reported {
             self.push_past(name.clone(), q, sent, quote, (it.cumulative, increment));
         } else if growth {
             // 比上年缩短10%: a yearly fall is a negative rate, at most (−10 %, `<=`).
@@ -1813,7 +1837,7 @@ impl Scanner<'_> {
         let op = q.qual.or(it.pre_op.map(|(_, o)| o)).unwrap_or(Op::Ge);
         let year = self.year_for(sent, q.num.start);
         let quote = (it.quote_start, it.post.1);
-        if sent.past {
+        if sent.past.get() {
             self.push_past(name.clone(), q, sent, quote, (it.cumulative, true));
         } else {
             let (op, high) = range_op(q, op);
@@ -1867,7 +1891,7 @@ impl Scanner<'_> {
         year: Option<i32>,
         (sent, cumulative): (&Sent, bool),
     ) -> bool {
-        if sent.past {
+        if sent.past.get() {
             return false;
         }
         let (Some(i), Some(year)) = (st.last_out, year) else {
@@ -1989,7 +2013,7 @@ impl Scanner<'_> {
             growth: None,
             cumulative,
             per_year,
-            attribute: None,
+            attribute: bracket_attribute(doc, quote.1),
             quote,
             increment: false,
             rise: None,
@@ -2094,6 +2118,15 @@ fn doc_stock_total(doc: &Doc, a: usize, b: usize) -> bool {
     ];
     doc.find(a, b, "累计")
         .is_some_and(|k| STOCK_VERBS.iter().any(|v| doc.starts(k + 2, v)))
+}
+
+/// 2025年达到3.5件（预期性）: a 属性 in brackets right after a target.
+fn bracket_attribute(doc: &Doc, at: usize) -> Option<crate::model::Attribute> {
+    if doc.at(at) != '(' {
+        return None;
+    }
+    let close = (at + 1..at + 10).find(|&j| doc.at(j) == ')')?;
+    crate::model::Attribute::from_name(&doc.fstr(at + 1, close))
 }
 
 /// Whether a 、 is among the 14 chars before `pe` (after `pa`): the cheap first test of
