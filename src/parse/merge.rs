@@ -36,9 +36,21 @@ pub fn merge(cands: Vec<Cand>, past: &[Cand], diags: &mut Vec<Diagnostic>) -> Ve
 /// statements.
 fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
     let mut index = Restated::default();
-    let mut all = tables;
-    for (i, t) in all.iter().enumerate() {
-        index.add(i, t);
+    let mut all: Vec<Cand> = Vec::with_capacity(tables.len());
+    // A table given twice (in the text and again in an annex): each row once, the first.
+    for t in tables {
+        let key = name_key(&t.name);
+        let dup = index.sharing(&t).into_iter().find(|&i| {
+            index.keys.get(i).is_some_and(|k| keys_match(k, &key))
+                && all.get(i).is_some_and(|f| shares_target(f, &t))
+        });
+        match dup.and_then(|i| all.get_mut(i)) {
+            Some(first) => absorb(first, &t),
+            None => {
+                index.add(all.len(), &t);
+                all.push(t);
+            }
+        }
     }
     for c in prose {
         let key = name_key(&c.name);
