@@ -349,8 +349,10 @@ pub fn scan(
                 // (A heading with body text after it, （五）加大投入。市县…, runs on.)
                 let is_heading =
                     s.heading(ta, tb).is_some() && !(ta..tb).any(|j| doc.at(j) == '。');
-                // A row of tab-separated cells (a task list) is whole on its line.
-                let row = (ta..tb).any(|j| doc.at(j) == '\t') || doc.at(ta) == '|';
+                // A row of tab-separated cells (a task list) is whole on its line. (Looked
+                // for only where a line would be joined.)
+                let row = !ends_sentence(doc.at(tb - 1))
+                    && (doc.at(ta) == '|' || (ta..tb).any(|j| doc.at(j) == '\t'));
                 while next < n && !is_heading && !row && !ends_sentence(doc.at(tb - 1)) {
                     let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
                     let (ta2, tb2) = trim(doc, next, b2);
