@@ -444,6 +444,18 @@ fn slow_texts() -> Vec<(&'static str, Gen)> {
             Box::new(move |n| format!("2023年，{}。", s.repeat(n / s.len())))
         }),
         ("每年…1次 runs", run("每年开展1次")),
+        // Many past values with listed fields, then many targets looking them up.
+        ("listed past values, then targets", {
+            Box::new(move |n| {
+                let past = "2020年，建成甲、乙中心2家。";
+                let goal = "到2025年，丙中心达到5家。";
+                format!(
+                    "{}{}",
+                    past.repeat(n / 2 / past.len()),
+                    goal.repeat(n / 2 / goal.len())
+                )
+            })
+        }),
     ]
 }
 

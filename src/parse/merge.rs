@@ -492,10 +492,37 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
     for p in past {
         by_key.entry(measure_key(&p.name)).or_default().push(p);
     }
+    // 建成梧州宝石、玉林中医药知识产权快速维权中心2家: the fields listed before the name
+    // narrow nothing; such a value is the baseline of the name after them.
+    let listed: Vec<(String, &Cand)> = past
+        .iter()
+        .filter(|p| p.name.contains('、'))
+        .map(|p| (measure_key(&p.name), p))
+        .collect();
+    let empty = Vec::new();
     for c in all.iter_mut().filter(|c| c.baseline.is_none()) {
-        let Some(same_name) = by_key.get(&measure_key(&c.name)) else {
-            continue;
+        let key = measure_key(&c.name);
+        let tail: Vec<&Cand> = match by_key.get(&key) {
+            Some(_) => Vec::new(),
+            // (The last few hundred such values only: a long text may hold thousands.)
+            None if key.chars().count() >= 4 => listed
+                .iter()
+                .rev()
+                .take(256)
+                .rev()
+                .filter(|(k, _)| k.len() > key.len() && k.ends_with(&key))
+                .map(|(_, p)| *p)
+                .collect(),
+            None => Vec::new(),
         };
+        let same_name = match by_key.get(&key) {
+            Some(v) => v,
+            None if !tail.is_empty() => &tail,
+            None => &empty,
+        };
+        if same_name.is_empty() {
+            continue;
+        }
         let fits = |p: &&&Cand| {
             same_measure(c, p)
                 && p.baseline
