@@ -58,8 +58,7 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
         // A task-list row (due 2022年底前) restating an earlier statement that wrote no
         // year: one indicator, due when the row says.
         if let (true, [t]) = (c.due && c.kind == SourceKind::Prose, c.targets.as_slice()) {
-            let v = t.value.unwrap_or(f64::NAN);
-            let (lo, hi) = near(v);
+            let (lo, hi) = near(t.value.unwrap_or(f64::NAN));
             let earlier = index
                 .by_default_value
                 .range(lo..=hi)
@@ -499,30 +498,27 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         .filter(|p| p.name.contains('、'))
         .map(|p| (measure_key(&p.name), p))
         .collect();
-    let empty = Vec::new();
+    let mut tail: Vec<&Cand> = Vec::new();
     for c in all.iter_mut().filter(|c| c.baseline.is_none()) {
         let key = measure_key(&c.name);
-        let tail: Vec<&Cand> = match by_key.get(&key) {
-            Some(_) => Vec::new(),
-            // (The last few hundred such values only: a long text may hold thousands.)
-            None if key.chars().count() >= 4 => listed
-                .iter()
-                .rev()
-                .take(256)
-                .rev()
-                .filter(|(k, _)| k.len() > key.len() && k.ends_with(&key))
-                .map(|(_, p)| *p)
-                .collect(),
-            None => Vec::new(),
-        };
         let same_name = match by_key.get(&key) {
             Some(v) => v,
-            None if !tail.is_empty() => &tail,
-            None => &empty,
+            // (The last few hundred such values only: a long text may hold thousands.)
+            None if key.chars().count() >= 4 => {
+                tail.clear();
+                let recent = listed
+                    .get(listed.len().saturating_sub(256)..)
+                    .unwrap_or(&[]);
+                tail.extend(
+                    recent
+                        .iter()
+                        .filter(|(k, _)| k.len() > key.len() && k.ends_with(&key))
+                        .map(|(_, p)| *p),
+                );
+                &tail
+            }
+            None => continue,
         };
-        if same_name.is_empty() {
-            continue;
-        }
         let fits = |p: &&&Cand| {
             same_measure(c, p)
                 && p.baseline

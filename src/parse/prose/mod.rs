@@ -1717,16 +1717,27 @@ impl Scanner<'_> {
             .rev()
             .find(|&j| matches!(doc.at(j), ',' | ';' | ':' | '。'))
             .map_or(sa, |j| j + 1);
-        let from = (clause..p)
-            .rev()
-            .find_map(|j| {
-                FUND_VERBS
-                    .iter()
-                    .find(|v| doc.starts(j, v))
-                    .map(|v| j + v.chars().count())
-            })
-            .unwrap_or(clause);
-        match self.clean_name(from, e, true) {
+        let from = self
+            .verb_before(clause, p, FUND_VERBS)
+            .map_or(clause, |(_, end)| end);
+        self.longer_name(from, e, name)
+    }
+
+    /// The last of `verbs` in `[a, b)`: (start, end).
+    fn verb_before(&self, a: usize, b: usize, verbs: &[&str]) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        (a..b).rev().find_map(|j| {
+            verbs
+                .iter()
+                .find(|v| doc.starts(j, v))
+                .map(|v| (j, j + v.chars().count()))
+        })
+    }
+
+    /// The name written in `[a, b)` when it is longer than `name` (the fuller statement of
+    /// what a short name refers to), else `name`.
+    fn longer_name(&self, a: usize, b: usize, name: String) -> String {
+        match self.clean_name(a, b, true) {
             Some(n) if self.name_len(&n) > name.chars().count() => self.name_string(&n),
             _ => name,
         }
@@ -1762,15 +1773,9 @@ impl Scanner<'_> {
             return name;
         };
         // Only a clause that builds it (设立…, 建设…) names it.
-        let Some(from) = (clause..p)
-            .rev()
-            .find_map(|j| LEAD_VERBS.iter().find(|v| doc.starts(j, v)).map(|_| j))
-        else {
-            return name;
-        };
-        match self.clean_name(from, p + n, true) {
-            Some(full) if self.name_len(&full) > n => self.name_string(&full),
-            _ => name,
+        match self.verb_before(clause, p, LEAD_VERBS) {
+            Some((from, _)) => self.longer_name(from, p + n, name),
+            None => name,
         }
     }
 

@@ -363,7 +363,7 @@ fn deadline_cell(doc: &Doc, ta: usize, tb: usize) -> Option<i32> {
     let month = rest
         .find('月')
         .map_or(rest, |i| &rest[i + '月'.len_utf8()..]);
-    matches!(month, "底前" | "前" | "底" | "年底前").then_some(y)
+    matches!(month, "底前" | "前" | "底").then_some(y)
 }
 
 /// Whether a line's last tab-separated cell is one of `words` (a task list's 完成时限:
