@@ -255,6 +255,8 @@ struct Scanner<'a> {
     /// A task-list row's deadline cell (2027年底前): the year of its target, and its tab
     /// stops separate clauses.
     line_due: Option<i32>,
+    /// The line is a task-list row whose 完成时限 is 每年: its targets are yearly.
+    row_every: bool,
     /// The line is a task-list row (its last cell a deadline or 每年): tab stops separate
     /// clauses.
     task_row: bool,
@@ -302,6 +304,7 @@ pub fn scan(
         stack: Vec::new(),
         carry_past: None,
         line_due: None,
+        row_every: false,
         task_row: false,
         carry_goal: None,
         out: ProseOut::default(),
@@ -611,6 +614,13 @@ impl Scanner<'_> {
         if ca >= cb {
             return;
         }
+        // 优势企业达到10家、示范企业实现零突破: an item with its own number is a clause of
+        // its own, not a name sharing the 零突破.
+        if let Some(k) = self.own_item_before_zero(ca, cb) {
+            self.clause(ca, k, sent, st);
+            self.clause(k + 1, cb, sent, st);
+            return;
+        }
         if self.special(ca, cb, sent, st) || self.relative_rise(ca, cb, sent) {
             st.last_shape = None;
             return;
@@ -663,8 +673,11 @@ impl Scanner<'_> {
                 // 一批, 一支队伍: a lone 一 is not a count, unless it ends the clause after
                 // the thing counted (培育国家知识产权优势企业一家).
                 // (Tested again only for a 一: the count above read the quantity once.)
+                // 一批 is "a batch of", never a count (储备一批、培育一批).
                 qty_at(doc, i, true).filter(|q| {
-                    q.unit.is_some() && (q.num.value > 1.0 || self.trailing_count(ca, cb, i))
+                    q.unit.is_some()
+                        && (q.num.value > 1.0
+                            || (self.trailing_count(ca, cb, i) && q.unit.as_deref() != Some("批")))
                 })
             } else {
                 None
@@ -828,6 +841,20 @@ impl Scanner<'_> {
             k -= 1;
         }
         !(k > ca && doc.at(k - 1) == '等' && !doc.ends(ca, k, "不等"))
+    }
+
+    /// The 、 ending a list item that states its own quantity before a 零突破 in the
+    /// clause (A达到10家、B实现零突破).
+    fn own_item_before_zero(&self, ca: usize, cb: usize) -> Option<usize> {
+        let doc = self.doc;
+        if !(ca..cb).any(|j| doc.at(j) == '、') {
+            return None;
+        }
+        let p = ["零的突破", "零突破", "0突破"]
+            .iter()
+            .find_map(|w| doc.find(ca, cb, w))?;
+        let last = self.tokens(ca, p).pop()?;
+        (last.end..p).find(|&j| doc.at(j) == '、')
     }
 
     /// 翻一番 and 零突破 clauses. Returns whether the clause was one.
@@ -2019,7 +2046,8 @@ impl Scanner<'_> {
             }],
             growth: None,
             cumulative,
-            per_year,
+            // (A row due 每年 in its 完成时限 cell sets a yearly target.)
+            per_year: per_year || (self.row_every && !cumulative),
             attribute: bracket_attribute(doc, quote.1),
             quote,
             increment: false,

@@ -66,7 +66,11 @@ impl Scanner<'_> {
         let doc = self.doc;
         // A task-list row (…	培育…15个	区市场监管局	2027年底前): its last cell, the
         // deadline, dates its target.
-        self.line_due = deadline_cell(doc, ta, tb);
+        // A row given one cell per paragraph (statement, 牵头单位, 配合单位, 2024年12月底前):
+        // its deadline or 每年 is the paragraph a few office names below.
+        let below = cells_below(doc, tb);
+        self.line_due = deadline_cell(doc, ta, tb).or(below.and_then(|b| b.0));
+        self.row_every = last_cell_is(doc, ta, tb, &["每年"]) || below.is_some_and(|b| b.1);
         self.task_row =
             self.line_due.is_some() || last_cell_is(doc, ta, tb, &["每年", "长期", "持续推进"]);
         // A rule line (━━━━, ────) under a 专栏 ends the box.
@@ -357,6 +361,11 @@ fn last_cell(doc: &Doc, ta: usize, tb: usize) -> Option<(usize, usize)> {
 /// The year of a line's last cell when it is a deadline (2027年底前, 2026年6月底前).
 fn deadline_cell(doc: &Doc, ta: usize, tb: usize) -> Option<i32> {
     let (a, tb) = last_cell(doc, ta, tb)?;
+    deadline(doc, a, tb)
+}
+
+/// The year of a cell `[a, tb)` that is a deadline (2027年底前, 2026年6月底前).
+fn deadline(doc: &Doc, a: usize, tb: usize) -> Option<i32> {
     let (y, e) = year_at(doc, a)?;
     let rest = doc.fstr(e, tb);
     let rest = rest.trim();
@@ -364,6 +373,56 @@ fn deadline_cell(doc: &Doc, ta: usize, tb: usize) -> Option<i32> {
         .find('月')
         .map_or(rest, |i| &rest[i + '月'.len_utf8()..]);
     matches!(month, "底前" | "前" | "底").then_some(y)
+}
+
+/// Ends of an office's name (市市场监管局, 区科技局、各镇（街道）): the 责任单位 cells of
+/// a task table.
+const OFFICE_ENDS: &[&str] = &[
+    "局", "委", "办", "院", "会", "府", "厅", "部", "处", "室", "中心", "队", "行", "所", "馆",
+    "社", "街道)", "园区", "单位", "公司", "集团",
+];
+
+/// Whether `[a, b)` is a short list of offices, and nothing else.
+fn offices(doc: &Doc, a: usize, b: usize) -> bool {
+    let s = doc.fstr(a, b);
+    b - a <= 40
+        && s.split(['、', ',', ' '])
+            .all(|p| !p.is_empty() && OFFICE_ENDS.iter().any(|e| p.ends_with(e)))
+}
+
+/// The cells below a line when a task table is given one cell per paragraph: after at
+/// most three office cells, a deadline (its year) or 每年 (true). Bounded look-ahead.
+fn cells_below(doc: &Doc, tb: usize) -> Option<(Option<i32>, bool)> {
+    let n = doc.len();
+    let mut i = tb;
+    for _ in 0..4 {
+        // The next line, past at most a few blank ones.
+        let from = i;
+        while i < n && i < from + 16 && (doc.at(i) == '\n' || is_space(doc.at(i))) {
+            i += 1;
+        }
+        if i == from || i >= n {
+            return None;
+        }
+        let a = i;
+        while i < n && i < a + 41 && doc.at(i) != '\n' {
+            i += 1;
+        }
+        let (a, b) = trim(doc, a, i);
+        if a >= b {
+            return None;
+        }
+        if doc.fstr(a, b) == "每年" {
+            return Some((None, true));
+        }
+        if let Some(y) = deadline(doc, a, b) {
+            return Some((Some(y), false));
+        }
+        if !offices(doc, a, b) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Whether a line's last tab-separated cell is one of `words` (a task list's 完成时限:
