@@ -677,7 +677,7 @@ impl Scanner<'_> {
                 qty_at(doc, i, true).filter(|q| {
                     q.unit.is_some()
                         && (q.num.value > 1.0
-                            || (self.trailing_count(ca, cb, i) && q.unit.as_deref() != Some("批")))
+                            || (self.trailing_count(ca, cb, i) && q.unit != Some("批")))
                 })
             } else {
                 None
