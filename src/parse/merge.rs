@@ -308,6 +308,10 @@ pub fn name_key(name: &str) -> String {
     if out.contains('从') && out.contains("机构从业人员") {
         out = out.replace("服务机构从业人员", "服务业从业人员");
     }
+    // 集成电路领域 / 集成电路产业 / 集成电路行业: the same sector.
+    if out.contains('领') || out.contains('行') {
+        out = out.replace("领域", "产业").replace("行业", "产业");
+    }
     for w in REGION_WORDS {
         if let Some(r) = out.strip_prefix(w) {
             if r.chars().count() >= 2 {
@@ -730,6 +734,14 @@ mod tests {
             "PCT(专利合作条约)国际专利申请量"
         ));
         assert!(names_match("结案率", "知识产权案件结案率"));
+        assert!(names_match(
+            "集成电路产业有效发明专利拥有量",
+            "集成电路领域有效发明专利拥有量"
+        ));
+        assert!(!names_match(
+            "集成电路产业有效发明专利拥有量",
+            "生物医药领域有效发明专利拥有量"
+        ));
         assert!(names_match("案件增幅量", "知识产权案件年增幅"));
         assert!(!names_match("国家和省级知识产权优势企业", "知识产权强企"));
         assert!(!names_match("知识产权投融资金额", "质押融资金额"));

@@ -61,7 +61,12 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
             })
             .or_else(|| transposed(doc, &cells, i));
         match found {
-            Some((first, roles, rows, end)) => {
+            Some((first, roles, mut rows, end)) => {
+                if in_period_first_column(&cells, first, &roles, period) {
+                    for r in rows.iter_mut() {
+                        base_to_target(r);
+                    }
+                }
                 // Rows with no target (持续提升) give their base value and 属性 only.
                 let (rows, known): (Vec<Cand>, Vec<Cand>) = rows
                     .into_iter()
@@ -985,6 +990,57 @@ fn apply_note(row: &mut Cand, text: &str) {
     }
     if text.contains("累计") {
         row.cumulative = true;
+    }
+}
+
+/// Whether a table's first year column is a milestone of the plan, not its base: three
+/// or more consecutive year columns (2023年 | 2024年 | 2025年) starting inside the plan's
+/// period, the first header not marked as a base or an actual (2023年基数, 2023年现状).
+fn in_period_first_column(
+    cells: &[Cell],
+    first: usize,
+    roles: &[Role],
+    period: Option<(i32, i32)>,
+) -> bool {
+    let Some((start, _)) = period else {
+        return false;
+    };
+    let years: Vec<i32> = roles
+        .iter()
+        .filter_map(|r| match r {
+            Role::Year(y) => Some(*y),
+            _ => None,
+        })
+        .collect();
+    let Some(&y0) = years.iter().min() else {
+        return false;
+    };
+    let header = cells.iter().skip(first).take(roles.len() + 2);
+    let marked = header.filter(|c| year_cell(&c.text) == Some(y0)).any(|c| {
+        ["基", "现状", "实际", "完成", "现值"]
+            .iter()
+            .any(|w| c.text.contains(w))
+    });
+    // (2016年 | 2017年 | 2020年 in a 2016—2020 plan issued late in 2016: the first column
+    // is where the plan starts from; a column for every year is a yearly breakdown.)
+    let yearly = years.windows(2).all(|w| w[1] == w[0] + 1);
+    years.len() >= 3 && yearly && y0 >= start && !marked
+}
+
+/// A row's first-column value, read as its baseline, made its first target.
+fn base_to_target(r: &mut Cand) {
+    if let Some(b) = r.baseline.take() {
+        let op = r.targets.first().map_or(Op::Ge, |t| t.op);
+        r.targets.insert(
+            0,
+            Target {
+                year: b.year,
+                op,
+                value: Some(b.value),
+                high: None,
+                unit: None,
+            },
+        );
     }
 }
 

@@ -362,16 +362,17 @@ pub(super) fn share_suffix(names: &mut [String]) {
         }
         return;
     };
-    // 生物医药、氢能产业专利申请量: the sector word before the suffix is shared too.
-    let sector = ["产业", "行业", "领域"]
-        .iter()
-        .find(|w| last_f.ends_with(&format!("{w}{suffix}")));
+    // 生物医药、氢能产业专利申请量: the sector word before the suffix is shared too, and
+    // a qualifier between them (产业有效发明专利拥有量).
+    let body = &last_f[..last_f.len() - suffix.len()];
+    let sector = ["产业", "行业", "领域"].iter().find_map(|w| {
+        let s = body.rfind(w)?;
+        let after = body[s + w.len()..].chars().count();
+        (after <= 2).then(|| body[s..].chars().count())
+    });
     // The suffix as written in the last name (traditional stays traditional).
-    let k = suffix.chars().count() + sector.map_or(0, |w| w.chars().count());
-    let suffix = match sector {
-        Some(w) => format!("{w}{suffix}"),
-        None => suffix.to_string(),
-    };
+    let k = suffix.chars().count() + sector.unwrap_or(0);
+    let suffix: String = last_f.chars().skip(last_f.chars().count() - k).collect();
     let suffix = suffix.as_str();
     let written: Vec<char> = last_chars[last_chars.len().saturating_sub(k)..].to_vec();
     let n = names.len();
@@ -388,11 +389,22 @@ pub(super) fn share_suffix(names: &mut [String]) {
             .unwrap_or(0);
         name.extend(written[overlap..].iter());
     }
-    // A、B、C等重点产业专利申请量: the last item is C; the category after 等 is dropped.
+    // A、B、C等重点产业专利申请量, A、B、C三大先导产业…: the last item is C; the
+    // category after 等 (or the count of items) is dropped.
     if let Some(last) = names.last_mut() {
         let f: Vec<char> = folded(last).chars().collect();
         let cut = f.len().saturating_sub(k);
-        if let Some(p) = f[..cut].iter().position(|&c| c == '等').filter(|&p| p > 0) {
+        let counted = |p: usize| {
+            super::super::scan::is_numeral(f[p])
+                && matches!(f.get(p + 1), Some('大' | '类'))
+                && (p == 0 || !super::super::scan::is_numeral(f[p - 1]))
+        };
+        if let Some(p) = f[..cut]
+            .iter()
+            .enumerate()
+            .position(|(p, &c)| c == '等' || counted(p))
+            .filter(|&p| p > 0)
+        {
             let head: String = last.chars().take(p).collect();
             let tail: String = written.iter().collect();
             *last = format!("{head}{tail}");
