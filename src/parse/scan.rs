@@ -270,7 +270,7 @@ pub fn fold(c: char) -> char {
 }
 
 /// HTML left in scraped text, read char for char (offsets stay exact): space entities
-/// (`&nbsp;`) and inline tags (`<span …>`, `</b>`) as spaces, `<br>` as a line break (which
+/// (`&nbsp;`), Markdown bold (`**`) and inline tags (`<span …>`, `</b>`) as spaces, `<br>` as a line break (which
 /// the hard-wrap rule may join, like any line break), and block tags (`<p>`, `</div>`) as a
 /// blank line, which ends the paragraph.
 fn blank_markup(orig: &[char], f: &mut [char]) {
@@ -278,6 +278,8 @@ fn blank_markup(orig: &[char], f: &mut [char]) {
     while i < orig.len() {
         let (n, first, rest) = match orig.get(i) {
             Some('&') => (space_entity(orig, i), ' ', ' '),
+            // Markdown bold left by a copy (**到2025年，…达到9件**).
+            Some('*') if orig.get(i + 1) == Some(&'*') => (2, ' ', ' '),
             Some('<') => match tag_at(orig, i) {
                 Some((n, Tag::Block)) => (n, '\n', '\n'),
                 Some((n, Tag::Break)) => (n, '\n', ' '),
@@ -300,7 +302,7 @@ fn blank_markup(orig: &[char], f: &mut [char]) {
 /// `chars` with HTML tags and space entities blanked as [`Doc`] reads them, or `None`
 /// when there are none.
 pub fn without_markup(chars: &[char]) -> Option<Vec<char>> {
-    if !chars.iter().any(|&c| c == '<' || c == '&') {
+    if !chars.iter().any(|&c| c == '<' || c == '&' || c == '*') {
         return None;
     }
     let mut out = chars.to_vec();

@@ -257,6 +257,9 @@ struct Scanner<'a> {
     line_due: Option<i32>,
     /// The line is a task-list row whose 完成时限 is 每年: its targets are yearly.
     row_every: bool,
+    /// After a 往期推荐 / 相关阅读 label: the short lines that follow are links to other
+    /// articles.
+    in_links: bool,
     /// The line is a task-list row (its last cell a deadline or 每年): tab stops separate
     /// clauses.
     task_row: bool,
@@ -305,6 +308,7 @@ pub fn scan(
         carry_past: None,
         line_due: None,
         row_every: false,
+        in_links: false,
         task_row: false,
         carry_goal: None,
         out: ProseOut::default(),
@@ -588,10 +592,11 @@ impl Scanner<'_> {
                     // 2020年1.62件，2025年达到3.5件: a clause with a target year of its own,
                     // and no past year, states a target in a sentence that also reports.
                     let own = past_by_year
-                        && sent
+                        && (sent
                             .years
                             .get(sent.years.partition_point(|(p, _)| *p < ca))
                             .is_some_and(|&(p, _)| p < j)
+                            || self.own_period_named(ca, j))
                         && sent
                             .past_years
                             .get(sent.past_years.partition_point(|(p, _)| *p < ca))
@@ -2157,6 +2162,8 @@ fn doc_stock_total(doc: &Doc, a: usize, b: usize) -> bool {
 
 /// 2025年达到3.5件（预期性）: a 属性 in brackets right after a target.
 fn bracket_attribute(doc: &Doc, at: usize) -> Option<crate::model::Attribute> {
+    // (Past blanks: a bold mark `**` before the bracket reads as two.)
+    let at = (at..at + 3).find(|&j| doc.at(j) != ' ').unwrap_or(at);
     if doc.at(at) != '(' {
         return None;
     }

@@ -28,7 +28,7 @@ pub(super) fn trim(doc: &Doc, mut a: usize, mut b: usize) -> (usize, usize) {
 
 /// Blanks, punctuation and bullets that never start a name or a quote.
 pub(super) fn is_lead_punct(c: char) -> bool {
-    is_space(c) || ",;:、.—-•·●▪◆■□○★☆▲△)」*>".contains(c)
+    is_space(c) || ",;:、.—-•·●▪◆■□○★☆▲△※▶)」*>".contains(c)
 }
 
 /// Blanks and punctuation that never end a name.
@@ -215,6 +215,21 @@ pub(super) fn skip_period_phrase(doc: &Doc, a: usize, b: usize) -> usize {
         }
     }
     j.min(b)
+}
+
+/// Where a name `[a, b)` ends before a trailing five-year-period phrase (…“十四五”期间,
+/// …十四五时期), or `b`.
+fn cut_trailing_period(doc: &Doc, a: usize, b: usize) -> usize {
+    // The period's 十X五 within the last 8 chars, with a longer name before it.
+    let Some(j) = (b.saturating_sub(8).max(a)..b)
+        .find(|&j| doc.at(j) == '十' && chinese_at(doc, j + 1).is_some() && doc.at(j + 2) == '五')
+    else {
+        return b;
+    };
+    let start = j - usize::from(j > a && matches!(doc.at(j - 1), '“' | '"'));
+    (start >= a + 2 && skip_period_phrase(doc, start, b) == b)
+        .then_some(start)
+        .unwrap_or(b)
 }
 
 /// Skips a span-of-years phrase: 五年累计, 三年内, 3年累计 (the flags are read elsewhere).
@@ -535,6 +550,8 @@ impl Scanner<'_> {
                     b = k;
                 }
             }
+            // 知识产权质押融资“十四五”期间(累计): the plan's span is not part of the name.
+            b = cut_trailing_period(doc, a, b);
             if b == b0 {
                 break;
             }

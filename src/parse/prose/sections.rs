@@ -64,6 +64,9 @@ impl Scanner<'_> {
         self.carry_past = None;
         self.carry_goal = None;
         let doc = self.doc;
+        if self.links(ta, tb) {
+            return;
+        }
         // A task-list row (…	培育…15个	区市场监管局	2027年底前): its last cell, the
         // deadline, dates its target.
         // A row given one cell per paragraph (statement, 牵头单位, 配合单位, 2024年12月底前):
@@ -99,6 +102,26 @@ impl Scanner<'_> {
                 sa = j + 1;
             }
         }
+    }
+
+    /// Whether the line is a related-articles label (往期推荐) or one of the article
+    /// titles under it (short lines without a sentence end): page furniture.
+    fn links(&mut self, ta: usize, tb: usize) -> bool {
+        let doc = self.doc;
+        let (a, b) = trim(doc, ta, tb);
+        if b <= a + 6 {
+            let s = doc.fstr(a, b);
+            let s = s.trim_matches(|c: char| !is_cjk(c));
+            if LINK_LABELS.contains(&s) {
+                self.in_links = true;
+                return true;
+            }
+        }
+        if self.in_links {
+            let title = b <= a + 40 && !(a..b).any(|j| matches!(doc.at(j), '。' | ';'));
+            self.in_links = title;
+        }
+        self.in_links
     }
 
     /// Ends an open 专栏 box (and what is open inside it).
@@ -188,8 +211,10 @@ impl Scanner<'_> {
         let mut a = ta;
         // Decoration of reposts (━━ 专栏1 …, ● 三、重点任务).
         while a < tb
-            && (matches!(doc.at(a), '━' | '─' | '●' | '■' | '◆' | '▶' | '★' | '▌')
-                || is_space(doc.at(a)))
+            && (matches!(
+                doc.at(a),
+                '━' | '─' | '●' | '■' | '◆' | '▶' | '★' | '▌' | '【'
+            ) || is_space(doc.at(a)))
         {
             a += 1;
         }
@@ -304,6 +329,22 @@ impl Scanner<'_> {
 
     /// Whether the sentence speaks of a five-year period that ended before this plan
     /// (“十三五”期间…), other than as a comparison (较“十三五”翻一番).
+    /// Whether `[a, b)` names the plan's own period (“十四五”期间 in a 2021—2025 plan,
+    /// 规划期内): a clause that dates itself in the plan, like a target year.
+    pub(super) fn own_period_named(&self, a: usize, b: usize) -> bool {
+        let Some((_, end)) = self.period else {
+            return false;
+        };
+        let doc = self.doc;
+        doc.find(a, b, "规划期").is_some()
+            || FIVE_YEAR_PLANS.iter().any(|(w, e)| {
+                *e == end
+                    && doc
+                        .find(a, b, w)
+                        .is_some_and(|j| doc.at(j + w.chars().count()) != '五')
+            })
+    }
+
     pub(super) fn previous_period_mentioned(&self, sa: usize, sb: usize) -> bool {
         let Some((start, _)) = self.period else {
             return false;
@@ -374,6 +415,19 @@ fn deadline(doc: &Doc, a: usize, tb: usize) -> Option<i32> {
         .map_or(rest, |i| &rest[i + '月'.len_utf8()..]);
     matches!(month, "底前" | "前" | "底").then_some(y)
 }
+
+/// Labels over lists of links to other articles.
+const LINK_LABELS: &[&str] = &[
+    "往期推荐",
+    "往期回顾",
+    "相关阅读",
+    "相关文章",
+    "相关链接",
+    "推荐阅读",
+    "延伸阅读",
+    "相关新闻",
+    "热点推荐",
+];
 
 /// Ends of an office's name (市市场监管局, 区科技局、各镇（街道）): the 责任单位 cells of
 /// a task table.
