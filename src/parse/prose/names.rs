@@ -227,9 +227,11 @@ fn cut_trailing_period(doc: &Doc, a: usize, b: usize) -> usize {
         return b;
     };
     let start = j - usize::from(j > a && matches!(doc.at(j - 1), '“' | '"'));
-    (start >= a + 2 && skip_period_phrase(doc, start, b) == b)
-        .then_some(start)
-        .unwrap_or(b)
+    if start >= a + 2 && skip_period_phrase(doc, start, b) == b {
+        start
+    } else {
+        b
+    }
 }
 
 /// Skips a span-of-years phrase: 五年累计, 三年内, 3年累计 (the flags are read elsewhere).
