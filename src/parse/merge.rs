@@ -502,11 +502,18 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         .filter(|p| p.name.contains('、'))
         .map(|p| (measure_key(&p.name), p))
         .collect();
+    // The same keys reversed, to find those that end with a target's key.
+    let by_rev: BTreeMap<String, &Vec<&Cand>> = by_key
+        .iter()
+        .map(|(k, v)| (k.chars().rev().collect(), v))
+        .collect();
     let mut tail: Vec<&Cand> = Vec::new();
     for c in all.iter_mut().filter(|c| c.baseline.is_none()) {
         let key = measure_key(&c.name);
         let same_name = match by_key.get(&key) {
             Some(v) => v,
+            // 法院聘任技术调查官48名: the subject and verb before the name narrow nothing.
+            None if let Some(v) = subject_verb_before(&by_rev, &key) => v,
             // (The last few hundred such values only: a long text may hold thousands.)
             None if key.chars().count() >= 4 => {
                 tail.clear();
@@ -552,6 +559,37 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             }
         }
     }
+}
+
+/// The past values whose key is `key` after a short subject and a verb (法院聘任 +
+/// 技术调查官): a look-up by suffix in the reversed keys, bounded.
+fn subject_verb_before<'a>(
+    by_rev: &BTreeMap<String, &'a Vec<&'a Cand>>,
+    key: &str,
+) -> Option<&'a Vec<&'a Cand>> {
+    if key.chars().count() < 4 {
+        return None;
+    }
+    let rev: String = key.chars().rev().collect();
+    by_rev
+        .range(rev.clone()..)
+        .take(16)
+        .take_while(|(k, _)| k.starts_with(&rev))
+        .find_map(|(k, v)| {
+            let before: String = k
+                .chars()
+                .skip(rev.chars().count())
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            let n = before.chars().count();
+            ((3..=8).contains(&n)
+                && super::words::LEAD_VERBS
+                    .iter()
+                    .any(|w| before.ends_with(w) && before.chars().count() > w.chars().count()))
+            .then_some(*v)
+        })
 }
 
 /// Whether a previous-period value `p` measures what target `c` measures: a five-year

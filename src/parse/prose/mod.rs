@@ -65,6 +65,20 @@ fn after_handling(name: &str) -> &str {
         .unwrap_or(name)
 }
 
+/// The name of a rate or average `rate` of the cases `counted`: 办理专利侵权纠纷案件 +
+/// 结案率 → 专利侵权纠纷案件结案率; 知识产权纠纷调解案件 + 调解成功率 → 知识产权纠纷
+/// 调解成功率 (the rate names the handling itself).
+fn rate_of_cases(counted: &str, rate: &str) -> String {
+    let handled = HANDLING.iter().find_map(|v| {
+        let head = counted.strip_suffix("案件")?.strip_suffix(v)?;
+        (rate.starts_with(v) && head.chars().count() >= 2).then_some(head)
+    });
+    match handled {
+        Some(head) => format!("{}{rate}", after_handling(head)),
+        None => format!("{}{rate}", after_handling(counted)),
+    }
+}
+
 /// Endings of a name that is a measure of something, not the thing counted.
 const MEASURE_ENDS: &[&str] = &[
     "率", "比重", "占比", "度", "量", "额", "数", "周期", "指数", "规模", "比例",
@@ -1539,7 +1553,7 @@ impl Scanner<'_> {
                 st.counted
                     .as_deref()
                     .filter(|l| n.starts_with("平均") || l.ends_with("案件") || l.ends_with("纠纷"))
-                    .map(|l| format!("{}{n}", after_handling(l)))
+                    .map(|l| rate_of_cases(l, &n))
                     .or(Some(n))
             }
             // 质押融资登记金额386.2亿元，惠及企业3260家: the firms that financing reached.
@@ -2125,7 +2139,13 @@ impl Scanner<'_> {
         // 累计培育示范企业172家, 累计建成…: the total of what was built or recognised is
         // the stock now, a level (累计实现融资…亿元 stays a total).
         let stock = doc_stock_total(self.doc, quote.0, q.num.start);
-        let cumulative = cumulative && !stock;
+        // “十四五”以来实施…12项: what was done since a year is a total, no level (a stock
+        // or a rate reached since then still is one).
+        let since = self.doc.find(quote.0, q.num.start, "以来").is_some()
+            && !["拥有量", "率", "比重", "占比", "指数", "满意度"]
+                .iter()
+                .any(|w| name.ends_with(w));
+        let cumulative = (cumulative || since) && !stock;
         let unit = self.written_unit(q);
         self.out.past.push(Cand {
             kind: SourceKind::Prose,

@@ -188,6 +188,17 @@ pub(super) fn lead_years(doc: &Doc, a: usize, b: usize) -> Option<(Vec<i32>, usi
     (years.len() >= 2).then_some((years, end))
 }
 
+/// Bodies that act in a sentence (法院聘任…), not things a plan counts.
+const ACTING_BODIES: &[&str] = &[
+    "中级人民法院",
+    "人民法院",
+    "法院",
+    "中院",
+    "人民检察院",
+    "检察院",
+    "公安机关",
+];
+
 /// Skips a five-year-period phrase (“十四五”期间, 到“十四五”末) at `a`.
 pub(super) fn skip_period_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     let mut j = a;
@@ -465,6 +476,19 @@ impl Scanner<'_> {
             // 共完成, 共培育: “in all” before a verb.
             if doc.at(a) == '共' && LEAD_VERBS.iter().any(|v| doc.starts(a + 1, v)) {
                 a += 1;
+            }
+            // 法院聘任技术调查官: the court that acts, before its verb and the name.
+            if strip_verbs {
+                // (市中级人民法院: the level before the court too.)
+                let at = a + usize::from(matches!(doc.at(a), '省' | '市' | '区' | '县'));
+                if let Some(n) = ACTING_BODIES
+                    .iter()
+                    .find(|w| doc.starts(at, w))
+                    .map(|w| w.chars().count())
+                    .filter(|&n| LEAD_VERBS.iter().any(|v| doc.starts(at + n, v)))
+                {
+                    a = at + n;
+                }
             }
             // 为企业提供…服务: for whom, before what is provided.
             if doc.at(a) == '为' {
