@@ -1342,14 +1342,21 @@ impl Scanner<'_> {
         let unit = toks.first().and_then(|q| self.written_unit(q));
         // One entry per year (the gold convention: a prose entry has one target), in
         // text order, sharing the quote.
+        // 分别新建…10个、12个: what is added each year, no level.
+        let first = toks.first().map_or(cb, |q| q.num.start);
+        let increment = INCREMENT_WORDS
+            .iter()
+            .any(|w| self.doc.find(ca, first, w).is_some());
         let mut pushed = false;
         for (y, q) in years.iter().zip(toks) {
             let (op, high) = range_op(q, q.qual.unwrap_or(op));
             let (u, v) = (unit.as_deref(), Some(q.num.value));
             let n = name.clone();
-            pushed |= self
-                .push_target_str(n, op, v, high, u, false, false, quote, Some(*y))
-                .is_some();
+            let idx = self.push_target_str(n, op, v, high, u, false, false, quote, Some(*y));
+            if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
+                c.increment = increment;
+                pushed = true;
+            }
         }
         pushed
     }
@@ -1543,6 +1550,15 @@ impl Scanner<'_> {
                 .last_name
                 .as_deref()
                 .map(|l| format!("{n}{}", strip_level(l)))
+                .or(Some(n)),
+            // 2023年、2024年分别新建…中心10个、12个，到2025年总数达到60个: a bare total
+            // counts what the sentence's last target named.
+            Some(n) if matches!(n.as_str(), "总数" | "总量" | "数量" | "总数量") => self
+                .out
+                .targets
+                .last()
+                .filter(|c| c.quote.0 >= sent.start)
+                .map(|c| c.name.clone())
                 .or(Some(n)),
             // 办理侵权纠纷案件127件，平均办案周期45个工作日 / 结案率96.2%: an average or a
             // case rate alone measures the thing counted before it.
@@ -1818,9 +1834,15 @@ impl Scanner<'_> {
         let Some(p) = (clause..cut).rev().find(|&j| doc.starts(j, core)) else {
             return name;
         };
-        // Only a clause that builds it (设立…, 建设…) names it.
-        match self.verb_before(clause, p, LEAD_VERBS) {
-            Some((from, _)) => self.longer_name(from, p + n, name),
+        // Only a clause that builds it (设立…, 建设…, 发展壮大…) names it.
+        const GROW_VERBS: &[&str] = &["发展", "壮大", "健全", "完善", "增设"];
+        // (clean_name drops a lead verb itself; a growing verb is skipped here.)
+        let from = self
+            .verb_before(clause, p, LEAD_VERBS)
+            .map(|(a, _)| a)
+            .or_else(|| self.verb_before(clause, p, GROW_VERBS).map(|(_, e)| e));
+        match from {
+            Some(from) => self.longer_name(from, p + n, name),
             None => name,
         }
     }
@@ -1878,7 +1900,11 @@ impl Scanner<'_> {
             .rfind('各')
             .and_then(|i| subject.get(i + '各'.len_utf8()..))
             .is_some_and(|verb| COUNT_VERBS.contains(&verb));
-        let per_unit = each || PER_UNIT_STARTS.iter().any(|w| subject.starts_with(w));
+        // (16个设区市每市至少打造1个: a 每 word after the places counted is one too.)
+        let per_unit = each
+            || PER_UNIT_STARTS
+                .iter()
+                .any(|w| subject.starts_with(w) || w.starts_with('每') && subject.contains(w));
         if !verb_ok || q.unit.is_none() || per_unit {
             return q.end;
         }
@@ -2136,6 +2162,18 @@ impl Scanner<'_> {
         let Some(year) = own.map(|(_, y)| *y).or(sent.base_year) else {
             return;
         };
+        // 《纲要》明确到2025年…达到12件: after a year the text goes to (到2025年), later
+        // than any year it reports from, a value is a target quoted, not a past value.
+        let doc = self.doc;
+        let future = sent
+            .years
+            .iter()
+            .rev()
+            .find(|(p, _)| *p < q.num.start)
+            .filter(|(p, _)| *p > 0 && matches!(doc.at(p - 1), '到' | '至'));
+        if future.is_some_and(|(f, _)| own.is_none_or(|(p, _)| p < f)) {
+            return;
+        }
         // 累计培育示范企业172家, 累计建成…: the total of what was built or recognised is
         // the stock now, a level (累计实现融资…亿元 stays a total).
         let stock = doc_stock_total(self.doc, quote.0, q.num.start);
@@ -2146,6 +2184,13 @@ impl Scanner<'_> {
                 .iter()
                 .any(|w| name.ends_with(w));
         let cumulative = (cumulative || since) && !stock;
+        // 示范企业28家、优势企业176家，合计204家: the sum is the value of both together.
+        let name = match name.as_str() {
+            "合计" | "共计" | "总计" | "两者合计" => {
+                self.summed_name(sent.start, q).unwrap_or(name)
+            }
+            _ => name,
+        };
         let unit = self.written_unit(q);
         self.out.past.push(Cand {
             kind: SourceKind::Prose,
@@ -2167,6 +2212,29 @@ impl Scanner<'_> {
             default_year: false,
             due: false,
         });
+    }
+}
+
+impl Scanner<'_> {
+    /// The names of the values a sum adds up (the past values of the sentence from
+    /// `start`, in the sum's unit): 国家知识产权示范企业 + 优势企业 →
+    /// 国家知识产权示范企业和优势企业.
+    fn summed_name(&self, start: usize, q: &Qty) -> Option<String> {
+        let unit = self.written_unit(q);
+        let parts: Vec<&str> = self
+            .out
+            .past
+            .iter()
+            .rev()
+            .take_while(|p| p.quote.0 >= start && p.unit == unit)
+            .map(|p| p.name.as_str())
+            .collect();
+        let (last, rest) = parts.split_first()?;
+        if rest.is_empty() || rest.len() > 3 {
+            return None;
+        }
+        let firsts: Vec<&str> = rest.iter().rev().copied().collect();
+        Some(format!("{}和{last}", firsts.join("、")))
     }
 }
 
