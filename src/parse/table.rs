@@ -610,7 +610,8 @@ fn header_at(
 
 /// A two-level header, written out one cell per line: a bare 目标值 cell over year
 /// columns that come after the rest of the top row (序号 指标 单位 2025年基数 目标值 属性 /
-/// 2026年 2027年 2028年). The years take the 目标值 column's place.
+/// 2026年 2027年 2028年). The years take the 目标值 column's place (and the first of them
+/// a bare 基期值 column's, when the top row has one).
 fn spread_group(cells: &[Cell], roles: &mut Vec<Role>) {
     if roles.len() != cells.len() {
         return;
@@ -630,7 +631,15 @@ fn spread_group(cells: &[Cell], roles: &mut Vec<Role>) {
     if run < 2 || r <= t + 1 {
         return;
     }
-    let years: Vec<Role> = roles.drain(r..).collect();
+    let mut years: Vec<Role> = roles.drain(r..).collect();
+    // 基期值 over 2020年 beside 目标值 over 2023年 and 2025年: the first year is the
+    // base column's.
+    let base = cells[..t]
+        .iter()
+        .position(|c| header_role(&c.text) == Some(Role::Base));
+    if let Some(b) = base.filter(|_| years.len() >= 2) {
+        roles[b] = years.remove(0);
+    }
     roles.splice(t..=t, years);
 }
 

@@ -372,12 +372,19 @@ pub fn scan(
                     s.heading(ta, tb).is_some() && !(ta..tb).any(|j| doc.at(j) == '。');
                 // A row of tab-separated cells (a task list) is whole on its line. (Looked
                 // for only where a line would be joined.)
+                // (And a row aligned with blanks whose last cell is a deadline.)
                 let row = !ends_sentence(doc.at(tb - 1))
-                    && (doc.at(ta) == '|' || (ta..tb).any(|j| doc.at(j) == '\t'));
+                    && (doc.at(ta) == '|'
+                        || (ta..tb).any(|j| doc.at(j) == '\t')
+                        || sections::task_row(doc, ta, tb));
                 while next < n && !is_heading && !row && !ends_sentence(doc.at(tb - 1)) {
                     let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
                     let (ta2, tb2) = trim(doc, next, b2);
-                    if ta2 >= tb2 || skipped(next, b2) || s.heading(ta2, tb2).is_some() {
+                    if ta2 >= tb2
+                        || skipped(next, b2)
+                        || s.heading(ta2, tb2).is_some()
+                        || sections::task_row(doc, ta2, tb2)
+                    {
                         break;
                     }
                     tb = tb2;
@@ -600,7 +607,9 @@ impl Scanner<'_> {
             let sep = j == sb
                 || (matches!(doc.at(j), ',' | ';' | ':')
                     && !super::scan::is_thousands_comma(doc, j))
-                || (matches!(doc.at(j), '\t' | '|') && self.task_row);
+                || (self.task_row
+                    && (matches!(doc.at(j), '\t' | '|')
+                        || is_space(doc.at(j)) && is_space(doc.at(j + 1))));
             if sep {
                 if ca < j {
                     // 2020年1.62件，2025年达到3.5件: a clause with a target year of its own,
@@ -1828,12 +1837,17 @@ impl Scanner<'_> {
             .rev()
             .find(|&j| matches!(doc.at(j), ',' | ';' | ':'))
             .map_or(sa, |j| j + 1);
-        if cut - clause > 40 || (clause..cut).any(|j| doc.at(j).is_ascii_digit()) {
+        if cut - clause > 40 {
             return name;
         }
         let Some(p) = (clause..cut).rev().find(|&j| doc.starts(j, core)) else {
             return name;
         };
+        // (A count before the name makes that clause a target of its own; one after it,
+        // 覆盖全区8个街道, does not.)
+        if (clause..p).any(|j| doc.at(j).is_ascii_digit()) {
+            return name;
+        }
         // Only a clause that builds it (设立…, 建设…, 发展壮大…) names it.
         const GROW_VERBS: &[&str] = &["发展", "壮大", "健全", "完善", "增设"];
         // (clean_name drops a lead verb itself; a growing verb is skipped here.)

@@ -388,10 +388,22 @@ fn last_cell(doc: &Doc, ta: usize, tb: usize) -> Option<(usize, usize)> {
     while e > ta && (doc.at(e - 1) == '|' || is_space(doc.at(e - 1))) {
         e -= 1;
     }
-    let sep = (ta..e)
+    let hard = (ta..e)
         .rev()
         .take(16)
-        .find(|&j| matches!(doc.at(j), '\t' | '|'))?;
+        .find(|&j| matches!(doc.at(j), '\t' | '|'));
+    // A row aligned with spaces (任务  …2家  市市场监管局  2023年底前): the last run of
+    // two blanks, on a line with at least two such runs.
+    let double = |j: usize| is_space(doc.at(j)) && is_space(doc.at(j + 1));
+    let spaced = || {
+        let runs = (ta + 1..e)
+            .filter(|&j| double(j) && !is_space(doc.at(j - 1)))
+            .count();
+        (runs >= 2)
+            .then(|| (ta..e).rev().take(16).find(|&j| double(j)).map(|j| j + 1))
+            .flatten()
+    };
+    let sep = hard.or_else(spaced)?;
     let mut a = sep + 1;
     while a < e && is_space(doc.at(a)) {
         a += 1;
@@ -477,6 +489,11 @@ fn cells_below(doc: &Doc, tb: usize) -> Option<(Option<i32>, bool)> {
         }
     }
     None
+}
+
+/// Whether a line is a task-list row: its last cell a deadline or a recurring period.
+pub(super) fn task_row(doc: &Doc, ta: usize, tb: usize) -> bool {
+    deadline_cell(doc, ta, tb).is_some() || last_cell_is(doc, ta, tb, &["每年", "长期", "持续推进"])
 }
 
 /// Whether a line's last tab-separated cell is one of `words` (a task list's 完成时限:
