@@ -494,6 +494,13 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
     let mut by_key: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();
     for p in past {
         by_key.entry(measure_key(&p.name)).or_default().push(p);
+        // 中国（包头）稀土知识产权快速维权中心等快速维权中心3家: the kind after 等 is what
+        // was counted.
+        if let Some((_, kind)) = p.name.rsplit_once('等') {
+            if kind.chars().count() >= 4 {
+                by_key.entry(measure_key(kind)).or_default().push(p);
+            }
+        }
     }
     // 建成梧州宝石、玉林中医药知识产权快速维权中心2家: the fields listed before the name
     // narrow nothing; such a value is the baseline of the name after them.
@@ -514,6 +521,10 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             Some(v) => v,
             // 法院聘任技术调查官48名: the subject and verb before the name narrow nothing.
             None if let Some(v) = subject_verb_before(&by_rev, &key) => v,
+            // 专利密集型产品备案数量 and 备案专利密集型产品6860件: the verb on either side.
+            None if let Some(v) = verb_first(&key).and_then(|k| by_key.get(&k)) => v,
+            // 知识产权快速维权中心 and 快速维权中心3家: the field word added or left out.
+            None if let Some(v) = without_field(&key).and_then(|k| by_key.get(&k)) => v,
             // (The last few hundred such values only: a long text may hold thousands.)
             None if key.chars().count() >= 4 => {
                 tail.clear();
@@ -561,6 +572,23 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
     }
 }
 
+/// A key without its leading 知识产权 (知识产权快速维权中心 → 快速维权中心), when enough
+/// is left to name something.
+fn without_field(key: &str) -> Option<String> {
+    key.strip_prefix("知识产权")
+        .filter(|k| k.chars().count() >= 4)
+        .map(String::from)
+}
+
+/// A key ending in a registering verb written with the verb first (专利密集型产品备案 →
+/// 备案专利密集型产品).
+fn verb_first(key: &str) -> Option<String> {
+    ["备案", "登记", "认定", "注册"].iter().find_map(|v| {
+        let thing = key.strip_suffix(v)?;
+        (thing.chars().count() >= 3).then(|| format!("{v}{thing}"))
+    })
+}
+
 /// The past values whose key is `key` after a short subject and a verb (法院聘任 +
 /// 技术调查官): a look-up by suffix in the reversed keys, bounded.
 fn subject_verb_before<'a>(
@@ -584,7 +612,7 @@ fn subject_verb_before<'a>(
                 .rev()
                 .collect();
             let n = before.chars().count();
-            ((3..=8).contains(&n)
+            ((3..=12).contains(&n)
                 && super::words::LEAD_VERBS
                     .iter()
                     .any(|w| before.ends_with(w) && before.chars().count() > w.chars().count()))

@@ -467,7 +467,10 @@ impl Scanner<'_> {
                 continue;
             }
             let aside = depth > 0;
+            // 2021年以来累计…: where a span starts, not the year reported.
+            let since = doc.starts(e, "以来");
             let compared = aside
+                || since
                 || (1..=2).any(|k| {
                     j >= k
                         && matches!(
