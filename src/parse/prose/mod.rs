@@ -384,6 +384,8 @@ pub fn scan(
                         || skipped(next, b2)
                         || s.heading(ta2, tb2).is_some()
                         || sections::task_row(doc, ta2, tb2)
+                        // 指标名：值 lines, one under another: each is whole.
+                        || (sections::labeled(doc, ta, tb) && sections::labeled(doc, ta2, tb2))
                     {
                         break;
                     }
@@ -844,12 +846,28 @@ impl Scanner<'_> {
         // 每年召开联席会议1次, 召开2次工作会议, 名单每年动态调整1次: how often a body
         // meets or a list is revised, not a target.
         // 每年开展1次评估, 每年组织…轮训1次: once a year is a routine (an event held,
-        // 每年举办1次, is counted).
+        // 每年举办1次, is counted, unless it is a forum or a conference).
         let wide = s.saturating_sub(24).max(ca);
+        // (A forum or conference held once a year is a routine all the same.)
+        let meeting = || {
+            let to = (q.end + 24).min(doc.len());
+            [
+                "论坛",
+                "研讨会",
+                "峰会",
+                "大会",
+                "年会",
+                "博览会",
+                "交流会",
+                "座谈会",
+            ]
+            .iter()
+            .any(|w| doc.find(wide, to, w).is_some())
+        };
         let yearly_once = q.unit == Some("次")
             && q.num.value == 1.0
             && doc.find(wide, s, "每年").is_some()
-            && doc.find(wide, s, "举办").is_none();
+            && (doc.find(wide, s, "举办").is_none() || meeting());
         if q.unit == Some("次")
             && (yearly_once
                 || ["召开", "调整"]
@@ -1595,6 +1613,13 @@ impl Scanner<'_> {
                 })
                 .map(|l| format!("{l}{n}"))
                 .or(Some(n)),
+            // 建成商标品牌指导站36个，全年服务企业1260家: the firms those bodies served.
+            Some(n) if n.starts_with("服务") && n.chars().count() <= 6 => st
+                .last_name
+                .as_deref()
+                .filter(|l| ENTITY_ENDS.iter().any(|e| l.ends_with(e)))
+                .map(|l| format!("{l}{n}"))
+                .or(Some(n)),
             // 知识产权服务机构1260家，从业人员1.5万人: the people of that trade.
             Some(n) if n == "从业人员" => st
                 .counted
@@ -1613,6 +1638,13 @@ impl Scanner<'_> {
                     quote_start = start;
                     n
                 }),
+                // 有效注册商标量：突破60万件: the label before the colon names it.
+                None if st.label.is_some() && self.label_name(st, q).is_some() => {
+                    self.label_name(st, q).map(|(n, u)| {
+                        label_unit = u;
+                        n
+                    })
+                }
                 None if st.object.is_some() && is_count_unit(q.unit) => st.object.take(),
                 None if self.extend_last(st, q, op, year, (sent, it.cumulative)) => return,
                 None => st.last_name.clone(),

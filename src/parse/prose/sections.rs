@@ -491,6 +491,15 @@ fn cells_below(doc: &Doc, tb: usize) -> Option<(Option<i32>, bool)> {
     None
 }
 
+/// Whether a short line is a label and its value (有效发明专利拥有量：5万件以上): a
+/// colon after a few chars with no digit before it.
+pub(super) fn labeled(doc: &Doc, ta: usize, tb: usize) -> bool {
+    tb <= ta + 48
+        && (ta + 2..tb.min(ta + 33))
+            .find(|&j| doc.at(j) == ':')
+            .is_some_and(|j| j + 1 < tb && !(ta..j).any(|k| doc.at(k).is_ascii_digit()))
+}
+
 /// Whether a line is a task-list row: its last cell a deadline or a recurring period.
 pub(super) fn task_row(doc: &Doc, ta: usize, tb: usize) -> bool {
     deadline_cell(doc, ta, tb).is_some() || last_cell_is(doc, ta, tb, &["每年", "长期", "持续推进"])
