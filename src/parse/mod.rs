@@ -92,7 +92,8 @@ pub fn parse(text: &str) -> Parsed {
         .as_deref()
         .and_then(|d| d.get(..4))
         .and_then(|y| y.parse().ok());
-    let prose = prose::scan(&doc, &spans, period, issued_year);
+    let national = meta.level == crate::model::Level::National;
+    let prose = prose::scan(&doc, &spans, period, issued_year, national);
     // Spans of the scanners are into the read text; map them back to the text as given.
     let mut found = prose.diagnostics;
     let mut past = Vec::new();

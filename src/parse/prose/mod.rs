@@ -271,6 +271,8 @@ struct Scanner<'a> {
     line_due: Option<i32>,
     /// The line is a task-list row whose 完成时限 is 每年: its targets are yearly.
     row_every: bool,
+    /// The plan is a national one: 全国… names its own targets, not context.
+    national: bool,
     /// After a 往期推荐 / 相关阅读 label: the short lines that follow are links to other
     /// articles.
     in_links: bool,
@@ -312,9 +314,11 @@ pub fn scan(
     skip: &[(usize, usize)],
     period: Option<(i32, i32)>,
     issued: Option<i32>,
+    national: bool,
 ) -> ProseOut {
     let mut s = Scanner {
         doc,
+        national,
         in_title: title_mask(doc),
         period,
         issued,
@@ -529,6 +533,20 @@ impl Scanner<'_> {
         } else if self.carry_past.is_some() && ref_year.is_none() {
             past_year = self.carry_past;
         }
+        // 据初步测算，…预计每年可带动…超过50亿元: an estimate of effects, no target (one
+        // with a year reports one: 据测算，2023年…).
+        let lead_at = trim(doc, sa, sb).0;
+        if doc.at(lead_at) == '据'
+            && years.is_empty()
+            && past_year.is_none()
+            && ["测算", "估算", "预测"]
+                .iter()
+                .any(|w| doc.find(lead_at, sb.min(lead_at + 12), w).is_some())
+        {
+            return;
+        }
+        // 原则上应拥有有效发明专利10件以上: what applicants must have, from there on.
+        let rule_from = doc.find(sa, sb, "原则上");
         let prev_period = self.previous_period_mentioned(sa, sb);
         // 在现有基础上 (building on what exists) is no statement of the present.
         let now = doc.contains_any(sa, sb, &self.words.now)
@@ -630,7 +648,9 @@ impl Scanner<'_> {
                             .get(sent.past_years.partition_point(|(p, _)| *p < ca))
                             .is_none_or(|&(p, _)| p >= j);
                     sent.past.set(past && !own);
-                    self.clause(ca, j, &sent, &mut st);
+                    if rule_from.is_none_or(|r| j <= r) {
+                        self.clause(ca, j, &sent, &mut st);
+                    }
                 }
                 st.label = (j < sb && doc.at(j) == ':').then_some((ca, j));
                 ca = j + 1;
@@ -2102,6 +2122,15 @@ impl Scanner<'_> {
         quote: (usize, usize),
         year: Option<i32>,
     ) -> Option<usize> {
+        // 全国涉及专利的技术合同成交额达到8000亿元 in a local plan: the nation's target,
+        // quoted.
+        // (全国版权示范单位 is a title a local body earns: counted.)
+        if !self.national
+            && name.starts_with("全国")
+            && MEASURE_ENDS.iter().any(|e| name.ends_with(e))
+        {
+            return None;
+        }
         let Some(year) = year else {
             self.out.diagnostics.push(
                 Diagnostic::warning(

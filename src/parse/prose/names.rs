@@ -473,6 +473,10 @@ impl Scanner<'_> {
             a = skip_marker(doc, a, b);
             a = skip_year_phrase(doc, a, b);
             a = skip_period_phrase(doc, a, b);
+            // 一是…, 二是…: the points of an answer, counted in words.
+            if doc.at(a + 1) == '是' && "一二三四五六七八九十".contains(doc.at(a)) {
+                a += 2;
+            }
             // 共完成, 共培育: “in all” before a verb.
             if doc.at(a) == '共' && LEAD_VERBS.iter().any(|v| doc.starts(a + 1, v)) {
                 a += 1;
