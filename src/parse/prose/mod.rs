@@ -916,7 +916,16 @@ impl Scanner<'_> {
     /// clause (A达到10家、B实现零突破).
     fn own_item_before_zero(&self, ca: usize, cb: usize) -> Option<usize> {
         let doc = self.doc;
-        if !(ca..cb).any(|j| doc.at(j) == '、') {
+        // (One pass for the two chars needed, before any word search.)
+        let (mut list, mut breakthrough) = (false, false);
+        for j in ca..cb {
+            match doc.at(j) {
+                '、' => list = true,
+                '突' => breakthrough = true,
+                _ => {}
+            }
+        }
+        if !(list && breakthrough) {
             return None;
         }
         let p = ["零的突破", "零突破", "0突破"]

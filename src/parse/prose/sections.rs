@@ -71,11 +71,18 @@ impl Scanner<'_> {
         // deadline, dates its target.
         // A row given one cell per paragraph (statement, 牵头单位, 配合单位, 2024年12月底前):
         // its deadline or 每年 is the paragraph a few office names below.
+        // (The last cell is looked for once: this runs for every line.)
+        let cell = last_cell(doc, ta, tb);
+        let word = cell
+            .filter(|(a, e)| e - a <= 8)
+            .map(|(a, e)| doc.fstr(a, e).trim().to_string());
+        let word_is = |w: &[&str]| word.as_deref().is_some_and(|x| w.contains(&x));
         let below = cells_below(doc, tb);
-        self.line_due = deadline_cell(doc, ta, tb).or(below.and_then(|b| b.0));
-        self.row_every = last_cell_is(doc, ta, tb, &["每年"]) || below.is_some_and(|b| b.1);
-        self.task_row =
-            self.line_due.is_some() || last_cell_is(doc, ta, tb, &["每年", "长期", "持续推进"]);
+        self.line_due = cell
+            .and_then(|(a, e)| deadline(doc, a, e))
+            .or(below.and_then(|b| b.0));
+        self.row_every = word_is(&["每年"]) || below.is_some_and(|b| b.1);
+        self.task_row = self.line_due.is_some() || word_is(&["每年", "长期", "持续推进"]);
         // A rule line (━━━━, ────) under a 专栏 ends the box.
         if tb >= ta + 4 && (ta..tb).all(|j| matches!(doc.at(j), '—' | '=' | '-' | '_')) {
             self.close_box();
@@ -395,13 +402,16 @@ fn last_cell(doc: &Doc, ta: usize, tb: usize) -> Option<(usize, usize)> {
     // A row aligned with spaces (任务  …2家  市市场监管局  2023年底前): the last run of
     // two blanks, on a line with at least two such runs.
     let double = |j: usize| is_space(doc.at(j)) && is_space(doc.at(j + 1));
+    // (The cheap test first: a double blank near the end; then one more run before it.)
     let spaced = || {
-        let runs = (ta + 1..e)
-            .filter(|&j| double(j) && !is_space(doc.at(j - 1)))
-            .count();
-        (runs >= 2)
-            .then(|| (ta..e).rev().take(16).find(|&j| double(j)).map(|j| j + 1))
-            .flatten()
+        let last = (ta..e).rev().take(16).find(|&j| double(j))?;
+        let mut k = last;
+        while k > ta && is_space(doc.at(k - 1)) {
+            k -= 1;
+        }
+        (ta + 1..k)
+            .any(|j| double(j) && !is_space(doc.at(j - 1)))
+            .then_some(last + 1)
     };
     let sep = hard.or_else(spaced)?;
     let mut a = sep + 1;
@@ -409,12 +419,6 @@ fn last_cell(doc: &Doc, ta: usize, tb: usize) -> Option<(usize, usize)> {
         a += 1;
     }
     Some((a, e))
-}
-
-/// The year of a line's last cell when it is a deadline (2027年底前, 2026年6月底前).
-fn deadline_cell(doc: &Doc, ta: usize, tb: usize) -> Option<i32> {
-    let (a, tb) = last_cell(doc, ta, tb)?;
-    deadline(doc, a, tb)
 }
 
 /// The year of a cell `[a, tb)` that is a deadline (2027年底前, 2026年6月底前).
@@ -450,10 +454,20 @@ const OFFICE_ENDS: &[&str] = &[
 
 /// Whether `[a, b)` is a short list of offices, and nothing else.
 fn offices(doc: &Doc, a: usize, b: usize) -> bool {
-    let s = doc.fstr(a, b);
-    b - a <= 40
-        && s.split(['、', ',', ' '])
-            .all(|p| !p.is_empty() && OFFICE_ENDS.iter().any(|e| p.ends_with(e)))
+    if b - a > 40 {
+        return false;
+    }
+    // Each part between separators ends like an office (no copy: this runs per line).
+    let mut s = a;
+    for j in a..=b {
+        if j == b || matches!(doc.at(j), '、' | ',' | ' ') {
+            if s >= j || !OFFICE_ENDS.iter().any(|e| doc.ends(s, j, e)) {
+                return false;
+            }
+            s = j + 1;
+        }
+    }
+    true
 }
 
 /// The cells below a line when a task table is given one cell per paragraph: after at
@@ -478,7 +492,7 @@ fn cells_below(doc: &Doc, tb: usize) -> Option<(Option<i32>, bool)> {
         if a >= b {
             return None;
         }
-        if doc.fstr(a, b) == "每年" {
+        if b == a + 2 && doc.starts(a, "每年") {
             return Some((None, true));
         }
         if let Some(y) = deadline(doc, a, b) {
@@ -502,11 +516,8 @@ pub(super) fn labeled(doc: &Doc, ta: usize, tb: usize) -> bool {
 
 /// Whether a line is a task-list row: its last cell a deadline or a recurring period.
 pub(super) fn task_row(doc: &Doc, ta: usize, tb: usize) -> bool {
-    deadline_cell(doc, ta, tb).is_some() || last_cell_is(doc, ta, tb, &["每年", "长期", "持续推进"])
-}
-
-/// Whether a line's last tab-separated cell is one of `words` (a task list's 完成时限:
-/// 每年, 长期).
-fn last_cell_is(doc: &Doc, ta: usize, tb: usize, words: &[&str]) -> bool {
-    last_cell(doc, ta, tb).is_some_and(|(a, e)| words.contains(&doc.fstr(a, e).trim()))
+    last_cell(doc, ta, tb).is_some_and(|(a, e)| {
+        deadline(doc, a, e).is_some()
+            || e - a <= 8 && ["每年", "长期", "持续推进"].contains(&doc.fstr(a, e).trim())
+    })
 }
