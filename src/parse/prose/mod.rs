@@ -553,6 +553,11 @@ impl Scanner<'_> {
             && (sa..sb).any(|j| {
                 self.words.now.starting_at(doc, j).is_some()
                     && !(matches!(doc.at(j), '现' | '已') && doc.starts(j + 2, "基础"))
+                    // 到2018年，…“十三五”以来…累计达到7亿元: since this plan's own period
+                    // began, in a sentence that sets a year, is a target's span.
+                    && !(doc.starts(j, "以来")
+                        && !years.is_empty()
+                        && self.own_period_named(j.saturating_sub(6).max(sa), j))
             });
         let done = self.completed(sa, sb);
         let past = review || past_year.is_some() || prev_period || now || done;

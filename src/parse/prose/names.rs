@@ -219,7 +219,7 @@ pub(super) fn skip_period_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     if matches!(doc.at(j), '”' | '"') {
         j += 1;
     }
-    for s in ["规划期内", "期间", "时期", "期末", "末", "内"] {
+    for s in ["规划期内", "期间", "时期", "期末", "以来", "末", "内"] {
         if doc.starts(j, s) {
             j += s.chars().count();
             break;
@@ -663,12 +663,17 @@ impl Scanner<'_> {
             return false;
         }
         // Web page chrome: 浏览次数 123次, 累计访问 4567次.
-        if PAGE_CHROME.iter().any(|w| s == *w) {
+        // (…【大】【中】【小】　阅读: the last word of a chrome line.)
+        if PAGE_CHROME
+            .iter()
+            .any(|w| s == *w || s.ends_with(w) && s.contains('】'))
+        {
             return false;
         }
-        // 各县每年安排…, 每家企业…, 在A、B各建设…: a requirement on each unit, not a
-        // plan total.
-        if PER_UNIT_STARTS.iter().any(|w| s.starts_with(w)) || each_builds(&s) {
+        // 各县每年安排…, 每家企业…, 在A、B各建设…, 对每个重点展会派驻…: a requirement
+        // on each unit, not a plan total.
+        let unit = s.strip_prefix('对').unwrap_or(&s);
+        if PER_UNIT_STARTS.iter().any(|w| unit.starts_with(w)) || each_builds(&s) {
             return false;
         }
         !BAD_ENDINGS.iter().any(|w| s.ends_with(w))

@@ -334,8 +334,6 @@ impl Scanner<'_> {
         })
     }
 
-    /// Whether the sentence speaks of a five-year period that ended before this plan
-    /// (“十三五”期间…), other than as a comparison (较“十三五”翻一番).
     /// Whether `[a, b)` names the plan's own period (“十四五”期间 in a 2021—2025 plan,
     /// 规划期内): a clause that dates itself in the plan, like a target year.
     pub(super) fn own_period_named(&self, a: usize, b: usize) -> bool {
@@ -352,6 +350,8 @@ impl Scanner<'_> {
             })
     }
 
+    /// Whether the sentence speaks of a five-year period that ended before this plan
+    /// (“十三五”期间…), other than as a comparison (较“十三五”翻一番).
     pub(super) fn previous_period_mentioned(&self, sa: usize, sb: usize) -> bool {
         let Some((start, _)) = self.period else {
             return false;
