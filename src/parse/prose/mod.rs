@@ -547,8 +547,12 @@ impl Scanner<'_> {
         {
             return;
         }
-        // 原则上应拥有有效发明专利10件以上: what applicants must have, from there on.
-        let rule_from = doc.find(sa, sb, "原则上");
+        // 原则上应拥有有效发明专利10件以上, 申报单位应拥有…: what applicants must have,
+        // from there on.
+        let rule_from = ["原则上", "应拥有", "须拥有", "需拥有", "应具备", "须具备"]
+            .iter()
+            .filter_map(|w| doc.find(sa, sb, w))
+            .min();
         let prev_period = self.previous_period_mentioned(sa, sb);
         // 在现有基础上 (building on what exists) is no statement of the present.
         let now = doc.contains_any(sa, sb, &self.words.now)
@@ -685,6 +689,13 @@ impl Scanner<'_> {
         if ca >= cb {
             return;
         }
+        // 结案率95%（含）以上得10分: a rule of a scoring scheme, its thresholds included.
+        if (ca..cb).any(|j| {
+            matches!(doc.at(j), '得' | '扣')
+                && arabic_at(doc, j + 1).is_some_and(|n| doc.at(n.end) == '分')
+        }) {
+            return;
+        }
         // 优势企业达到10家、示范企业实现零突破: an item with its own number is a clause of
         // its own, not a name sharing the 零突破.
         if let Some(k) = self.own_item_before_zero(ca, cb) {
@@ -804,6 +815,15 @@ impl Scanner<'_> {
         if prev.is_ascii_alphabetic() || matches!(prev, '第' | '/' | '〔' | '[') {
             return false;
         }
+        // 县级配套比例1:1: a ratio, both its numbers.
+        let colon_digit = |j: usize| doc.at(j) == ':' && doc.at(j + 1).is_ascii_digit();
+        if colon_digit(q.end) || (s >= 2 && prev == ':' && doc.at(s - 2).is_ascii_digit()) {
+            return false;
+        }
+        // 完成年度目标得10分, 每起扣2分, 每项加3分: the points of a scoring scheme.
+        if q.unit == Some("分") && matches!(prev, '得' | '扣' | '加' | '减' | '计') {
+            return false;
+        }
         if self.compared_aside(ca, s) {
             return false;
         }
@@ -857,10 +877,18 @@ impl Scanner<'_> {
             return false;
         }
         // 给予一次性奖励100万元, 最高50万元的补助: a policy's reward, not a target.
+        // (专利资助奖励资金不少于2000万元: the budget for them is one.)
         let near = s.saturating_sub(8).max(ca);
+        let reward_at = |k: usize| {
+            let budget = ["资金", "经费"]
+                .iter()
+                .any(|f| (k..s).any(|j| doc.starts(j, f)))
+                && FUND_VERBS.iter().any(|v| doc.find(ca, k, v).is_some());
+            !budget
+        };
         if REWARD_WORDS
             .iter()
-            .any(|w| doc.find(near, s, w).is_some() || doc.starts(q.end, w))
+            .any(|w| doc.find(near, s, w).is_some_and(reward_at) || doc.starts(q.end, w))
         {
             return false;
         }
@@ -906,6 +934,14 @@ impl Scanner<'_> {
             && q.num.value == 1.0
             && doc.find(wide, s, "每年").is_some()
             && (doc.find(wide, s, "举办").is_none() || meeting());
+        // 于9月组织1次督导检查: one event, not a target (a yearly one is handled above).
+        let once = q.unit == Some("次")
+            && q.num.value == 1.0
+            && doc.find(wide, s, "每年").is_none()
+            && !doc.ends(ca, s, "累计");
+        if once {
+            return false;
+        }
         if q.unit == Some("次")
             && (yearly_once
                 || ["召开", "调整"]

@@ -464,6 +464,11 @@ impl Scanner<'_> {
     pub(super) fn clean_name(&self, a: usize, b: usize, strip_verbs: bool) -> Option<NameSpan> {
         let doc = self.doc;
         let (mut a, mut b) = (a, b);
+        // A row of cells (金融支持	知识产权质押贷款贴息	LPR的50%	每家每年30万元): the
+        // name is in the cell of its number.
+        if let Some(t) = (a..b).rev().find(|&j| matches!(doc.at(j), '\t' | '|')) {
+            a = t + 1;
+        }
         loop {
             let a0 = a;
             a = skip_aside(doc, a, b);
