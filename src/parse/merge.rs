@@ -380,6 +380,10 @@ fn same_key_text(ka: &str, kb: &str) -> bool {
     if ka == kb {
         return true;
     }
+    // 每万人口高价值发明专利拥有量 and 每万人口发明专利拥有量: two indicators.
+    if ka.contains("高价值") != kb.contains("高价值") {
+        return false;
+    }
     let (s, l) = if ka.chars().count() <= kb.chars().count() {
         (ka, kb)
     } else {
@@ -800,6 +804,10 @@ mod tests {
             "PCT(专利合作条约)国际专利申请量"
         ));
         assert!(names_match("结案率", "知识产权案件结案率"));
+        assert!(!names_match(
+            "浦东新区每万人口高价值发明专利拥有量",
+            "每万人口发明专利拥有量"
+        ));
         assert!(names_match(
             "集成电路产业有效发明专利拥有量",
             "集成电路领域有效发明专利拥有量"

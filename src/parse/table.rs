@@ -1054,13 +1054,25 @@ fn base_to_target(r: &mut Cand) {
 }
 
 /// Whether text cells `a` and `b` are one name wrapped over two lines: a long first part
-/// on the line right above a short rest.
+/// on the line right above a short rest, or a rest of up to 7 chars after a part that
+/// stops inside a word.
 fn wrapped_name(doc: &Doc, cells: &[Cell], a: usize, b: usize) -> bool {
     let (Some(x), Some(y)) = (cells.get(a), cells.get(b)) else {
         return false;
     };
     let breaks = (x.b..y.a).filter(|&j| doc.at(j) == '\n').count();
-    breaks == 1 && x.text.chars().count() >= 8 && y.text.chars().count() <= 3
+    let (nx, ny) = (x.text.chars().count(), y.text.chars().count());
+    // (每万人口高价值发⏎明专利拥有量: a longer rest, when the first part cannot end a
+    // name or a category: it stops inside a word.)
+    let ends_word = |t: &str| {
+        [
+            "量", "率", "额", "数", "度", "重", "比", "值", "模", "创造", "运用", "保护", "管理",
+            "服务", "类", "指标", "环境", "效益",
+        ]
+        .iter()
+        .any(|w| t.trim_end().ends_with(w))
+    };
+    breaks == 1 && nx >= 7 && (ny <= 3 && nx >= 8 || ny <= 7 && !ends_word(&x.text))
 }
 
 /// Whether no line break lies in `[a, b)`.
