@@ -549,10 +549,13 @@ impl Scanner<'_> {
         }
         // 原则上应拥有有效发明专利10件以上, 申报单位应拥有…: what applicants must have,
         // from there on.
-        let rule_from = ["原则上", "应拥有", "须拥有", "需拥有", "应具备", "须具备"]
-            .iter()
-            .filter_map(|w| doc.find(sa, sb, w))
-            .min();
+        // (One pass, words tried only at their first chars: this runs for every sentence.)
+        let rule_from = (sa..sb).find(|&j| {
+            matches!(doc.at(j), '原' | '应' | '须' | '需')
+                && ["原则上", "应拥有", "须拥有", "需拥有", "应具备", "须具备"]
+                    .iter()
+                    .any(|w| doc.starts(j, w))
+        });
         let prev_period = self.previous_period_mentioned(sa, sb);
         // 在现有基础上 (building on what exists) is no statement of the present.
         let now = doc.contains_any(sa, sb, &self.words.now)
