@@ -92,8 +92,14 @@ pub fn parse(text: &str) -> Parsed {
         .as_deref()
         .and_then(|d| d.get(..4))
         .and_then(|y| y.parse().ok());
-    let national = meta.level == crate::model::Level::National;
-    let prose = prose::scan(&doc, &spans, period, issued_year, national);
+    use crate::model::Level;
+    let rank = match meta.level {
+        Level::National => 0,
+        Level::Province => 1,
+        Level::City => 2,
+        Level::County | Level::District => 3,
+    };
+    let prose = prose::scan(&doc, &spans, period, issued_year, rank);
     // Spans of the scanners are into the read text; map them back to the text as given.
     let mut found = prose.diagnostics;
     let mut past = Vec::new();

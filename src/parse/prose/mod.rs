@@ -273,8 +273,9 @@ struct Scanner<'a> {
     line_due: Option<i32>,
     /// The line is a task-list row whose 完成时限 is 每年: its targets are yearly.
     row_every: bool,
-    /// The plan is a national one: 全国… names its own targets, not context.
-    national: bool,
+    /// The plan's level: 0 national, 1 province, 2 city, 3 county or district (全国… and
+    /// 省委、省政府提出… are context below their level).
+    rank: u8,
     /// After a 往期推荐 / 相关阅读 label: the short lines that follow are links to other
     /// articles.
     in_links: bool,
@@ -316,11 +317,11 @@ pub fn scan(
     skip: &[(usize, usize)],
     period: Option<(i32, i32)>,
     issued: Option<i32>,
-    national: bool,
+    rank: u8,
 ) -> ProseOut {
     let mut s = Scanner {
         doc,
-        national,
+        rank,
         in_title: title_mask(doc),
         period,
         issued,
@@ -1228,6 +1229,9 @@ impl Scanner<'_> {
     /// (but not 根据《纲要》要求，…, which states this plan's own).
     fn cites_other_plan(&self, sa: usize, sb: usize) -> bool {
         let doc = self.doc;
+        if self.higher_body_says(sa, sb) {
+            return true;
+        }
         // One pass, keeping where the last 《 opened (no scan back per 》).
         let mut open = None;
         for j in sa..sb {
@@ -1260,6 +1264,32 @@ impl Scanner<'_> {
             }
         }
         false
+    }
+
+    /// 省委、省政府提出，到2027年全省…: a sentence that opens with what a body above the
+    /// plan's level has set (国家 / 省 above a city, 市 above a county) cites its targets.
+    fn higher_body_says(&self, sa: usize, sb: usize) -> bool {
+        let doc = self.doc;
+        let a = trim(doc, sa, sb).0;
+        let Some(v) = (a + 1..sb.min(a + 14)).find(|&j| {
+            ["提出", "明确", "要求"].iter().any(|w| doc.starts(j, w))
+                && matches!(doc.at(j + 2), ',' | ':')
+        }) else {
+            return false;
+        };
+        // (The sentence's subject is the body itself: 对照国家…要求 is no such sentence.)
+        let subject = doc.fstr(a, v);
+        let ends = |ws: &[&str]| ws.iter().any(|w| subject.ends_with(w));
+        let level = if ends(&["国家", "国务院", "中央", "国办"]) {
+            0
+        } else if ends(&["省", "自治区", "省委", "省政府", "区党委", "区政府"]) {
+            1
+        } else if ends(&["市", "市委", "市政府"]) {
+            2
+        } else {
+            return false;
+        };
+        level < self.rank
     }
 
     /// Whether a clause starting at `ca` is a section heading's text (3.促进…, （三）推动…).
@@ -2191,7 +2221,7 @@ impl Scanner<'_> {
         // 全国涉及专利的技术合同成交额达到8000亿元 in a local plan: the nation's target,
         // quoted.
         // (全国版权示范单位 is a title a local body earns: counted.)
-        if !self.national
+        if self.rank > 0
             && name.starts_with("全国")
             && MEASURE_ENDS.iter().any(|e| name.ends_with(e))
         {
