@@ -393,10 +393,13 @@ pub(super) fn share_suffix(names: &mut [String]) {
     // 生物医药、氢能产业专利申请量: the sector word before the suffix is shared too, and
     // a qualifier between them (产业有效发明专利拥有量).
     let body = &last_f[..last_f.len() - suffix.len()];
+    // (石化、船舶海工、高端装备领域专利转让许可次数: from the sector word, however long the
+    // measure after it.)
     let sector = ["产业", "行业", "领域"].iter().find_map(|w| {
         let s = body.rfind(w)?;
+        let before = body[..s].chars().count();
         let after = body[s + w.len()..].chars().count();
-        (after <= 2).then(|| body[s..].chars().count())
+        (after <= 2 || before >= 2).then(|| body[s..].chars().count())
     });
     // The suffix as written in the last name (traditional stays traditional).
     let k = suffix.chars().count() + sector.unwrap_or(0);
