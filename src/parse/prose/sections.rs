@@ -464,7 +464,13 @@ fn offices(doc: &Doc, a: usize, b: usize) -> bool {
     let mut s = a;
     for j in a..=b {
         if j == b || matches!(doc.at(j), '、' | ',' | ' ') {
-            if s >= j || !OFFICE_ENDS.iter().any(|e| doc.ends(s, j, e)) {
+            // 区科技创新局（知识产权局）: the office before its other name.
+            let e = if j > s && doc.at(j - 1) == ')' {
+                (s..j).rev().find(|&k| doc.at(k) == '(').unwrap_or(j)
+            } else {
+                j
+            };
+            if s >= e || !OFFICE_ENDS.iter().any(|o| doc.ends(s, e, o)) {
                 return false;
             }
             s = j + 1;
