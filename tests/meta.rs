@@ -491,6 +491,17 @@ const CASES: &[Case] = &[
         issued: Some("2026-03-02"),
         period: Some((2026, 2030)),
     },
+    // A notice to 各县（市）区人民政府: prefecture level, despite 强县 and 示范县 twice.
+    Case {
+        text: "榕江市人民政府办公厅关于印发榕江市知识产权强市建设行动方案（2026—2028年）的通知\n\n各县（市）区人民政府，高新区管委会，市直各委、办、局：\n\n榕江市人民政府办公厅\n2026年4月8日\n\n榕江市知识产权强市建设行动方案（2026—2028年）\n\n支持县（市）区创建国家知识产权强县建设示范县，培育强县、示范县。到2028年，全市有效发明专利达到5万件。\n",
+        title: "榕江市知识产权强市建设行动方案（2026—2028年）",
+        region: "榕江市",
+        level: Level::City,
+        issuer: Some("榕江市人民政府办公厅"),
+        doc_number: None,
+        issued: Some("2026-04-08"),
+        period: Some((2026, 2028)),
+    },
     // A sub-provincial city whose notice goes to 各区（市）县: prefecture level, despite
     // 强县 and 示范县 in its text.
     Case {

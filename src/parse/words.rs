@@ -356,6 +356,8 @@ pub const BAD_ENDINGS: &[&str] = &[
     "样本量",
     "一式",
     "公示",
+    "分值占比",
+    "分值",
 ];
 
 /// Suffixes a list of names can share: 地理标志保护产品、地理标志商标数量.

@@ -216,6 +216,8 @@ fn city_or_county(doc: &Doc) -> Level {
         + count("各县")
         + count("县区")
         + count("区(市)县")
+        // A notice to 各县（市）区人民政府: a city addresses its counties and districts.
+        + 2 * count("县(市)区")
         + count("各市(县)")
         + count("地级市");
     if county > city {
