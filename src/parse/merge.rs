@@ -608,18 +608,13 @@ fn subject_verb_before<'a>(
         .take(16)
         .take_while(|(k, _)| k.starts_with(&rev))
         .find_map(|(k, v)| {
-            let before: String = k
-                .chars()
-                .skip(rev.chars().count())
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev()
-                .collect();
+            // What the past key has before the target's key, as written (法院聘任).
+            let before: String = k[rev.len()..].chars().rev().collect();
             let n = before.chars().count();
             ((3..=12).contains(&n)
                 && super::words::LEAD_VERBS
                     .iter()
-                    .any(|w| before.ends_with(w) && before.chars().count() > w.chars().count()))
+                    .any(|w| before.ends_with(w) && n > w.chars().count()))
             .then_some(*v)
         })
 }

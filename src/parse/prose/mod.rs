@@ -138,6 +138,9 @@ const CHANGE_VERBS: &[&str] = &[
     "提高", "提升", "增加", "增长", "上升", "扩大", "减少", "下降", "降低", "缩短", "压缩",
 ];
 
+/// Words for a first-ever achievement (实现零突破): a target of 1.
+const ZERO_WORDS: &[&str] = &["零的突破", "零突破", "0突破"];
+
 /// Words for doubling (翻一番), and whether the word must end the clause (倍增 also
 /// names programmes: 专利倍增计划).
 const DOUBLING_WORDS: &[(&str, bool)] = &[
@@ -986,9 +989,7 @@ impl Scanner<'_> {
         if !(list && breakthrough) {
             return None;
         }
-        let p = ["零的突破", "零突破", "0突破"]
-            .iter()
-            .find_map(|w| doc.find(ca, cb, w))?;
+        let p = ZERO_WORDS.iter().find_map(|w| doc.find(ca, cb, w))?;
         let last = self.tokens(ca, p).pop()?;
         (last.end..p).find(|&j| doc.at(j) == '、')
     }
@@ -1100,9 +1101,7 @@ impl Scanner<'_> {
             }
             return true;
         }
-        let zero = ["零的突破", "零突破", "0突破"]
-            .iter()
-            .find_map(|w| doc.find(ca, cb, w));
+        let zero = ZERO_WORDS.iter().find_map(|w| doc.find(ca, cb, w));
         if let Some(p) = zero {
             if sent.past.get() {
                 return true;

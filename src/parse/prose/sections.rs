@@ -72,17 +72,11 @@ impl Scanner<'_> {
         // A row given one cell per paragraph (statement, 牵头单位, 配合单位, 2024年12月底前):
         // its deadline or 每年 is the paragraph a few office names below.
         // (The last cell is looked for once: this runs for every line.)
-        let cell = last_cell(doc, ta, tb);
-        let word = cell
-            .filter(|(a, e)| e - a <= 8)
-            .map(|(a, e)| doc.fstr(a, e).trim().to_string());
-        let word_is = |w: &[&str]| word.as_deref().is_some_and(|x| w.contains(&x));
+        let end = row_end(doc, ta, tb);
         let below = cells_below(doc, tb);
-        self.line_due = cell
-            .and_then(|(a, e)| deadline(doc, a, e))
-            .or(below.and_then(|b| b.0));
-        self.row_every = word_is(&["每年"]) || below.is_some_and(|b| b.1);
-        self.task_row = self.line_due.is_some() || word_is(&["每年", "长期", "持续推进"]);
+        self.line_due = end.due.or(below.and_then(|b| b.0));
+        self.row_every = end.yearly || below.is_some_and(|b| b.1);
+        self.task_row = self.line_due.is_some() || end.recurring;
         // A rule line (━━━━, ────) under a 专栏 ends the box.
         if tb >= ta + 4 && (ta..tb).all(|j| matches!(doc.at(j), '—' | '=' | '-' | '_')) {
             self.close_box();
@@ -523,10 +517,34 @@ pub(super) fn labeled(doc: &Doc, ta: usize, tb: usize) -> bool {
             .is_some_and(|j| j + 1 < tb && !(ta..j).any(|k| doc.at(k).is_ascii_digit()))
 }
 
+/// What a line's last cell says when it is a task list's 完成时限.
+#[derive(Default)]
+struct RowEnd {
+    /// A deadline's year (2027年底前).
+    due: Option<i32>,
+    /// 每年: the row's target is yearly.
+    yearly: bool,
+    /// 每年, 长期, 持续推进: a recurring task.
+    recurring: bool,
+}
+
+/// The 完成时限 of a line that is a row of cells (found once per line: this runs for every
+/// line; only a short cell is copied).
+fn row_end(doc: &Doc, ta: usize, tb: usize) -> RowEnd {
+    let Some((a, e)) = last_cell(doc, ta, tb) else {
+        return RowEnd::default();
+    };
+    let word = (e - a <= 8).then(|| doc.fstr(a, e));
+    let word = word.as_deref().map(str::trim);
+    RowEnd {
+        due: deadline(doc, a, e),
+        yearly: word == Some("每年"),
+        recurring: word.is_some_and(|w| ["每年", "长期", "持续推进"].contains(&w)),
+    }
+}
+
 /// Whether a line is a task-list row: its last cell a deadline or a recurring period.
 pub(super) fn task_row(doc: &Doc, ta: usize, tb: usize) -> bool {
-    last_cell(doc, ta, tb).is_some_and(|(a, e)| {
-        deadline(doc, a, e).is_some()
-            || e - a <= 8 && ["每年", "长期", "持续推进"].contains(&doc.fstr(a, e).trim())
-    })
+    let end = row_end(doc, ta, tb);
+    end.due.is_some() || end.recurring
 }
