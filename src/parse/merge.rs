@@ -294,7 +294,8 @@ pub fn name_key(name: &str) -> String {
             '(' | '〔' | '[' => depth += 1,
             ')' | '〕' | ']' => depth -= 1,
             _ if depth > 0 => {}
-            _ if is_space(c) || "“”\"'‘’《》「」、,.;:·-—_/".contains(c) => {}
+            // 名录的商标 and 名录商标: 的 joins, it names nothing.
+            _ if is_space(c) || "“”\"'‘’《》「」、,.;:·-—_/的".contains(c) => {}
             _ => out.push(c),
         }
     }
@@ -527,6 +528,8 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             None if let Some(v) = subject_verb_before(&by_rev, &key) => v,
             // 专利密集型产品备案数量 and 备案专利密集型产品6860件: the verb on either side.
             None if let Some(v) = verb_first(&key).and_then(|k| by_key.get(&k)) => v,
+            // 行政裁决案件办理量 and 办理行政裁决案件86件: the verb dropped from the front.
+            None if let Some(v) = verb_dropped(&key).and_then(|k| by_key.get(&k)) => v,
             // 知识产权快速维权中心 and 快速维权中心3家: the field word added or left out.
             None if let Some(v) = without_field(&key).and_then(|k| by_key.get(&k)) => v,
             // (The last few hundred such values only: a long text may hold thousands.)
@@ -591,6 +594,17 @@ fn verb_first(key: &str) -> Option<String> {
         let thing = key.strip_suffix(v)?;
         (thing.chars().count() >= 3).then(|| format!("{v}{thing}"))
     })
+}
+
+/// A key of cases ending in a verb of handling them (案件办理 of 案件办理量), without it:
+/// the name a review sentence gives (办理…案件86件 loses its leading verb).
+fn verb_dropped(key: &str) -> Option<String> {
+    ["办理", "受理", "查处", "办结", "审结"]
+        .iter()
+        .find_map(|v| {
+            let thing = key.strip_suffix(v)?;
+            (thing.ends_with("案件") || thing.ends_with("纠纷")).then(|| thing.to_string())
+        })
 }
 
 /// The past values whose key is `key` after a short subject and a verb (法院聘任 +
@@ -814,5 +828,9 @@ mod tests {
         assert!(names_match("案件增幅量", "知识产权案件年增幅"));
         assert!(!names_match("国家和省级知识产权优势企业", "知识产权强企"));
         assert!(!names_match("知识产权投融资金额", "质押融资金额"));
+        assert_eq!(
+            name_key("纳入重点商标保护名录的商标"),
+            name_key("纳入重点商标保护名录商标")
+        );
     }
 }

@@ -98,6 +98,21 @@ const ENTITY_ENDS: &[&str] = &[
     "联盟",
 ];
 
+/// Whether a name counts cases that a rate of handling measures (…案件, …纠纷, 维权援助申请).
+fn is_case_word(name: &str) -> bool {
+    ["案件", "纠纷", "申请"].iter().any(|w| name.ends_with(w))
+}
+
+/// Whether a name is a rate alone (合格率, 按时处理率), which needs the thing it measures.
+fn is_bare_rate(name: &str) -> bool {
+    let n = name.chars().count();
+    name.ends_with('率')
+        && (3..=5).contains(&n)
+        && !["增长", "增速", "贡献", "占有"]
+            .iter()
+            .any(|w| name.starts_with(w))
+}
+
 /// Rates of handled cases, named alone after the count of cases (…案件1836件，结案率96.2%).
 const CASE_RATES: &[&str] = &["结案率", "按期结案率", "办结率", "调解成功率", "结案周期"];
 
@@ -110,7 +125,7 @@ impl SentState {
         let cases = CASE_RATES
             .iter()
             .find_map(|r| thing.strip_suffix(r))
-            .filter(|c| c.ends_with("案件") || c.ends_with("纠纷"));
+            .filter(|c| is_case_word(c));
         if let Some(c) = cases {
             self.counted = Some(c.to_string());
         } else if HANDLING.contains(&thing) {
@@ -536,7 +551,12 @@ impl Scanner<'_> {
             self.carry_past = leading_past.and(past_year).or(self.carry_past);
         } else if !years.is_empty() || this_year {
             self.carry_past = None;
-        } else if self.carry_past.is_some() && ref_year.is_none() {
+        } else if self
+            .carry_past
+            .is_some_and(|c| ref_year.is_none_or(|r| r < c))
+        {
+            // (…满意度79.6分，较2023年提高1.4分 after 2024年…: a comparison with a year
+            // before the one reported reports too; one with that year may set a target.)
             past_year = self.carry_past;
         }
         // 据初步测算，…预计每年可带动…超过50亿元: an estimate of effects, no target (one
@@ -1713,8 +1733,26 @@ impl Scanner<'_> {
             {
                 st.counted
                     .as_deref()
-                    .filter(|l| n.starts_with("平均") || l.ends_with("案件") || l.ends_with("纠纷"))
+                    .filter(|l| n.starts_with("平均") || is_case_word(l))
                     .map(|l| rate_of_cases(l, &n))
+                    .or(Some(n))
+            }
+            // 开展…质量抽检96批次，合格率97.6%: a bare rate measures the thing counted
+            // before it.
+            Some(n) if is_bare_rate(&n) && st.counted.is_some() => st
+                .counted
+                .as_deref()
+                .map(|l| format!("{}{n}", after_handling(l))),
+            // 发明专利授权量2.58万件，占全市比重为40.2%: the share of what was just named.
+            Some(n)
+                if n.starts_with('占')
+                    && (n.ends_with("比重") || n.ends_with("比例"))
+                    && n.chars().count() <= 7 =>
+            {
+                st.last_name
+                    .as_deref()
+                    .filter(|l| !l.starts_with('占'))
+                    .map(|l| format!("{l}{n}"))
                     .or(Some(n))
             }
             // 质押融资登记金额386.2亿元，惠及企业3260家: the firms that financing reached.
