@@ -561,6 +561,17 @@ const CASES: &[Case] = &[
         issued: Some("2021-09-01"),
         period: Some((2021, 2025)),
     },
+    // A yearly 重点任务分工 is a plan of that year, though it cites the 十五五 规划.
+    Case {
+        text: "松江市人民政府办公室\n关于印发松江市2026年知识产权强市建设重点任务分工的通知\n\n各县区人民政府：\n\n《松江市2026年知识产权强市建设重点任务分工》已经市政府同意。\n\n松江市人民政府办公室\n2026年3月6日\n\n松江市2026年知识产权强市建设重点任务分工\n\n《松江市知识产权“十五五”规划》确定，到2030年全市有效发明专利达到2万件。\n\n相关文件：\n松江市知识产权“十五五”规划\n",
+        title: "松江市2026年知识产权强市建设重点任务分工",
+        region: "松江市",
+        level: Level::City,
+        issuer: Some("松江市人民政府办公室"),
+        doc_number: None,
+        issued: Some("2026-03-06"),
+        period: Some((2026, 2026)),
+    },
     // No place anywhere: the level from the scope words the text uses most.
     Case {
         text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",

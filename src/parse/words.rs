@@ -201,6 +201,8 @@ pub const LEAD_VERBS: &[&str] = &[
     "组织",
     "举办",
     "办理",
+    "查处",
+    "受理",
     "引进",
     "引入",
     "打造",
@@ -422,6 +424,10 @@ pub const REVIEW_HEADINGS: &[&str] = &[
     "进展",
     "形势",
     "发展环境",
+    // 一、2025年工作情况 / 工作总结: a year's plan reports the year before.
+    "工作情况",
+    "完成情况",
+    "工作总结",
 ];
 
 /// Previous five-year periods: name and last year.

@@ -1,9 +1,10 @@
 //! The plan's own title.
 use super::*;
 
-/// Suffixes that end a plan title.
+/// Suffixes that end a plan title (重点任务分工, 年度工作安排 too).
 const KINDS: &[&str] = &[
     "规划", "方案", "计划", "纲要", "意见", "办法", "要点", "行动", "细则", "规定", "措施", "清单",
+    "分工", "安排",
 ];
 
 pub(super) fn find(doc: &Doc) -> Option<(String, (usize, usize))> {

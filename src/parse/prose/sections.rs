@@ -179,8 +179,10 @@ impl Scanner<'_> {
             .unwrap_or(tb);
         let title = doc.fstr(text_start, text_end);
         let title_t = title.trim_start_matches(|c: char| is_space(c) || c == '“');
+        // (二、形势要求和主要目标 sets goals, though it names the situation too.)
         let review = title.chars().count() <= 20
             && REVIEW_HEADINGS.iter().any(|w| title.contains(w))
+            && !title.contains("目标")
             && !TASK_VERBS.iter().any(|v| title_t.starts_with(v))
             || self.stack.iter().any(|h| h.review && h.level < level);
         // A stage heading names its years: 第一阶段(2016年), (二)2023年目标. Long
