@@ -936,7 +936,7 @@ pub fn year_cell(s: &str) -> Option<i32> {
     let rest: String = t[..start].chars().chain(t[start + 4..].chars()).collect();
     // Header words around the year: 2025年目标, 基期值(2020年), 2020年(基数), 2025年(预计).
     let header_word =
-        |c: char| "年()基期准目标值数现状规划预期计估测统阶段远景实际完成底末".contains(c);
+        |c: char| "年()基期准目标值数现状规划预期计估测统阶段远景实际完成底末本力争".contains(c);
     if !rest.chars().all(header_word) || (start > 0 && !rest.contains('年')) {
         return None;
     }

@@ -949,7 +949,16 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
                     row.per_year = true;
                 }
             }
+            // 2027年基本目标 | 2027年力争目标: a second value for the same year is a target
+            // of its own (like 确保…、力争… in prose), with the row's base and 属性.
+            let second = row.targets.windows(2).position(|w| w[0].year == w[1].year);
+            let stretch = second.map(|k| {
+                let mut c = row.clone();
+                c.targets = row.targets.drain(k + 1..).collect();
+                c
+            });
             out.push(row);
+            out.extend(stretch);
         }
         p = q;
     }

@@ -307,6 +307,9 @@ pub const REGION_WORDS: &[&str] = &[
     "本省",
     "本县",
     "全域",
+    // A park plan's scope: 全园区, 两园区 (two parks together).
+    "全园区",
+    "两园区",
 ];
 
 /// Endings that show a phrase is a description, not an indicator name.
@@ -424,6 +427,10 @@ pub const REVIEW_HEADINGS: &[&str] = &[
     "进展",
     "形势",
     "发展环境",
+    // （三）存在不足 / 面临的问题和挑战: what is lacking now.
+    "不足",
+    "问题",
+    "挑战",
     // 一、2025年工作情况 / 工作总结: a year's plan reports the year before.
     "工作情况",
     "完成情况",

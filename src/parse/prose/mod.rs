@@ -717,9 +717,11 @@ impl Scanner<'_> {
             return;
         }
         // 结案率95%（含）以上得10分: a rule of a scoring scheme, its thresholds included.
+        // (…1000件（含）以上的得满分 / 按比例得分: the same.)
         if (ca..cb).any(|j| {
             matches!(doc.at(j), '得' | '扣')
-                && arabic_at(doc, j + 1).is_some_and(|n| doc.at(n.end) == '分')
+                && (arabic_at(doc, j + 1).is_some_and(|n| doc.at(n.end) == '分')
+                    || doc.at(j) == '得' && (doc.starts(j + 1, "满分") || doc.at(j + 1) == '分'))
         }) {
             return;
         }
