@@ -228,6 +228,9 @@ fn cells(doc: &Doc) -> Vec<Cell> {
     // The header of a table whose rows are written with single spaces: it tells how to
     // split the rows that follow.
     let mut header: Option<Vec<Role>> = None;
+    // The cells of the line before, when it was a one-line header: (line start, first
+    // cell), for a second header line that completes its cells.
+    let mut header_cells: Option<(usize, usize)> = None;
     while a <= n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
         let (ta, tb) = trimmed(doc, a, b);
@@ -240,10 +243,19 @@ fn cells(doc: &Doc) -> Vec<Cell> {
             a = b + 1;
             continue;
         }
+        let after_header = header_cells.take();
+        if let Some((ls, k)) = after_header.filter(|_| header_continues(doc, ta, tb)) {
+            complete_header(doc, (ls, a), (ta, tb), out.get_mut(k..).unwrap_or_default());
+            a = b + 1;
+            continue;
+        }
         let mut seps = separators(doc, ta, tb);
         if ta < tb {
             if let Some(roles) = header_line(doc, ta, tb) {
-                if seps.is_empty() {
+                header_cells = Some((a, out.len()));
+                // Every blank-separated word is a header cell (序号　指标名称 with one
+                // full-width blank between).
+                if seps.iter().all(|&(x, y)| is_space(doc.at(x)) && y > x) {
                     seps = space_runs(doc, ta, tb, 1);
                 }
                 header = Some(roles);
@@ -265,6 +277,55 @@ fn cells(doc: &Doc) -> Vec<Cell> {
         a = b + 1;
     }
     out
+}
+
+/// Whether a line only holds the second halves of header cells wrapped onto it (基 数 /
+/// 目标值 / 属性 under 2024年 / 2025年 / 指标): short words, no digits, some of them header
+/// words.
+fn header_continues(doc: &Doc, a: usize, b: usize) -> bool {
+    let ws = words(doc, a, b);
+    let short = |&(x, y): &(usize, usize)| {
+        y - x <= 4 && (x..y).all(|j| !doc.at(j).is_ascii_digit() && !is_space(doc.at(j)))
+    };
+    !ws.is_empty()
+        && b - a <= 200
+        && ws.iter().all(short)
+        && ws
+            .iter()
+            .any(|&(x, y)| header_role(&doc.fstr(x, y)).is_some_and(|r| r != Role::Name))
+}
+
+/// Appends each word of a wrapped header line `[a, b)` to the header cell above it (by
+/// display column from the lines' starts: CJK characters are two columns wide).
+fn complete_header(
+    doc: &Doc,
+    (top, line): (usize, usize),
+    (a, b): (usize, usize),
+    cells: &mut [Cell],
+) {
+    let col = |from: usize, to: usize| -> usize {
+        (from..to)
+            .map(|j| if (doc.at(j) as u32) < 0x1100 { 1 } else { 2 })
+            .sum()
+    };
+    let spans: Vec<(usize, usize)> = cells
+        .iter()
+        .map(|c| (col(top, c.a), col(top, c.b)))
+        .collect();
+    for (x, y) in words(doc, a, b) {
+        let mid = (col(line, x) + col(line, y)) / 2;
+        let dist = |&(s, e): &(usize, usize)| {
+            if mid < s {
+                s - mid
+            } else {
+                mid.saturating_sub(e)
+            }
+        };
+        let nearest = (0..spans.len()).min_by_key(|&k| dist(&spans[k]));
+        if let Some(c) = nearest.and_then(|k| cells.get_mut(k)) {
+            c.text.push_str(&doc.fstr(x, y));
+        }
+    }
 }
 
 /// A page number between dashes (— 5 —, - 5 -) or 第5页.
@@ -347,7 +408,8 @@ fn words(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
 /// 单位 目标值 责任处室`): every blank-separated word is a header cell, with a name column
 /// and a year or target column. Returns the roles.
 fn header_line(doc: &Doc, a: usize, b: usize) -> Option<Vec<Role>> {
-    if b - a > 80 {
+    // (Wide blanks align the columns: up to 200 chars, few of them words.)
+    if b - a > 200 {
         return None;
     }
     let ws = words(doc, a, b);
@@ -632,6 +694,12 @@ fn spread_group(cells: &[Cell], roles: &mut Vec<Role>) {
         return;
     }
     let mut years: Vec<Role> = roles.drain(r..).collect();
+    // 2024年 over 基期值 beside 目标值 over 2025年 and 2027年: the sub-header 基期值 only
+    // says what the top row's year column holds.
+    let year_on_top = roles[..t].iter().any(|r| matches!(r, Role::Year(_)));
+    if year_on_top && header_role(&cells[r].text) == Some(Role::Base) {
+        years.remove(0);
+    }
     // 基期值 over 2020年 beside 目标值 over 2023年 and 2025年: the first year is the
     // base column's.
     let base = cells[..t]
