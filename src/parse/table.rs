@@ -54,7 +54,7 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
     let mut i = 0;
     while i < cells.len() {
         // A table with its years down the side: turned, it reads like any other.
-        let found = header_at(&cells, i, period)
+        let found = header_at(doc, &cells, i, period)
             .map(|(first, roles, after)| {
                 let (rows, end) = rows(doc, &cells, after, &roles);
                 (first, roles, rows, end)
@@ -626,6 +626,7 @@ fn five_year_end(t: &str) -> Option<i32> {
 
 /// A header starting at or before `i`: (first cell, roles, first cell after the header).
 fn header_at(
+    doc: &Doc,
     cells: &[Cell],
     i: usize,
     period: Option<(i32, i32)>,
@@ -653,7 +654,24 @@ fn header_at(
             _ => break,
         }
     }
-    let mut roles: Vec<Role> = cells[first..end].iter().filter_map(role).collect();
+    // 2024年 / 基数 on two lines (a PDF's wrapped header cell): one column.
+    let bare_year = |c: &Cell| {
+        let t = squash(&c.text);
+        t.len() <= 7 && t.trim_end_matches('年').chars().all(|c| c.is_ascii_digit())
+    };
+    let wrapped = |k: usize| {
+        k > first
+            && bare_year(&cells[k - 1])
+            && (cells[k - 1].b..cells[k].a)
+                .filter(|&j| doc.at(j) == '\n')
+                .count()
+                == 1
+            && matches!(header_role(&cells[k].text), Some(Role::Base | Role::Target))
+    };
+    let mut roles: Vec<Role> = (first..end)
+        .filter(|&k| !wrapped(k))
+        .filter_map(|k| role(&cells[k]))
+        .collect();
     spread_group(&cells[first..end], &mut roles);
     let years = roles.iter().filter(|r| matches!(r, Role::Year(_))).count();
     let has_name = roles.contains(&Role::Name);
@@ -895,21 +913,29 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
     let is_text = |c: Option<&Cell>| c.is_some_and(|c| is_text_cell(&c.text));
     loop {
         let mut q = p;
-        // A group label row (一、知识产权创造) before a numbered row has no values.
-        if roles.contains(&Role::Serial)
-            && is_text(cells.get(q))
-            && is_serial(cells.get(q + 1))
-            && is_text(cells.get(q + 2))
-        {
-            q += 1;
+        // A group label row (一、知识产权创造) before a numbered row has no values; nor
+        // has a merged category cell printed loose (知识产权⏎创造).
+        if roles.contains(&Role::Serial) {
+            let label = (1..=2).find(|&k| {
+                (q..q + k).all(|i| is_text(cells.get(i)))
+                    && is_serial(cells.get(q + k))
+                    && is_text(cells.get(q + k + 1))
+            });
+            q += label.unwrap_or(0);
         }
+        let mut numbered = false;
         if roles.contains(&Role::Serial)
             && cells
                 .get(q)
                 .is_some_and(|c| c.text.len() <= 3 && c.text.chars().all(|c| c.is_ascii_digit()))
         {
             q += 1;
+            numbered = true;
         }
+        // 类别 before 序号: after the number, every text cell is the name's.
+        let cat_first = roles.iter().position(|r| *r == Role::Category)
+            < roles.iter().position(|r| *r == Role::Serial);
+        let ncat = if numbered && cat_first { 0 } else { ncat };
         // Category cells (类别, possibly spanning rows) come before the name; a header
         // may not announce them.
         let mut texts = Vec::new();
