@@ -499,6 +499,11 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
     let mut by_key: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();
     for p in past {
         by_key.entry(measure_key(&p.name)).or_default().push(p);
+        // 各级行政执法部门共查处侵权假冒案件587件: the cases after the verb are what was
+        // counted, whoever handled them.
+        if let Some(thing) = after_handling_verb(&p.name) {
+            by_key.entry(measure_key(thing)).or_default().push(p);
+        }
         // 中国（包头）稀土知识产权快速维权中心等快速维权中心3家: the kind after 等 is what
         // was counted.
         if let Some((_, kind)) = p.name.rsplit_once('等') {
@@ -529,7 +534,7 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             // 专利密集型产品备案数量 and 备案专利密集型产品6860件: the verb on either side.
             None if let Some(v) = verb_first(&key).and_then(|k| by_key.get(&k)) => v,
             // 行政裁决案件办理量 and 办理行政裁决案件86件: the verb dropped from the front.
-            None if let Some(v) = verb_dropped(&key).and_then(|k| by_key.get(&k)) => v,
+            None if let Some(v) = verb_moved(&key).iter().find_map(|k| by_key.get(k)) => v,
             // 知识产权快速维权中心 and 快速维权中心3家: the field word added or left out.
             None if let Some(v) = without_field(&key).and_then(|k| by_key.get(&k)) => v,
             // (The last few hundred such values only: a long text may hold thousands.)
@@ -596,15 +601,36 @@ fn verb_first(key: &str) -> Option<String> {
     })
 }
 
-/// A key of cases ending in a verb of handling them (案件办理 of 案件办理量), without it:
-/// the name a review sentence gives (办理…案件86件 loses its leading verb).
-fn verb_dropped(key: &str) -> Option<String> {
-    ["办理", "受理", "查处", "办结", "审结"]
+/// The cases after a verb of handling them inside a name (…部门共查处侵权假冒案件 →
+/// 侵权假冒案件), when something of four chars or more is left.
+fn after_handling_verb(name: &str) -> Option<&str> {
+    ["查处", "办理", "受理", "办结", "审结"]
         .iter()
         .find_map(|v| {
-            let thing = key.strip_suffix(v)?;
-            (thing.ends_with("案件") || thing.ends_with("纠纷")).then(|| thing.to_string())
+            let i = name.find(v).filter(|&i| i > 0)?;
+            let rest = &name[i + v.len()..];
+            (rest.chars().count() >= 4
+                && ["案件", "纠纷", "申请"].iter().any(|w| rest.ends_with(w)))
+            .then_some(rest)
         })
+}
+
+/// A key of cases with a verb of handling them after the thing (案件办理 of 案件办理量,
+/// 纠纷调解案件), as a review sentence names them: without the verb, or with it first
+/// (办理…案件86件 loses its leading verb; 调解知识产权纠纷案件2140件 keeps it).
+fn verb_moved(key: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for v in ["办理", "受理", "查处", "办结", "审结", "调解"] {
+        let Some(i) = key.find(v).filter(|&i| i > 0) else {
+            continue;
+        };
+        let thing = format!("{}{}", &key[..i], &key[i + v.len()..]);
+        if ["案件", "纠纷", "申请"].iter().any(|w| thing.ends_with(w)) {
+            out.push(format!("{v}{thing}"));
+            out.push(thing);
+        }
+    }
+    out
 }
 
 /// The past values whose key is `key` after a short subject and a verb (法院聘任 +

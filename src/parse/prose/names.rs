@@ -552,6 +552,18 @@ impl Scanner<'_> {
             }
         }
         b = cut_trailing_year(doc, a, b);
+        // 满意度2026年不低于上年（、2027年达到83分）: a milestone's year and its words after
+        // the name.
+        if let Some(j) = (a + 4..b).find(|&j| {
+            doc.at(j).is_ascii_digit()
+                && year_at(doc, j).is_some_and(|(_, e)| {
+                    ["不低于", "不少于", "保持", "持续", "稳步", "高于"]
+                        .iter()
+                        .any(|w| doc.starts(e, w))
+                })
+        }) {
+            b = j;
+        }
         loop {
             let b0 = b;
             while b > a && is_trail_punct(doc.at(b - 1)) {
