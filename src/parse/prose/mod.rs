@@ -2466,7 +2466,13 @@ fn bracket_attribute(doc: &Doc, at: usize) -> Option<crate::model::Attribute> {
     // (Past blanks: a bold mark `**` before the bracket reads as two.)
     let at = (at..at + 3).find(|&j| doc.at(j) != ' ').unwrap_or(at);
     if doc.at(at) != '(' {
-        return None;
+        // 达到1.2万件，年均增长20%以上（预期性）；: the item's attribute, at its end.
+        let end = (at..at + 40).find(|&j| matches!(doc.at(j), ';' | '。' | '\n' | '\0'))?;
+        let close = end.checked_sub(1).filter(|&c| doc.at(c) == ')')?;
+        let open = (close.saturating_sub(5)..close)
+            .rev()
+            .find(|&j| doc.at(j) == '(')?;
+        return crate::model::Attribute::from_name(&doc.fstr(open + 1, close));
     }
     let close = (at + 1..at + 10).find(|&j| doc.at(j) == ')')?;
     crate::model::Attribute::from_name(&doc.fstr(at + 1, close))

@@ -192,6 +192,8 @@ impl Scanner<'_> {
             .filter(|&j| {
                 year_end - text_start <= 40 && !self.in_title.get(j).copied().unwrap_or(false)
             })
+            // (较2024年增长60%: a year compared with names no stage.)
+            .filter(|&j| j == 0 || !matches!(doc.at(j - 1), '较' | '比' | '于'))
             .filter_map(|j| year_at(doc, j).map(|(y, _)| y))
             .max();
         self.stack.retain(|h| h.level < level);
