@@ -686,7 +686,7 @@ impl Scanner<'_> {
         // (…【大】【中】【小】　阅读: the last word of a chrome line.)
         if PAGE_CHROME
             .iter()
-            .any(|w| s == *w || s.ends_with(w) && s.contains('】'))
+            .any(|w| s == *w || s.ends_with(w) && (s.contains('】') || s.contains(is_space)))
         {
             return false;
         }
