@@ -103,6 +103,20 @@ fn is_case_word(name: &str) -> bool {
     ["案件", "纠纷", "申请"].iter().any(|w| name.ends_with(w))
 }
 
+/// `国家级示范点` after `省级行政裁决规范化建设示范点`: the level with the thing the name
+/// before named (国家级行政裁决规范化建设示范点), when the short name's words end it.
+fn level_short(name: &str, last: Option<&str>) -> Option<String> {
+    let k = name.find('级')? + '级'.len_utf8();
+    let (level, tail) = name.split_at(k);
+    if level.chars().count() > 4 || tail.chars().count() < 2 {
+        return None;
+    }
+    let last = last?;
+    let body = strip_level(last);
+    (body.len() < last.len() && body.ends_with(tail) && body.len() > tail.len())
+        .then(|| format!("{level}{body}"))
+}
+
 /// Whether a name is a rate alone (合格率, 按时处理率), which needs the thing it measures.
 fn is_bare_rate(name: &str) -> bool {
     let n = name.chars().count();
@@ -128,7 +142,9 @@ impl SentState {
             .filter(|c| is_case_word(c));
         if let Some(c) = cases {
             self.counted = Some(c.to_string());
-        } else if HANDLING.contains(&thing) {
+        } else if HANDLING.contains(&thing) || thing.ends_with("从业人员") {
+            // (…服务机构14家，从业人员260人，实现营业收入…: the bodies stay the thing
+            // counted.)
             // 新收…案件1.26万件，审结1.19万件，平均审理周期…: a verb alone counts the
             // same cases.
         } else if !MEASURE_ENDS.iter().any(|e| thing.ends_with(e)) {
@@ -733,7 +749,10 @@ impl Scanner<'_> {
             self.clause(k + 1, cb, sent, st);
             return;
         }
-        if self.special(ca, cb, sent, st) || self.relative_rise(ca, cb, sent) {
+        if self.special(ca, cb, sent, st)
+            || self.relative_rise(ca, cb, sent)
+            || self.sized_fund(ca, cb, sent)
+        {
             st.last_shape = None;
             return;
         }
@@ -1393,6 +1412,56 @@ impl Scanner<'_> {
         true
     }
 
+    /// `设立规模5亿元的知识产权运营基金`: a fund's size written before the fund (its name
+    /// + 规模). Returns whether the clause was one.
+    fn sized_fund(&mut self, ca: usize, cb: usize, sent: &Sent) -> bool {
+        let doc = self.doc;
+        let Some(p) = doc.find(ca, cb, "规模") else {
+            return false;
+        };
+        let mut k = p + 2;
+        let op = PRE_OPS
+            .iter()
+            .find(|(w, _)| doc.starts(k, w))
+            .map(|(w, o)| {
+                k += w.chars().count();
+                *o
+            });
+        let Some(q) = qty_at(doc, k, false).filter(|q| q.unit.is_some() && q.end < cb) else {
+            return false;
+        };
+        if doc.at(q.end) != '的' {
+            return false;
+        }
+        let (na, nb) = trim(doc, q.end + 1, cb);
+        if !["基金", "资金池"].iter().any(|w| doc.ends(na, nb, w)) {
+            return false;
+        }
+        if sent.past.get() {
+            return true;
+        }
+        let Some(name) = self.clean_name(na, nb, true) else {
+            return true;
+        };
+        let name = format!("{}规模", self.name_string(&name));
+        let op = op.or(q.qual).unwrap_or(Op::Ge);
+        let unit = self.written_unit(&q);
+        let year = self.year_for(sent, p);
+        let quote = (lead(doc, ca, cb), nb);
+        self.push_target_str(
+            name,
+            op,
+            Some(q.num.value),
+            q.high,
+            unit.as_deref(),
+            false,
+            false,
+            quote,
+            year,
+        );
+        true
+    }
+
     /// `A、B和C分别达到X、Y和Z`: one target each, names sharing the last one's suffix.
     fn respectively(&mut self, ca: usize, cb: usize, toks: &[Qty], sent: &Sent) -> bool {
         let doc = self.doc;
@@ -1719,6 +1788,11 @@ impl Scanner<'_> {
                 .as_deref()
                 .map(|l| format!("{n}{}", strip_level(l)))
                 .or(Some(n)),
+            // 建成省级行政裁决规范化建设示范点20个、国家级示范点3个: a level word before
+            // the last words of the name before it names that thing at that level.
+            Some(n) if level_short(&n, st.last_name.as_deref()).is_some() => {
+                level_short(&n, st.last_name.as_deref())
+            }
             // 2023年、2024年分别新建…中心10个、12个，到2025年总数达到60个: a bare total
             // counts what the sentence's last target named.
             Some(n) if matches!(n.as_str(), "总数" | "总量" | "数量" | "总数量") => self
@@ -1758,6 +1832,13 @@ impl Scanner<'_> {
                     .map(|l| format!("{l}{n}"))
                     .or(Some(n))
             }
+            // 设立海外知识产权维权互助基金，基金规模达到2000万元: the size of that fund.
+            Some(n) if matches!(n.as_str(), "基金规模" | "资金池规模") => st
+                .object
+                .as_deref()
+                .filter(|o| o.ends_with("基金") || o.ends_with("资金池"))
+                .map(|o| format!("{o}规模"))
+                .or(Some(n)),
             // 质押融资登记金额386.2亿元，惠及企业3260家: the firms that financing reached.
             Some(n) if n.starts_with("惠及") && n.chars().count() <= 6 => st
                 .last_name
@@ -1782,6 +1863,13 @@ impl Scanner<'_> {
                 .as_deref()
                 .and_then(|l| l.strip_suffix("服务机构"))
                 .map(|l| format!("{l}服务业从业人员"))
+                .or(Some(n)),
+            // 集聚知识产权服务机构14家，…实现营业收入1.35亿元: those bodies' revenue.
+            Some(n) if n == "营业收入" => st
+                .counted
+                .as_deref()
+                .filter(|l| ENTITY_ENDS.iter().any(|e| l.ends_with(e)))
+                .map(|l| format!("{l}{n}"))
                 .or(Some(n)),
             Some(n) => Some(n),
             None if it.pre_op.is_some() => match st.pending_base.take() {
