@@ -1312,20 +1312,31 @@ impl Scanner<'_> {
     fn higher_body_says(&self, sa: usize, sb: usize) -> bool {
         let doc = self.doc;
         let a = trim(doc, sa, sb).0;
+        // (省双打办确定的全省…目标 / 下达的…任务: the same.)
         let Some(v) = (a + 1..sb.min(a + 14)).find(|&j| {
-            ["提出", "明确", "要求"].iter().any(|w| doc.starts(j, w))
-                && matches!(doc.at(j + 2), ',' | ':')
+            ["提出", "明确", "要求", "确定", "下达"]
+                .iter()
+                .any(|w| doc.starts(j, w))
+                && matches!(doc.at(j + 2), ',' | ':' | '的')
         }) else {
             return false;
         };
         // (The sentence's subject is the body itself: 对照国家…要求 is no such sentence.)
         let subject = doc.fstr(a, v);
         let ends = |ws: &[&str]| ws.iter().any(|w| subject.ends_with(w));
-        let level = if ends(&["国家", "国务院", "中央", "国办"]) {
+        // (省双打办, 国家知识产权局: an office named by its level first.)
+        let office = subject.chars().count() <= 10
+            && ["办", "局", "厅", "委", "部"]
+                .iter()
+                .any(|w| subject.ends_with(w));
+        let starts = |ws: &[&str]| office && ws.iter().any(|w| subject.starts_with(w));
+        let level = if ends(&["国家", "国务院", "中央", "国办"]) || starts(&["国家", "国务院"])
+        {
             0
-        } else if ends(&["省", "自治区", "省委", "省政府", "区党委", "区政府"]) {
+        } else if ends(&["省", "自治区", "省委", "省政府", "区党委", "区政府"]) || starts(&["省"])
+        {
             1
-        } else if ends(&["市", "市委", "市政府"]) {
+        } else if ends(&["市", "市委", "市政府"]) || starts(&["市"]) {
             2
         } else {
             return false;
