@@ -250,6 +250,9 @@ struct SentState {
     /// 布局建设知识产权快速维权中心，到2028年新建2家: what a clause with no number
     /// says will be built, for a count with no name of its own that follows.
     object: Option<String>,
+    /// 发挥中国（厦门）知识产权保护中心作用 / 依托…中心开展…: the body whose work the
+    /// sentence then measures (its 平均预审授权周期).
+    host: Option<String>,
 }
 
 /// The words around one number in a clause.
@@ -759,6 +762,9 @@ impl Scanner<'_> {
         let toks = self.tokens(ca, cb);
         if toks.is_empty() {
             st.object = self.built_object(ca, cb);
+            if let Some(h) = self.host_body(ca, cb) {
+                st.host = Some(h);
+            }
             return;
         }
         if self.respectively(ca, cb, &toks, sent) {
@@ -1223,6 +1229,19 @@ impl Scanner<'_> {
             || INCREMENT_WORDS.contains(&s.as_str())
             || s == "累计"
             || names::is_span_only(&s)
+    }
+
+    /// `发挥中国（厦门）知识产权保护中心作用`, `依托…保护中心开展…`: the body a clause with no
+    /// number puts to work.
+    fn host_body(&self, ca: usize, cb: usize) -> Option<String> {
+        let doc = self.doc;
+        let a = lead(doc, ca, cb);
+        if !(doc.starts(a, "发挥") || doc.starts(a, "依托")) {
+            return None;
+        }
+        let e = (a + 4..cb.min(a + 30)).find(|&j| doc.starts(j, "中心"))? + 2;
+        let name = self.clean_name(a + 2, e, false)?;
+        Some(self.name_string(&name))
     }
 
     /// `布局建设知识产权快速维权中心`: a short clause with no number that starts with a
@@ -1819,11 +1838,20 @@ impl Scanner<'_> {
                 if n.starts_with("平均") && n.chars().count() <= 8
                     || CASE_RATES.contains(&n.as_str()) =>
             {
-                st.counted
+                // (…保护中心作用，预审备案主体达到5000家，平均预审授权周期…: the centre's
+                // average, not the registered firms'.)
+                let host = st
+                    .host
                     .as_deref()
-                    .filter(|l| n.starts_with("平均") || is_case_word(l))
-                    .map(|l| rate_of_cases(l, &n))
-                    .or(Some(n))
+                    .filter(|_| n.starts_with("平均"))
+                    .filter(|_| st.counted.as_deref().is_none_or(|l| !is_case_word(l)));
+                host.map(|h| format!("{h}{n}")).or_else(|| {
+                    st.counted
+                        .as_deref()
+                        .filter(|l| n.starts_with("平均") || is_case_word(l))
+                        .map(|l| rate_of_cases(l, &n))
+                        .or(Some(n))
+                })
             }
             // 开展…质量抽检96批次，合格率97.6%: a bare rate measures the thing counted
             // before it.
