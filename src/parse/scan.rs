@@ -280,6 +280,8 @@ fn blank_markup(orig: &[char], f: &mut [char]) {
             Some('&') => (space_entity(orig, i), ' ', ' '),
             // Markdown bold left by a copy (**到2025年，…达到9件**).
             Some('*') if orig.get(i + 1) == Some(&'*') => (2, ' ', ' '),
+            // A stylesheet rule left in the page (.TRS_Editor IMG{max-width:90%;}).
+            Some('{') => (css_block(orig, i), ' ', ' '),
             Some('<') => match tag_at(orig, i) {
                 Some((n, Tag::Block)) => (n, '\n', '\n'),
                 Some((n, Tag::Break)) => (n, '\n', ' '),
@@ -302,12 +304,32 @@ fn blank_markup(orig: &[char], f: &mut [char]) {
 /// `chars` with HTML tags and space entities blanked as [`Doc`] reads them, or `None`
 /// when there are none.
 pub fn without_markup(chars: &[char]) -> Option<Vec<char>> {
-    if !chars.iter().any(|&c| c == '<' || c == '&' || c == '*') {
+    if !chars.iter().any(|&c| matches!(c, '<' | '&' | '*' | '{')) {
         return None;
     }
     let mut out = chars.to_vec();
     blank_markup(chars, &mut out);
     (out != chars).then_some(out)
+}
+
+/// The length of a CSS declaration block at `i` (`{border:0;max-width:90%;}`: ASCII only,
+/// with a `:`, on one line), or 0.
+fn css_block(orig: &[char], i: usize) -> usize {
+    let Some(close) = (i + 1..orig.len().min(i + 300))
+        .take_while(|&k| {
+            orig.get(k)
+                .is_some_and(|c| c.is_ascii() && !matches!(c, '\n' | '{'))
+        })
+        .find(|&k| orig.get(k) == Some(&'}'))
+    else {
+        return 0;
+    };
+    let inner = orig.get(i + 1..close).unwrap_or_default();
+    if inner.contains(&':') {
+        close + 1 - i
+    } else {
+        0
+    }
 }
 
 /// The length of a space entity at `i` (`&nbsp;`, `&#160;`; the `;` is often lost), or 0.
