@@ -159,7 +159,7 @@ impl SentState {
 fn is_count_unit(unit: Option<&str>) -> bool {
     matches!(
         unit,
-        Some("家" | "个" | "所" | "座" | "处" | "项" | "批" | "支")
+        Some("家" | "个" | "所" | "座" | "处" | "项" | "批" | "支" | "场" | "期" | "场次")
     )
 }
 
@@ -1256,13 +1256,28 @@ impl Scanner<'_> {
             "打造",
             "组建",
             "创建",
+            "共建",
+            // 持续开展…“入园惠企”活动，每年不少于12场: the events held.
+            "举办",
+            "开展",
         ];
         let doc = self.doc;
-        // 在晋江、德化等产业集聚区布局建设…: the verb after where it is built.
+        // 在晋江、德化等产业集聚区布局建设…: the verb after where it is built; 常态化举办…,
+        // 支持…共建…: after how or whom.
         let start = match doc.at(ca) {
-            '在' => (ca + 1..cb.min(ca + 32)).find(|&k| BUILD.iter().any(|w| doc.starts(k, w)))?,
+            '在' | '常' | '持' | '定' | '支' => {
+                (ca..cb.min(ca + 32)).find(|&k| BUILD.iter().any(|w| doc.starts(k, w)))?
+            }
             _ => ca,
         };
+        if start > ca
+            && doc.at(ca) != '在'
+            && !["常态化", "持续", "定期", "支持"]
+                .iter()
+                .any(|w| doc.starts(ca, w))
+        {
+            return None;
+        }
         if cb - start > 24 || !BUILD.iter().any(|w| doc.starts(start, w)) {
             return None;
         }
@@ -1831,6 +1846,9 @@ impl Scanner<'_> {
                 .last()
                 .filter(|c| c.quote.0 >= sent.start)
                 .map(|c| c.name.clone())
+                // (共建校企联合实验室（研发中心），总数达到90个: what the clause before
+                // builds.)
+                .or_else(|| st.object.take())
                 .or(Some(n)),
             // 办理侵权纠纷案件127件，平均办案周期45个工作日 / 结案率96.2%: an average or a
             // case rate alone measures the thing counted before it.

@@ -553,14 +553,15 @@ impl Scanner<'_> {
         }
         b = cut_trailing_year(doc, a, b);
         // 满意度2026年不低于上年（、2027年达到83分）: a milestone's year and its words after
-        // the name.
+        // the name; 达成许可项目2025—2027年累计…: the span of a total.
         if let Some(j) = (a + 4..b).find(|&j| {
             doc.at(j).is_ascii_digit()
-                && year_at(doc, j).is_some_and(|(_, e)| {
+                && (year_at(doc, j).is_some_and(|(_, e)| {
                     ["不低于", "不少于", "保持", "持续", "稳步", "高于"]
                         .iter()
                         .any(|w| doc.starts(e, w))
-                })
+                }) || (j + 4..j + 6)
+                    .any(|k| is_range_dash(doc.at(k)) && year_at(doc, k + 1).is_some()))
         }) {
             b = j;
         }
@@ -680,6 +681,10 @@ impl Scanner<'_> {
             || LEAD_VERBS.contains(&s.as_str())
             || INCREMENT_WORDS.contains(&s.as_str())
         {
+            return false;
+        }
+        // 用于奖励发明人及其团队的比例不低于70%: what money is for, a rule.
+        if s.starts_with("用于") || s.contains("用于奖励") {
             return false;
         }
         // Web page chrome: 浏览次数 123次, 累计访问 4567次.
