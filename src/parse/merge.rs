@@ -501,6 +501,11 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
     let mut by_key: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();
     for p in past {
         by_key.entry(measure_key(&p.name)).or_default().push(p);
+        // 高校院所建有技术转移机构41家 / 高校院所登记涉及专利的…: a verb of having
+        // between the holder and the thing, which the target leaves out.
+        if let Some(k) = without_inner_verb(&p.name) {
+            by_key.entry(measure_key(&k)).or_default().push(p);
+        }
         // 各级行政执法部门共查处侵权假冒案件587件: the cases after the verb are what was
         // counted, whoever handled them.
         if let Some(thing) = after_handling_verb(&p.name) {
@@ -600,6 +605,16 @@ fn verb_first(key: &str) -> Option<String> {
     ["备案", "登记", "认定", "注册"].iter().find_map(|v| {
         let thing = key.strip_suffix(v)?;
         (thing.chars().count() >= 3).then(|| format!("{v}{thing}"))
+    })
+}
+
+/// A name without a verb of having or recording between its holder and the thing
+/// (高校院所建有技术转移机构 → 高校院所技术转移机构), when both sides are words.
+fn without_inner_verb(name: &str) -> Option<String> {
+    ["建有", "登记", "签订"].iter().find_map(|v| {
+        let i = name.find(v).filter(|&i| i >= 6)?;
+        let rest = &name[i + v.len()..];
+        (rest.chars().count() >= 3).then(|| format!("{}{rest}", &name[..i]))
     })
 }
 
