@@ -513,6 +513,24 @@ impl Scanner<'_> {
             // 在全市布局…: where, before the place word.
             if doc.at(a) == '在' && REGION_WORDS.iter().any(|w| doc.starts(a + 1, w)) {
                 a += 1;
+            } else if doc.at(a) == '在' && strip_verbs {
+                // 在A区、B园区…设立…工作站4个: the places, then the verb and the name.
+                let verb_end = (a + 3..b.min(a + 64)).find_map(|k| {
+                    if !matches!(
+                        doc.at(k - 1),
+                        '区' | '县' | '市' | '园' | '镇' | '内' | '地'
+                    ) {
+                        return None;
+                    }
+                    LEAD_VERBS
+                        .iter()
+                        .find(|v| doc.starts(k, v))
+                        .map(|v| k + v.chars().count())
+                        .filter(|&e| e + 2 <= b)
+                });
+                if let Some(e) = verb_end {
+                    a = e;
+                }
             }
             a = skip_span_phrase(doc, a, b);
             a = skip_subject_list(doc, a, b);
@@ -680,6 +698,13 @@ impl Scanner<'_> {
         if LEAD_WORDS.contains(&s.as_str())
             || LEAD_VERBS.contains(&s.as_str())
             || INCREMENT_WORDS.contains(&s.as_str())
+        {
+            return false;
+        }
+        // 推动该项业务实现零突破: a thing named before, by 该 / 此.
+        if ["该项", "该类", "此项", "此类"]
+            .iter()
+            .any(|w| s.starts_with(w))
         {
             return false;
         }

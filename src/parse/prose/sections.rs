@@ -180,10 +180,12 @@ impl Scanner<'_> {
         let title = doc.fstr(text_start, text_end);
         let title_t = title.trim_start_matches(|c: char| is_space(c) || c == '“');
         // (二、形势要求和主要目标 sets goals, though it names the situation too.)
+        // (一、实施背景: 背景 is no object of a task verb, 实施 no verb here.)
         let review = title.chars().count() <= 20
             && REVIEW_HEADINGS.iter().any(|w| title.contains(w))
             && !title.contains("目标")
-            && !TASK_VERBS.iter().any(|v| title_t.starts_with(v))
+            && (!TASK_VERBS.iter().any(|v| title_t.starts_with(v))
+                || title.trim_end().ends_with("背景"))
             || self.stack.iter().any(|h| h.review && h.level < level);
         // A stage heading names its years: 第一阶段(2016年), (二)2023年目标. Long
         // "headings" are body text run together with a marker; their years say nothing.
