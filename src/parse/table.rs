@@ -408,8 +408,12 @@ fn words(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
 /// 单位 目标值 责任处室`): every blank-separated word is a header cell, with a name column
 /// and a year or target column. Returns the roles.
 fn header_line(doc: &Doc, a: usize, b: usize) -> Option<Vec<Role>> {
-    // (Wide blanks align the columns: up to 200 chars, few of them words.)
-    if b - a > 200 {
+    // (Wide blanks align the columns: up to 200 chars, few of them words. Cheap tests
+    // first: this runs for every line.)
+    if b - a > 200
+        || (b - a > 80 && (a..b).filter(|&j| !is_space(doc.at(j))).count() > 80)
+        || !(a..b).any(|j| is_space(doc.at(j)))
+    {
         return None;
     }
     let ws = words(doc, a, b);
