@@ -447,6 +447,19 @@ pub const REVIEW_HEADINGS: &[&str] = &[
     "工作总结",
 ];
 
+/// Headings of what applicants must meet (申报条件, 认定标准): thresholds, not targets.
+pub const RULE_HEADINGS: &[&str] = &[
+    "申报条件",
+    "申报要求",
+    "认定条件",
+    "认定标准",
+    "评定标准",
+    "评分标准",
+    "评价标准",
+    "遴选条件",
+    "支持条件",
+];
+
 /// Previous five-year periods: name and last year.
 pub const FIVE_YEAR_PLANS: &[(&str, i32)] = &[
     ("十五", 2005),

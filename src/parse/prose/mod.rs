@@ -46,6 +46,8 @@ struct Heading {
     line_end: usize,
     /// A numbered item's number; for a 专栏, that of the item it stands in.
     num: Option<u32>,
+    /// 申报条件, 认定标准: what applicants must meet, no targets (nor results).
+    rules: bool,
 }
 
 /// What is done with cases (办理, 审结 …).
@@ -483,6 +485,10 @@ impl Scanner<'_> {
         if self.cites_other_plan(sa, sb) {
             return;
         }
+        // 三、申报条件 / 附件：认定标准: an applicant's thresholds, not the plan's.
+        if self.stack.iter().any(|h| h.rules) {
+            return;
+        }
         let review = self.stack.iter().any(|h| h.review);
         let mut years = Vec::new();
         let mut past_year = None;
@@ -651,6 +657,7 @@ impl Scanner<'_> {
                         read: false,
                         line_end: sb,
                         num: None,
+                        rules: false,
                     }),
                 }
             }

@@ -701,6 +701,15 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // 上年度营业收入2000万元以上, 近3年完成…: an applicant's past, a threshold; …推荐
+        // 不超过5家: a quota.
+        let cs: Vec<char> = s.chars().collect();
+        let recent_years = cs.windows(3).any(|w| {
+            w[0] == '近' && w[2] == '年' && (w[1].is_ascii_digit() || "一二两三四五".contains(w[1]))
+        });
+        if s.contains("上年度") || recent_years || s.contains("推荐") {
+            return false;
+        }
         // 推动该项业务实现零突破: a thing named before, by 该 / 此.
         if ["该项", "该类", "此项", "此类"]
             .iter()

@@ -198,6 +198,8 @@ impl Scanner<'_> {
             .filter(|&j| j == 0 || !matches!(doc.at(j - 1), '较' | '比' | '于'))
             .filter_map(|j| year_at(doc, j).map(|(y, _)| y))
             .max();
+        let rules = title.chars().count() <= 20 && RULE_HEADINGS.iter().any(|w| title.contains(w))
+            || self.stack.iter().any(|h| h.rules && h.level < level);
         self.stack.retain(|h| h.level < level);
         self.stack.push(Heading {
             level,
@@ -208,6 +210,7 @@ impl Scanner<'_> {
             read: false,
             line_end: tb,
             num,
+            rules,
         });
     }
 
