@@ -743,6 +743,11 @@ impl Scanner<'_> {
         if ca >= cb {
             return;
         }
+        // 评审满分为100分，其中知识产权创造30分…: a scoring scheme's weights; …推荐…不超过
+        // 8家、优势企业不超过15家: quotas.
+        if doc.find(sent.start, cb, "满分").is_some() || doc.find(ca, cb, "推荐").is_some() {
+            return;
+        }
         // 结案率95%（含）以上得10分: a rule of a scoring scheme, its thresholds included.
         // (…1000件（含）以上的得满分 / 按比例得分: the same.)
         if (ca..cb).any(|j| {

@@ -244,7 +244,12 @@ impl Scanner<'_> {
             a += 1;
         }
         if hashes == 0 {
-            return self.marked_heading(a, tb);
+            return self.marked_heading(a, tb).or_else(|| {
+                // 知识产权护航“白名单”遴选条件: an annex's title line of rules, no marker.
+                let short = tb - a <= 24 && !(a..tb).any(|j| matches!(doc.at(j), '。' | ',' | ';'));
+                let rules = short && RULE_HEADINGS.iter().any(|w| doc.find(a, tb, w).is_some());
+                rules.then_some((1, a, false))
+            });
         }
         // `# 1 规划背景`, `## 1.1 发展基础`: the number is part of the mark.
         let mut t = a;
