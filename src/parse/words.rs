@@ -384,6 +384,8 @@ pub const BAD_ENDINGS: &[&str] = &[
     "公示",
     "公示期",
     "总投资",
+    // 基金…财政出资比例不超过20%: how a fund is paid for.
+    "出资比例",
     // 提出5个方面重点任务，设置主要指标8项: the parts of the plan itself.
     "重点任务",
     "主要指标",
