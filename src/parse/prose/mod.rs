@@ -293,6 +293,8 @@ struct Sent {
     past_years: Vec<(usize, i32)>,
     years: Vec<(usize, i32)>,
     ctx_year: Option<i32>,
+    /// Where the sentence says 满分 (a scoring scheme), found once per sentence.
+    full_marks: Option<usize>,
 }
 
 struct Scanner<'a> {
@@ -688,6 +690,7 @@ impl Scanner<'_> {
             past_years,
             years,
             ctx_year: self.line_due.or(self.carry_goal).or(self.ctx_year()),
+            full_marks: doc.find(sa, sb, "满分"),
         };
         let mut st = SentState::default();
         let mut ca = sa;
@@ -745,7 +748,7 @@ impl Scanner<'_> {
         }
         // 评审满分为100分，其中知识产权创造30分…: a scoring scheme's weights; …推荐…不超过
         // 8家、优势企业不超过15家: quotas.
-        if doc.find(sent.start, cb, "满分").is_some() || doc.find(ca, cb, "推荐").is_some() {
+        if sent.full_marks.is_some_and(|m| m < cb) || doc.find(ca, cb, "推荐").is_some() {
             return;
         }
         // 结案率95%（含）以上得10分: a rule of a scoring scheme, its thresholds included.
