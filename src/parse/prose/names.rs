@@ -54,6 +54,16 @@ pub(super) fn strip_level(name: &str) -> &str {
     }
 }
 
+/// Where a verb dropped from names' fronts (建设, 设立 …) that starts at `k` ends, when
+/// a name of two chars or more is left before `b`.
+fn lead_verb_end(doc: &Doc, k: usize, b: usize) -> Option<usize> {
+    LEAD_VERBS
+        .iter()
+        .find(|v| doc.starts(k, v))
+        .map(|v| k + v.chars().count())
+        .filter(|&e| e + 2 <= b)
+}
+
 /// Skips a section marker (1. 2、 (3) 一、 (一)) at `a`.
 pub(super) fn skip_marker(doc: &Doc, a: usize, b: usize) -> usize {
     if let Some(n) = arabic_at(doc, a) {
@@ -522,11 +532,7 @@ impl Scanner<'_> {
                     ) {
                         return None;
                     }
-                    LEAD_VERBS
-                        .iter()
-                        .find(|v| doc.starts(k, v))
-                        .map(|v| k + v.chars().count())
-                        .filter(|&e| e + 2 <= b)
+                    lead_verb_end(doc, k, b)
                 });
                 if let Some(e) = verb_end {
                     a = e;
@@ -633,13 +639,7 @@ impl Scanner<'_> {
         }
         // 依托高校建设知识产权学院: a means phrase, then the verb; the name follows it.
         if strip_verbs && MEANS_WORDS.iter().any(|w| doc.starts(a, w)) {
-            let verb_end = (a + 2..b).rev().find_map(|j| {
-                LEAD_VERBS
-                    .iter()
-                    .find(|v| doc.starts(j, v))
-                    .map(|v| j + v.chars().count())
-                    .filter(|&e| e + 2 <= b)
-            });
+            let verb_end = (a + 2..b).rev().find_map(|j| lead_verb_end(doc, j, b));
             if let Some(e) = verb_end {
                 a = e;
             }
