@@ -295,7 +295,30 @@ pub fn name_key(name: &str) -> String {
             ')' | '〕' | ']' => depth -= 1,
             _ if depth > 0 => {}
             // 名录的商标 and 名录商标: 的 joins, it names nothing.
-            _ if is_space(c) || "“”\"'‘’《》「」、,.;:·-—_/的".contains(c) => {}
+            _ if is_space(c)
+                || matches!(
+                    c,
+                    '“' | '”'
+                        | '"'
+                        | '\''
+                        | '‘'
+                        | '’'
+                        | '《'
+                        | '》'
+                        | '「'
+                        | '」'
+                        | '、'
+                        | ','
+                        | '.'
+                        | ';'
+                        | ':'
+                        | '·'
+                        | '-'
+                        | '—'
+                        | '_'
+                        | '/'
+                        | '的'
+                ) => {}
             _ => out.push(c),
         }
     }
@@ -532,12 +555,9 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         .map(|(k, v)| (k.chars().rev().collect(), v))
         .collect();
     let mut tail: Vec<&Cand> = Vec::new();
-    // Past values by where they stand, with their keys: who a passage is about.
-    let mut placed: Vec<(usize, String)> = past
-        .iter()
-        .map(|p| (p.quote.0, name_key(&p.name)))
-        .collect();
-    placed.sort();
+    // Past values by where they stand, with their keys: who a passage is about (made
+    // when first needed).
+    let mut placed: Option<Vec<(usize, String)>> = None;
     for c in all.iter_mut().filter(|c| c.baseline.is_none()) {
         let key = measure_key(&c.name);
         let same_name = match by_key.get(&key) {
@@ -563,7 +583,15 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
                         .map(|(_, p)| *p),
                 );
                 if tail.is_empty() {
-                    holder_dropped(&by_key, &placed, &key, &mut tail);
+                    let placed = placed.get_or_insert_with(|| {
+                        let mut v: Vec<(usize, String)> = past
+                            .iter()
+                            .map(|p| (p.quote.0, name_key(&p.name)))
+                            .collect();
+                        v.sort();
+                        v
+                    });
+                    holder_dropped(&by_key, placed, &key, &mut tail);
                 }
                 &tail
             }

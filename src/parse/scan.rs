@@ -122,7 +122,13 @@ impl Doc {
     /// Finds `s` in the folded text within `[a, b)`.
     pub fn find(&self, a: usize, b: usize, s: &str) -> Option<usize> {
         let n = s.chars().count();
-        (a..b.saturating_sub(n.saturating_sub(1))).find(|&i| i + n <= b && self.starts(i, s))
+        let Some(first) = s.chars().next() else {
+            return (a < b).then_some(a);
+        };
+        // (The first char compared before the word is decoded: finds run over whole
+        // sentences.)
+        let end = b.saturating_sub(n.saturating_sub(1)).min(self.f.len());
+        (a.min(end)..end).find(|&i| self.f[i] == first && i + n <= b && self.starts(i, s))
     }
 }
 

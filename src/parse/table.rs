@@ -408,12 +408,23 @@ fn words(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
 /// 单位 目标值 责任处室`): every blank-separated word is a header cell, with a name column
 /// and a year or target column. Returns the roles.
 fn header_line(doc: &Doc, a: usize, b: usize) -> Option<Vec<Role>> {
-    // (Wide blanks align the columns: up to 200 chars, few of them words. Cheap tests
-    // first: this runs for every line.)
-    if b - a > 200
-        || (b - a > 80 && (a..b).filter(|&j| !is_space(doc.at(j))).count() > 80)
-        || !(a..b).any(|j| is_space(doc.at(j)))
-    {
+    // (Wide blanks align the columns: up to 200 chars, at most 80 of them not blank, and
+    // three words or more. One cheap pass first: this runs for every line.)
+    if b - a > 200 {
+        return None;
+    }
+    let (mut solid, mut gaps) = (0, 0);
+    for j in a..b {
+        if !is_space(doc.at(j)) {
+            solid += 1;
+            if solid > 80 {
+                return None;
+            }
+        } else if j > a && !is_space(doc.at(j - 1)) {
+            gaps += 1;
+        }
+    }
+    if gaps < 2 {
         return None;
     }
     let ws = words(doc, a, b);

@@ -251,7 +251,7 @@ struct SentState {
     label_found: usize,
     /// 布局建设知识产权快速维权中心，到2028年新建2家: what a clause with no number
     /// says will be built, for a count with no name of its own that follows.
-    object: Option<String>,
+    object: Option<(usize, usize)>,
     /// 发挥中国（厦门）知识产权保护中心作用 / 依托…中心开展…: the body whose work the
     /// sentence then measures (its 平均预审授权周期).
     host: Option<String>,
@@ -1250,7 +1250,11 @@ impl Scanner<'_> {
     /// number puts to work.
     fn host_body(&self, ca: usize, cb: usize) -> Option<String> {
         let doc = self.doc;
-        let a = lead(doc, ca, cb);
+        // (First chars first: this runs for every clause without a number.)
+        if !matches!(doc.at(ca), '发' | '依') {
+            return None;
+        }
+        let a = ca;
         if !(doc.starts(a, "发挥") || doc.starts(a, "依托")) {
             return None;
         }
@@ -1261,7 +1265,7 @@ impl Scanner<'_> {
 
     /// `布局建设知识产权快速维权中心`: a short clause with no number that starts with a
     /// verb of building names what a count after it counts.
-    fn built_object(&self, ca: usize, cb: usize) -> Option<String> {
+    fn built_object(&self, ca: usize, cb: usize) -> Option<(usize, usize)> {
         const BUILD: &[&str] = &[
             "布局建设",
             "建设",
@@ -1279,10 +1283,16 @@ impl Scanner<'_> {
         let doc = self.doc;
         // 在晋江、德化等产业集聚区布局建设…: the verb after where it is built; 常态化举办…,
         // 支持…共建…: after how or whom.
+        // (BUILD's first chars, tried before the words: this runs for every clause
+        // without a number.)
+        let builds = |k: usize| {
+            matches!(
+                doc.at(k),
+                '布' | '建' | '培' | '设' | '打' | '组' | '创' | '共' | '举' | '开'
+            ) && BUILD.iter().any(|w| doc.starts(k, w))
+        };
         let start = match doc.at(ca) {
-            '在' | '常' | '持' | '定' | '支' => {
-                (ca..cb.min(ca + 32)).find(|&k| BUILD.iter().any(|w| doc.starts(k, w)))?
-            }
+            '在' | '常' | '持' | '定' | '支' => (ca..cb.min(ca + 32)).find(|&k| builds(k))?,
             _ => ca,
         };
         if start > ca
@@ -1293,10 +1303,16 @@ impl Scanner<'_> {
         {
             return None;
         }
-        if cb - start > 24 || !BUILD.iter().any(|w| doc.starts(start, w)) {
+        if cb - start > 24 || !builds(start) {
             return None;
         }
-        let name = self.clean_name(start, cb, true)?;
+        // (The name is read only when a count uses it: most such clauses have none.)
+        Some((start, cb))
+    }
+
+    /// The name of what a clause found by [`Scanner::built_object`] builds.
+    fn object_name(&self, (a, b): (usize, usize)) -> Option<String> {
+        let name = self.clean_name(a, b, true)?;
         Some(self.name_string(&name))
     }
 
@@ -1863,7 +1879,7 @@ impl Scanner<'_> {
                 .map(|c| c.name.clone())
                 // (共建校企联合实验室（研发中心），总数达到90个: what the clause before
                 // builds.)
-                .or_else(|| st.object.take())
+                .or_else(|| st.object.take().and_then(|o| self.object_name(o)))
                 .or(Some(n)),
             // 办理侵权纠纷案件127件，平均办案周期45个工作日 / 结案率96.2%: an average or a
             // case rate alone measures the thing counted before it.
@@ -1907,7 +1923,7 @@ impl Scanner<'_> {
             // 设立海外知识产权维权互助基金，基金规模达到2000万元: the size of that fund.
             Some(n) if matches!(n.as_str(), "基金规模" | "资金池规模") => st
                 .object
-                .as_deref()
+                .and_then(|o| self.object_name(o))
                 .filter(|o| o.ends_with("基金") || o.ends_with("资金池"))
                 .map(|o| format!("{o}规模"))
                 .or(Some(n)),
@@ -1961,7 +1977,9 @@ impl Scanner<'_> {
                         n
                     })
                 }
-                None if st.object.is_some() && is_count_unit(q.unit) => st.object.take(),
+                None if st.object.is_some() && is_count_unit(q.unit) => {
+                    st.object.take().and_then(|o| self.object_name(o))
+                }
                 None if self.extend_last(st, q, op, year, (sent, it.cumulative)) => return,
                 None => st.last_name.clone(),
             },
@@ -1970,7 +1988,11 @@ impl Scanner<'_> {
                     label_unit = u;
                     Some(n)
                 }
-                None if st.object.is_some() => st.object.take().filter(|_| is_count_unit(q.unit)),
+                None if st.object.is_some() => st
+                    .object
+                    .take()
+                    .filter(|_| is_count_unit(q.unit))
+                    .and_then(|o| self.object_name(o)),
                 // 到2023年，新增A20家；到2025年，新增50家: a verb alone continues the
                 // previous item in another year.
                 None if self.verb_only(it.pa, it.name_end)

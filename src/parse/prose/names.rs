@@ -703,9 +703,11 @@ impl Scanner<'_> {
         }
         // 上年度营业收入2000万元以上, 近3年完成…: an applicant's past, a threshold; …推荐
         // 不超过5家: a quota.
-        let cs: Vec<char> = s.chars().collect();
-        let recent_years = cs.windows(3).any(|w| {
-            w[0] == '近' && w[2] == '年' && (w[1].is_ascii_digit() || "一二两三四五".contains(w[1]))
+        let recent_years = s.match_indices('近').any(|(i, _)| {
+            let mut after = s[i + '近'.len_utf8()..].chars();
+            let n = after.next();
+            after.next() == Some('年')
+                && n.is_some_and(|c| c.is_ascii_digit() || "一二两三四五".contains(c))
         });
         if s.contains("上年度") || recent_years || s.contains("推荐") {
             return false;
