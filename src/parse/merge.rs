@@ -5,7 +5,7 @@
 //! (year, value) target. The table row wins; restatements fill what it lacks.
 
 use super::scan::{fold, is_space};
-use super::words::REGION_WORDS;
+use super::words::{is_case_word, HANDLED_VERBS, REGION_WORDS};
 use super::Cand;
 use crate::model::{Diagnostic, Op, SourceKind};
 use std::collections::BTreeMap;
@@ -694,15 +694,11 @@ fn without_inner_verb(name: &str) -> Option<String> {
 /// The cases after a verb of handling them inside a name (…部门共查处侵权假冒案件 →
 /// 侵权假冒案件), when something of four chars or more is left.
 fn after_handling_verb(name: &str) -> Option<&str> {
-    ["查处", "办理", "受理", "办结", "审结"]
-        .iter()
-        .find_map(|v| {
-            let i = name.find(v).filter(|&i| i > 0)?;
-            let rest = &name[i + v.len()..];
-            (rest.chars().count() >= 4
-                && ["案件", "纠纷", "申请"].iter().any(|w| rest.ends_with(w)))
-            .then_some(rest)
-        })
+    HANDLED_VERBS.iter().find_map(|v| {
+        let i = name.find(v).filter(|&i| i > 0)?;
+        let rest = &name[i + v.len()..];
+        (rest.chars().count() >= 4 && is_case_word(rest)).then_some(rest)
+    })
 }
 
 /// A key of cases with a verb of handling them after the thing (案件办理 of 案件办理量,
@@ -710,12 +706,12 @@ fn after_handling_verb(name: &str) -> Option<&str> {
 /// (办理…案件86件 loses its leading verb; 调解知识产权纠纷案件2140件 keeps it).
 fn verb_moved(key: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for v in ["办理", "受理", "查处", "办结", "审结", "调解"] {
+    for v in HANDLED_VERBS {
         let Some(i) = key.find(v).filter(|&i| i > 0) else {
             continue;
         };
         let thing = format!("{}{}", &key[..i], &key[i + v.len()..]);
-        if ["案件", "纠纷", "申请"].iter().any(|w| thing.ends_with(w)) {
+        if is_case_word(&thing) {
             out.push(format!("{v}{thing}"));
             out.push(thing);
         }

@@ -449,6 +449,19 @@ pub const REVIEW_HEADINGS: &[&str] = &[
     "工作总结",
 ];
 
+/// Last words of names that count cases, whose handling a rate or a verb measures (…案件,
+/// …纠纷, 维权援助申请).
+pub const CASE_WORDS: &[&str] = &["案件", "纠纷", "申请"];
+
+/// Whether a name counts cases ([`CASE_WORDS`]).
+pub fn is_case_word(name: &str) -> bool {
+    CASE_WORDS.iter().any(|w| name.ends_with(w))
+}
+
+/// Verbs of handling cases that a name may hold after who handled them (…部门共查处…案件)
+/// or after the cases (…案件办理量).
+pub const HANDLED_VERBS: &[&str] = &["办理", "受理", "查处", "办结", "审结", "调解"];
+
 /// Headings of what applicants must meet (申报条件, 认定标准): thresholds, not targets.
 pub const RULE_HEADINGS: &[&str] = &[
     "申报条件",

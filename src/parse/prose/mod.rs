@@ -100,11 +100,6 @@ const ENTITY_ENDS: &[&str] = &[
     "联盟",
 ];
 
-/// Whether a name counts cases that a rate of handling measures (…案件, …纠纷, 维权援助申请).
-fn is_case_word(name: &str) -> bool {
-    ["案件", "纠纷", "申请"].iter().any(|w| name.ends_with(w))
-}
-
 /// `国家级示范点` after `省级行政裁决规范化建设示范点`: the level with the thing the name
 /// before named (国家级行政裁决规范化建设示范点), when the short name's words end it.
 fn level_short(name: &str, last: Option<&str>) -> Option<String> {
@@ -1496,9 +1491,11 @@ impl Scanner<'_> {
             return false;
         };
         let mut k = p + 2;
-        let op = PRE_OPS
-            .iter()
-            .find(|(w, _)| doc.starts(k, w))
+        let op = self
+            .words
+            .pre_ops
+            .starting_at(doc, k)
+            .and_then(|w| PRE_OPS.get(w))
             .map(|(w, o)| {
                 k += w.chars().count();
                 *o

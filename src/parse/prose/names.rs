@@ -701,15 +701,15 @@ impl Scanner<'_> {
         {
             return false;
         }
-        // 上年度营业收入2000万元以上, 近3年完成…: an applicant's past, a threshold; …推荐
-        // 不超过5家: a quota.
+        // 上年度营业收入2000万元以上, 近3年完成…: an applicant's past, a threshold. (推荐
+        // quotas: whole clauses, in `Scanner::clause`.)
         let recent_years = s.match_indices('近').any(|(i, _)| {
             let mut after = s[i + '近'.len_utf8()..].chars();
             let n = after.next();
             after.next() == Some('年')
                 && n.is_some_and(|c| c.is_ascii_digit() || "一二两三四五".contains(c))
         });
-        if s.contains("上年度") || recent_years || s.contains("推荐") {
+        if s.contains("上年度") || recent_years {
             return false;
         }
         // 推动该项业务实现零突破: a thing named before, by 该 / 此.
