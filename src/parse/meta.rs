@@ -233,7 +233,8 @@ fn push_trimmed(chars: &[char], mut s: usize, mut e: usize, out: &mut Vec<(usize
 }
 
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{3000}' || c == '\u{a0}'
+    // (U+3000 and U+00A0 are white space; nothing above U+3000 is.)
+    c <= '\u{3000}' && c.is_whitespace()
 }
 
 /// The words the header rules count or locate in the whole text (see [`Doc::occurrences`]).

@@ -409,7 +409,11 @@ pub fn is_cjk(c: char) -> bool {
 
 /// Blank for trimming purposes.
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+    // (Nothing above U+3000 is white space but the BOM: Chinese text skips the table.)
+    if c > '\u{3000}' {
+        return c == '\u{FEFF}';
+    }
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}')
 }
 
 /// Dashes and tildes that join the two ends of a range (8家—10家, 2-3个, 8~10家).
