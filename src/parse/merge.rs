@@ -350,6 +350,11 @@ pub fn name_key(name: &str) -> String {
 /// a review sentence often names the thing, the target its measure.
 fn measure_key(name: &str) -> String {
     let k = name_key(name);
+    // 质押融资登记金额年度值 is the year's 质押融资登记金额.
+    let k = match k.strip_suffix("年度值") {
+        Some(r) if r.chars().count() >= 3 => r.to_string(),
+        _ => k,
+    };
     for w in [
         "拥有量",
         "数量",

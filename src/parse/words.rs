@@ -473,6 +473,10 @@ pub const RULE_HEADINGS: &[&str] = &[
     "评价标准",
     "遴选条件",
     "支持条件",
+    // 考核评分细则: a scoring scheme's bands and thresholds.
+    "评分细则",
+    "考核细则",
+    "评分办法",
 ];
 
 /// Previous five-year periods: name and last year.

@@ -219,6 +219,8 @@ fn city_or_county(doc: &Doc) -> Level {
         // A notice to 各县（市）区人民政府: a city addresses its counties and districts.
         + 2 * count("县(市)区")
         + count("各市(县)")
+        // 各市（区）: a prefecture addressing its county-level cities and districts.
+        + count("市(区)")
         + count("地级市");
     if county > city {
         Level::County

@@ -305,6 +305,10 @@ struct Scanner<'a> {
     /// A paragraph that opened with a target year (到2025年，…): its sentences without a
     /// year of their own aim at that year too.
     carry_goal: Option<i32>,
+    /// The paragraphs after one that opened on a past year and its results (2025年，全市
+    /// 知识产权工作取得新成效。), up to the next heading or a paragraph on a year of the
+    /// plan: a review without a heading of its own (工作要点).
+    review_run: bool,
     /// A task-list row's deadline cell (2027年底前): the year of its target, and its tab
     /// stops separate clauses.
     line_due: Option<i32>,
@@ -369,6 +373,7 @@ pub fn scan(
         in_links: false,
         task_row: false,
         carry_goal: None,
+        review_run: false,
         out: ProseOut::default(),
         words: SentenceWords::get(),
     };
@@ -486,7 +491,7 @@ impl Scanner<'_> {
         if self.stack.iter().any(|h| h.rules) {
             return;
         }
-        let review = self.stack.iter().any(|h| h.review);
+        let review_head = self.stack.iter().any(|h| h.review);
         let mut years = Vec::new();
         let mut past_year = None;
         let mut leading_past = None;
@@ -554,8 +559,27 @@ impl Scanner<'_> {
                 _ => years.push((j, y)),
             }
         }
-        // 去年，全市… / 一年来: last year, before the plan's first year.
         let lead = trim(doc, sa, sb).0;
+        // 2025年，全市知识产权工作取得新成效。: the paragraphs after it report too; 2026年，
+        // 全市…: one on a year of the plan ends that.
+        if years.first().is_some_and(|&(p, _)| p <= lead + 2) {
+            self.review_run = false;
+        } else if leading_past.is_some()
+            && [
+                "取得新成效",
+                "取得明显成效",
+                "取得显著成效",
+                "取得新进展",
+                "取得新成绩",
+                "取得积极成效",
+            ]
+            .iter()
+            .any(|w| doc.find(sa, sb, w).is_some())
+        {
+            self.review_run = true;
+        }
+        let review = review_head || self.review_run;
+        // 去年，全市… / 一年来: last year, before the plan's first year.
         if past_year.is_none()
             && ["去年", "上年", "过去一年", "一年来"]
                 .iter()
@@ -585,8 +609,8 @@ impl Scanner<'_> {
         // 据初步测算，…预计每年可带动…超过50亿元: an estimate of effects, no target (one
         // with a year reports one: 据测算，2023年…).
         let lead_at = trim(doc, sa, sb).0;
+        // (据测算，…预计到2027年可带动…: a future year is forecast too.)
         if doc.at(lead_at) == '据'
-            && years.is_empty()
             && past_year.is_none()
             && ["测算", "估算", "预测"]
                 .iter()
@@ -597,11 +621,22 @@ impl Scanner<'_> {
         // 原则上应拥有有效发明专利10件以上, 申报单位应拥有…: what applicants must have,
         // from there on.
         // (One pass, words tried only at their first chars: this runs for every sentence.)
+        // (…，预计到2027年可带动…超过8000件 / 产值有望突破600亿元: a forecast of effects,
+        // from there on.)
         let rule_from = (sa..sb).find(|&j| {
-            matches!(doc.at(j), '原' | '应' | '须' | '需')
-                && ["原则上", "应拥有", "须拥有", "需拥有", "应具备", "须具备"]
-                    .iter()
-                    .any(|w| doc.starts(j, w))
+            matches!(doc.at(j), '原' | '应' | '须' | '需' | '预' | '有')
+                && [
+                    "原则上",
+                    "应拥有",
+                    "须拥有",
+                    "需拥有",
+                    "应具备",
+                    "须具备",
+                    "预计",
+                    "有望",
+                ]
+                .iter()
+                .any(|w| doc.starts(j, w))
         });
         let prev_period = self.previous_period_mentioned(sa, sb);
         // 在现有基础上 (building on what exists) is no statement of the present.
@@ -616,7 +651,13 @@ impl Scanner<'_> {
                         && self.own_period_named(j.saturating_sub(6).max(sa), j))
             });
         let done = self.completed(sa, sb);
-        let past = review || past_year.is_some() || prev_period || now || done;
+        // 据统计，全市…共有企业约1.2万家: a count reported, with no year to set.
+        let counted = years.is_empty()
+            && doc.at(lead_at) == '据'
+            && ["据统计", "据不完全统计", "据初步统计"]
+                .iter()
+                .any(|w| doc.starts(lead_at, w));
+        let past = review || past_year.is_some() || prev_period || now || done || counted;
         // Past only by a year it reports (2020年1.62件，2025年达到3.5件): a clause with a
         // target year of its own still states a target.
         let past_by_year = past_year.is_some() && !review && !prev_period && !now && !done;
@@ -744,6 +785,10 @@ impl Scanner<'_> {
         // 评审满分为100分，其中知识产权创造30分…: a scoring scheme's weights; …推荐…不超过
         // 8家、优势企业不超过15家: quotas.
         if sent.full_marks.is_some_and(|m| m < cb) || doc.find(ca, cb, "推荐").is_some() {
+            return;
+        }
+        // …工作，省里提出到2027年培育100个…: a higher body's target, in a clause.
+        if ca > sent.start && self.higher_body_says(ca, cb) {
             return;
         }
         // 结案率95%（含）以上得10分: a rule of a scoring scheme, its thresholds included.
@@ -1373,11 +1418,13 @@ impl Scanner<'_> {
         let doc = self.doc;
         let a = trim(doc, sa, sb).0;
         // (省双打办确定的全省…目标 / 下达的…任务: the same.)
+        // (省里提出到2027年培育…: the year may follow the verb.)
         let Some(v) = (a + 1..sb.min(a + 14)).find(|&j| {
-            ["提出", "明确", "要求", "确定", "下达"]
-                .iter()
-                .any(|w| doc.starts(j, w))
-                && matches!(doc.at(j + 2), ',' | ':' | '的')
+            matches!(doc.at(j), '提' | '明' | '要' | '确' | '下')
+                && ["提出", "明确", "要求", "确定", "下达"]
+                    .iter()
+                    .any(|w| doc.starts(j, w))
+                && matches!(doc.at(j + 2), ',' | ':' | '的' | '到')
         }) else {
             return false;
         };
@@ -1393,7 +1440,8 @@ impl Scanner<'_> {
         let level = if ends(&["国家", "国务院", "中央", "国办"]) || starts(&["国家", "国务院"])
         {
             0
-        } else if ends(&["省", "自治区", "省委", "省政府", "区党委", "区政府"]) || starts(&["省"])
+        } else if ends(&["省", "省里", "自治区", "省委", "省政府", "区党委", "区政府"])
+            || starts(&["省"])
         {
             1
         } else if ends(&["市", "市委", "市政府"]) || starts(&["市"]) {

@@ -83,6 +83,7 @@ impl Scanner<'_> {
             return;
         }
         if let Some(h) = self.heading(ta, tb) {
+            self.review_run = false;
             self.open_heading(h, tb);
         }
         let doc = self.doc;
@@ -246,11 +247,20 @@ impl Scanner<'_> {
             a += 1;
         }
         if hashes == 0 {
+            // 附件 / 附件2: an annex begins; what was open before it ends.
+            if doc.starts(a, "附件")
+                && tb - a <= 6
+                && (a + 2..tb).all(|j| doc.at(j).is_ascii_digit() || doc.at(j) == ':')
+            {
+                return Some((0, a, false));
+            }
             return self.marked_heading(a, tb).or_else(|| {
-                // 知识产权护航“白名单”遴选条件: an annex's title line of rules, no marker.
+                // 知识产权护航“白名单”遴选条件: an annex's title line of rules, no marker. It
+                // holds the annex's numbered sections (一、行政保护（30分）…), up to the next
+                // annex.
                 let short = tb - a <= 24 && !(a..tb).any(|j| matches!(doc.at(j), '。' | ',' | ';'));
                 let rules = short && RULE_HEADINGS.iter().any(|w| doc.find(a, tb, w).is_some());
-                rules.then_some((1, a, false))
+                rules.then_some((0, a, false))
             });
         }
         // `# 1 规划背景`, `## 1.1 发展基础`: the number is part of the mark.
