@@ -290,6 +290,9 @@ struct Sent {
     ctx_year: Option<i32>,
     /// Where the sentence says 满分 (a scoring scheme), found once per sentence.
     full_marks: Option<usize>,
+    /// The sentence's subject is each unit (每家运营中心每年发布…，建立…1个): its
+    /// clauses without a scope or year of their own are requirements on each unit too.
+    each: bool,
 }
 
 struct Scanner<'a> {
@@ -727,6 +730,15 @@ impl Scanner<'_> {
             years,
             ctx_year: self.line_due.or(self.carry_goal).or(self.ctx_year()),
             full_marks: doc.find(sa, sb, "满分"),
+            // (Bodies, not places: 每个县区建成…1个，力争新增…3件 sets a total after.)
+            each: doc.at(lead) == '每'
+                && ["每家", "每条", "每所", "每个"]
+                    .iter()
+                    .any(|w| doc.starts(lead, w))
+                && !matches!(
+                    doc.at(lead + 2),
+                    '县' | '区' | '市' | '镇' | '乡' | '街' | '园'
+                ),
         };
         let mut st = SentState::default();
         let mut ca = sa;
@@ -789,6 +801,14 @@ impl Scanner<'_> {
         }
         // …工作，省里提出到2027年培育100个…: a higher body's target, in a clause.
         if ca > sent.start && self.higher_body_says(ca, cb) {
+            return;
+        }
+        // 每家运营中心每年发布…，建立产业专利数据库1个: the same subject, each unit.
+        // (每家培育中心每年产出…不少于2个、开展…不少于1项: the items after the first too.)
+        if sent.each
+            && !sent.years.iter().any(|&(p, _)| (ca..cb).contains(&p))
+            && !(ca..cb).any(|j| doc.at(j) == '全' && super::scan::is_cjk(doc.at(j + 1)))
+        {
             return;
         }
         // 结案率95%（含）以上得10分: a rule of a scoring scheme, its thresholds included.
