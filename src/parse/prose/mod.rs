@@ -1016,10 +1016,13 @@ impl Scanner<'_> {
                 && FUND_VERBS.iter().any(|v| doc.find(ca, k, v).is_some());
             !budget
         };
-        if REWARD_WORDS
-            .iter()
-            .any(|w| doc.find(near, s, w).is_some_and(reward_at) || doc.starts(q.end, w))
-        {
+        // (按每件不超过2000元给予补助: the reward named after the amount.)
+        let given = doc.starts(q.end, "给予");
+        if REWARD_WORDS.iter().any(|w| {
+            doc.find(near, s, w).is_some_and(reward_at)
+                || doc.starts(q.end, w)
+                || given && doc.find(q.end + 2, q.end + 8, w).is_some()
+        }) {
             return false;
         }
         // 每季度召开1次推进会: a routine's frequency (not 每年, a yearly target). Looked
@@ -1253,6 +1256,7 @@ impl Scanner<'_> {
             let zlen = if doc.starts(p, "零的突破") { 4 } else { 3 };
             let quote = (lead(doc, ca, cb), p + zlen);
             let year = self.year_for(sent, p);
+            let single = (names.len() == 1).then(|| names.first().map(|n| self.name_string(n)));
             for name in names {
                 self.push_target(
                     name,
@@ -1265,6 +1269,16 @@ impl Scanner<'_> {
                     quote,
                     year,
                 );
+            }
+            // A2026年底前实现零突破、2028年底前达到3家: the later milestone of the same
+            // thing, read as a clause of its own that takes the name.
+            let rest = p + zlen;
+            if let (Some(Some(name)), '、') = (single, doc.at(rest)) {
+                if !self.tokens(rest + 1, cb).is_empty() {
+                    st.last_shape = Some(Shape::NameFirst);
+                    st.note_name(name);
+                    self.clause(rest + 1, cb, sent, st);
+                }
             }
             return true;
         }
