@@ -1077,9 +1077,10 @@ impl Scanner<'_> {
         }
         if q.unit == Some("次")
             && (yearly_once
+                // (全年召开领导小组全体会议不少于2次: the meeting's name between.)
                 || ["召开", "调整"]
                     .iter()
-                    .any(|w| doc.find(from, s, w).is_some()))
+                    .any(|w| doc.find(wide, s, w).is_some()))
         {
             return false;
         }
