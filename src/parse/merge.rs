@@ -328,6 +328,10 @@ pub fn name_key(name: &str) -> String {
             .replace("案件平均", "平均")
             .replace("案件结案率", "结案率");
     }
+    // 规上 is short for 规模以上 (规上工业企业).
+    if out.contains("规上") {
+        out = out.replace("规上", "规模以上");
+    }
     // 服务机构从业人员 and 服务业从业人员: the same people.
     if out.contains('从') && out.contains("机构从业人员") {
         out = out.replace("服务机构从业人员", "服务业从业人员");

@@ -939,11 +939,13 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             q += label.unwrap_or(0);
         }
         let mut numbered = false;
+        let mut serial_no = None;
         if roles.contains(&Role::Serial)
             && cells
                 .get(q)
                 .is_some_and(|c| c.text.len() <= 3 && c.text.chars().all(|c| c.is_ascii_digit()))
         {
+            serial_no = cells.get(q).and_then(|c| c.text.parse::<u32>().ok());
             q += 1;
             numbered = true;
         }
@@ -1009,14 +1011,26 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             }
         }
         // A 备注 cell written one cell per line: anything before the next row's 序号.
-        let mut note = None;
+        let mut note: Option<String> = None;
         if roles.contains(&Role::Note)
             && roles.contains(&Role::Serial)
             && cells.get(q).is_some_and(|c| note_cell(&c.text))
             && !is_serial(cells.get(q))
         {
-            note = cells.get(q).map(|c| c.text.as_str());
+            let mut n = cells.get(q).map(|c| c.text.clone()).unwrap_or_default();
             q += 1;
+            // 2026年达到⏎40: a note wrapped after its verb goes on with the number on the
+            // next line (not the next row's 序号).
+            let next_serial = serial_no.map(|k| (k + 1).to_string());
+            if let Some(c) = cells.get(q).filter(|c| {
+                open_note(&n)
+                    && value_cell(&c.text).is_some()
+                    && next_serial.as_deref() != Some(c.text.trim())
+            }) {
+                n.push_str(&c.text);
+                q += 1;
+            }
+            note = Some(n);
         }
         // Free-text columns after the values (责任处室), when written on the row's line.
         let trailing_from = q;
@@ -1040,7 +1054,7 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             attribute,
         );
         if let Some(mut row) = row {
-            if let Some(n) = note {
+            if let Some(n) = &note {
                 apply_note(&mut row, n);
             }
             // 完成时限: 2027年底前 moves the row's one target to that year; 每年 makes it
@@ -1072,6 +1086,23 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         p = q;
     }
     (out, p)
+}
+
+/// Whether a 备注 ends on a verb or operator, its number still to come (2026年达到).
+fn open_note(text: &str) -> bool {
+    let t = text.trim_end();
+    [
+        "达到",
+        "为",
+        "突破",
+        "超过",
+        "不少于",
+        "不低于",
+        "力争",
+        "至",
+    ]
+    .iter()
+    .any(|w| t.ends_with(w))
 }
 
 /// Whether a cell after a row's values can be its 备注: short, not a sentence, not the
