@@ -99,7 +99,7 @@ pub fn parse(text: &str) -> Parsed {
         Level::City => 2,
         Level::County | Level::District => 3,
     };
-    let prose = prose::scan(&doc, &spans, period, issued_year, rank);
+    let prose = prose::scan(&doc, &spans, period, issued_year, rank, &meta.title);
     // Spans of the scanners are into the read text; map them back to the text as given.
     let mut found = prose.diagnostics;
     let mut past = Vec::new();

@@ -297,6 +297,8 @@ struct Sent {
 
 struct Scanner<'a> {
     doc: &'a Doc,
+    /// The plan's own title, folded: 《行动方案》明确 in its 解读 names this plan.
+    title: String,
     in_title: Vec<bool>,
     period: Option<(i32, i32)>,
     /// The year the plan was issued.
@@ -355,6 +357,17 @@ impl SentenceWords {
     }
 }
 
+/// A plan title folded, without its years in brackets (…行动方案（2025—2027年） → …行动方案):
+/// what its short name (《行动方案》) ends.
+fn own_title(title: &str) -> String {
+    let t: String = title.chars().map(super::scan::fold).collect();
+    let t = t.trim_end();
+    match (t.ends_with(')'), t.rfind('(')) {
+        (true, Some(k)) => t.get(..k).unwrap_or(t).trim_end().to_string(),
+        _ => t.to_string(),
+    }
+}
+
 /// Scans the prose of `doc`, skipping the char spans in `skip` (tables).
 pub fn scan(
     doc: &Doc,
@@ -362,10 +375,12 @@ pub fn scan(
     period: Option<(i32, i32)>,
     issued: Option<i32>,
     rank: u8,
+    title: &str,
 ) -> ProseOut {
     let mut s = Scanner {
         doc,
         rank,
+        title: own_title(title),
         in_title: title_mask(doc),
         period,
         issued,
@@ -635,6 +650,9 @@ impl Scanner<'_> {
                     "需拥有",
                     "应具备",
                     "须具备",
+                    // 牵头企业应为集群内规模以上工业企业，…拥有有效发明专利20件以上.
+                    "应为",
+                    "须为",
                     "预计",
                     "有望",
                 ]
@@ -1437,7 +1455,12 @@ impl Scanner<'_> {
                             .iter()
                             .any(|w| doc.find(from, o, w).is_some())
                     });
-                    if says && !follows {
+                    // (《行动方案》明确 on a page about that plan: its own targets.)
+                    let own = open.is_some_and(|o| {
+                        let inner = doc.fstr(o + 1, j);
+                        inner.chars().count() >= 2 && self.title.ends_with(&inner)
+                    });
+                    if says && !follows && !own {
                         return true;
                     }
                 }
@@ -1573,23 +1596,38 @@ impl Scanner<'_> {
         let Some(p) = doc.find(ca, cb, "规模") else {
             return false;
         };
-        let mut k = p + 2;
-        let op = self
-            .words
-            .pre_ops
-            .starting_at(doc, k)
-            .and_then(|w| PRE_OPS.get(w))
-            .map(|(w, o)| {
-                k += w.chars().count();
-                *o
-            });
-        let Some(q) = qty_at(doc, k, false).filter(|q| q.unit.is_some() && q.end < cb) else {
-            return false;
+        // (设立10亿元规模的…基金: the amount before 规模.)
+        let before = doc
+            .starts(p, "规模的")
+            .then(|| {
+                self.tokens(ca, p)
+                    .pop()
+                    .filter(|q| q.end == p && q.unit.is_some())
+            })
+            .flatten();
+        let (q, op, after) = if let Some(q) = before {
+            (q, None, p + 3)
+        } else {
+            let mut k = p + 2;
+            let op = self
+                .words
+                .pre_ops
+                .starting_at(doc, k)
+                .and_then(|w| PRE_OPS.get(w))
+                .map(|(w, o)| {
+                    k += w.chars().count();
+                    *o
+                });
+            let Some(q) = qty_at(doc, k, false).filter(|q| q.unit.is_some() && q.end < cb) else {
+                return false;
+            };
+            if doc.at(q.end) != '的' {
+                return false;
+            }
+            let after = q.end + 1;
+            (q, op, after)
         };
-        if doc.at(q.end) != '的' {
-            return false;
-        }
-        let (na, nb) = trim(doc, q.end + 1, cb);
+        let (na, nb) = trim(doc, after, cb);
         if !["基金", "资金池"].iter().any(|w| doc.ends(na, nb, w)) {
             return false;
         }
