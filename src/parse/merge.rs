@@ -431,6 +431,12 @@ fn same_key_text(ka: &str, kb: &str) -> bool {
     if l.contains(s) {
         return true;
     }
+    // 维权援助工作站总数 and 知识产权维权援助工作站: the total of the same bodies.
+    if let Some(c) = s.strip_suffix("总数") {
+        if c.chars().count() >= 3 && l.ends_with(c) {
+            return true;
+        }
+    }
     let s = s
         .strip_suffix("数量")
         .or_else(|| s.strip_suffix("总量"))
@@ -481,8 +487,9 @@ fn unit_factor(a: Option<&str>, b: Option<&str>) -> Option<f64> {
 /// A unit's 万 / 亿 factor and the rest of it (万元 → 1e4, 元).
 fn unit_scale(u: &str) -> (f64, &str) {
     match u.chars().next() {
-        Some('万') => (1e4, u.get(3..).unwrap_or("")),
-        Some('亿') => (1e8, u.get(3..).unwrap_or("")),
+        // (萬 / 億 on pages in traditional characters.)
+        Some('万' | '萬') => (1e4, u.get(3..).unwrap_or("")),
+        Some('亿' | '億') => (1e8, u.get(3..).unwrap_or("")),
         _ => (1.0, u),
     }
 }

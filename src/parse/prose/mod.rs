@@ -2310,14 +2310,21 @@ impl Scanner<'_> {
     /// is built.
     fn refer_back_entity(&self, sa: usize, pa: usize, name: String) -> String {
         let doc = self.doc;
+        // (Names keep the page's characters; the text is read folded: 網點數量.)
+        let folded: String = name.chars().map(super::scan::fold).collect();
         let core = ["数量", "总数", "总量"]
             .iter()
-            .find_map(|w| name.strip_suffix(w))
-            .unwrap_or(&name);
+            .find_map(|w| folded.strip_suffix(w))
+            .unwrap_or(&folded);
+        // (…工作站布局到位，总数达到30个: a bare 总数 counts the body named before.)
+        let bare = core.is_empty();
         let n = core.chars().count();
-        if !(2..=7).contains(&n) || !ENTITY_ENDS.iter().any(|e| core.ends_with(e)) {
+        if !bare && (!(2..=7).contains(&n) || !ENTITY_ENDS.iter().any(|e| core.ends_with(e))) {
             return name;
         }
+        // (到2028年，全市…工作站达到32个；到2030年，工作站总数达到40个: 总数 names the same
+        // body, a count before it or not.)
+        let explicit = core.len() < folded.len();
         // The clause before this one: no number in it. (Looked for near the name only:
         // a sentence may run on for pages.)
         let near = pa.saturating_sub(60).max(sa);
@@ -2331,12 +2338,40 @@ impl Scanner<'_> {
         if cut - clause > 40 {
             return name;
         }
-        let Some(p) = (clause..cut).rev().find(|&j| doc.starts(j, core)) else {
+        let found = if bare {
+            (clause..cut).rev().find_map(|j| {
+                // (实验室（研发中心）: the bracket closes the name.)
+                let end = j + usize::from(doc.at(j) == ')');
+                ENTITY_ENDS
+                    .iter()
+                    .find(|e| doc.ends(clause, j, e))
+                    .map(|e| (j - e.chars().count(), end))
+            })
+        } else {
+            (clause..cut)
+                .rev()
+                .find(|&j| doc.starts(j, core))
+                .map(|p| (p, p + n))
+        };
+        // (到2028年，…工作站达到32个；到2030年，工作站总数…: further back, past a clause
+        // that only gives the year.)
+        let found = found.map(|f| (f, clause)).or_else(|| {
+            if !explicit || bare {
+                return None;
+            }
+            let p = (near..clause).rev().find(|&j| doc.starts(j, core))?;
+            let from = (near..p)
+                .rev()
+                .find(|&j| matches!(doc.at(j), ',' | ';' | ':'))
+                .map_or(near, |j| j + 1);
+            Some(((p, p + n), from))
+        });
+        let Some(((p, e), clause)) = found else {
             return name;
         };
         // (A count before the name makes that clause a target of its own; one after it,
         // 覆盖全区8个街道, does not.)
-        if (clause..p).any(|j| doc.at(j).is_ascii_digit()) {
+        if !explicit && (clause..p).any(|j| doc.at(j).is_ascii_digit()) {
             return name;
         }
         // Only a clause that builds it (设立…, 建设…, 发展壮大…) names it.
@@ -2347,7 +2382,8 @@ impl Scanner<'_> {
             .map(|(a, _)| a)
             .or_else(|| self.verb_before(clause, p, GROW_VERBS).map(|(_, e)| e));
         match from {
-            Some(from) => self.longer_name(from, p + n, name),
+            Some(from) => self.longer_name(from, e, name),
+            None if bare || explicit => self.longer_name(clause, e, name),
             None => name,
         }
     }
