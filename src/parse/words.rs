@@ -447,6 +447,8 @@ pub const REVIEW_HEADINGS: &[&str] = &[
     "工作情况",
     "完成情况",
     "工作总结",
+    // 一、基本情况: where things stand.
+    "基本情况",
 ];
 
 /// Last words of names that count cases, whose handling a rate or a verb measures (…案件,

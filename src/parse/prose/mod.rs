@@ -642,9 +642,11 @@ impl Scanner<'_> {
         // (…，预计到2027年可带动…超过8000件 / 产值有望突破600亿元: a forecast of effects,
         // from there on.)
         let rule_from = (sa..sb).find(|&j| {
-            matches!(doc.at(j), '原' | '应' | '须' | '需' | '预' | '有')
+            matches!(doc.at(j), '原' | '应' | '须' | '需' | '预' | '有' | '以')
                 && [
                     "原则上",
+                    // 申报入库的企业应当同时具备以下条件：….
+                    "以下条件",
                     "应拥有",
                     "须拥有",
                     "需拥有",
@@ -1034,8 +1036,14 @@ impl Scanner<'_> {
                 && FUND_VERBS.iter().any(|v| doc.find(ca, k, v).is_some());
             !budget
         };
-        // (按每件不超过2000元给予补助: the reward named after the amount.)
+        // (按每件不超过2000元给予补助: the reward named after the amount; 分别给予10万元、
+        // 5万元: money given.)
         let given = doc.starts(q.end, "给予");
+        let paid = q.unit.is_some_and(|u| u.ends_with('元'))
+            && doc.find(s.saturating_sub(6).max(ca), s, "给予").is_some();
+        if paid {
+            return false;
+        }
         if REWARD_WORDS.iter().any(|w| {
             doc.find(near, s, w).is_some_and(reward_at)
                 || doc.starts(q.end, w)
