@@ -862,7 +862,8 @@ impl Scanner<'_> {
             }
             return;
         }
-        if self.respectively(ca, cb, &toks, sent) {
+        let prev = st.last_name.clone();
+        if self.respectively(ca, cb, &toks, sent, prev.as_deref()) {
             st.object = None;
             return;
         }
@@ -1665,7 +1666,15 @@ impl Scanner<'_> {
     }
 
     /// `A、B和C分别达到X、Y和Z`: one target each, names sharing the last one's suffix.
-    fn respectively(&mut self, ca: usize, cb: usize, toks: &[Qty], sent: &Sent) -> bool {
+    /// (`prev`: the name of the clause before, for a clause of years only.)
+    fn respectively(
+        &mut self,
+        ca: usize,
+        cb: usize,
+        toks: &[Qty],
+        sent: &Sent,
+        prev: Option<&str>,
+    ) -> bool {
         let doc = self.doc;
         let Some(p) = doc.find(ca, cb, "分别") else {
             return false;
@@ -1686,7 +1695,7 @@ impl Scanner<'_> {
             .iter()
             .find(|(w, _)| doc.starts(p + 2, w))
             .map_or(Op::Ge, |(_, o)| *o);
-        if self.milestones(ca, cb, p, &toks, sent, op) {
+        if self.milestones(ca, cb, p, &toks, sent, op, prev) {
             return true;
         }
         let mut names = self.split_names(ca, p, &['、']);
@@ -1740,6 +1749,7 @@ impl Scanner<'_> {
         toks: &[&Qty],
         sent: &Sent,
         op: Op,
+        prev: Option<&str>,
     ) -> bool {
         if sent.past.get() {
             return false;
@@ -1750,6 +1760,7 @@ impl Scanner<'_> {
         let leading = [ca, trim(doc, sent.start, p).0]
             .into_iter()
             .find_map(|a| lead_years(doc, a, p).filter(|(years, _)| years.len() == toks.len()));
+        let led = leading.is_some();
         let (years, name) = match leading {
             // …分别新增A3家、5家、6家: the name may follow 分别.
             Some((years, end)) => {
@@ -1766,17 +1777,24 @@ impl Scanner<'_> {
                     .map(|(_, y)| *y)
                     .collect();
                 let first = sent.years.iter().find(|(pos, _)| *pos >= ca);
-                let name = first.and_then(|&(first, _)| self.clean_name(ca, first, true));
+                // (A到2027年、2030年分别…: 到 leads the years.)
+                let name = first.and_then(|&(first, _)| {
+                    let end = first - usize::from(first > ca && doc.at(first - 1) == '到');
+                    self.clean_name(ca, end, true)
+                });
                 (years, name)
             }
         };
         if years.len() != toks.len() {
             return false;
         }
-        let Some(name) = name else {
-            return false;
+        // A达到3600件，2026年、2027年分别达到2800件、3200件: the years' clause names
+        // nothing; the clause before does.
+        let name = match (name, led, prev) {
+            (Some(n), _, _) => self.name_string(&n),
+            (None, true, Some(p)) => p.to_string(),
+            _ => return false,
         };
-        let name = self.name_string(&name);
         let quote = (lead(self.doc, ca, cb), toks.last().map_or(cb, |q| q.end));
         let unit = toks.first().and_then(|q| self.written_unit(q));
         // One entry per year (the gold convention: a prose entry has one target), in
@@ -2563,8 +2581,22 @@ impl Scanner<'_> {
     fn year_for(&self, sent: &Sent, pos: usize) -> Option<i32> {
         // Years are in text order: the last one before `pos`, by binary search.
         let k = sent.years.partition_point(|(p, _)| *p < pos);
-        k.checked_sub(1)
-            .and_then(|k| sent.years.get(k))
+        // (…，2026年、2027年分别达到2800件、3200件；B达到5件: a list of years dates its own
+        // clause only.)
+        let doc = self.doc;
+        let listed = |i: usize| {
+            let Some(&(p, _)) = sent.years.get(i) else {
+                return false;
+            };
+            let e = p + 5;
+            let next = matches!(doc.at(e), '、' | '和' | '及') && doc.at(e + 1).is_ascii_digit();
+            let after_one = p >= 2 && doc.at(p - 1) == '、' && doc.at(p - 2) == '年';
+            (next || after_one) && (p..pos).any(|j| matches!(doc.at(j), ',' | ';'))
+        };
+        (0..k)
+            .rev()
+            .find(|&i| !listed(i))
+            .and_then(|i| sent.years.get(i))
             .map(|(_, y)| *y)
             .or(sent.ctx_year)
             .or(self.period.map(|(_, e)| e))
