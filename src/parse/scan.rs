@@ -791,6 +791,10 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         j += 1;
     }
     let mut unit = unit_at(doc, j);
+    // 一起 is "together" (发现一起、处置一起 a slogan), not one case.
+    if doc.at(i) == '一' && num.end == i + 1 && unit.is_some_and(|(u, _)| u == "起") {
+        return None;
+    }
     let mut unit_span = unit.map(|(_, e)| (j, e));
     if let Some((u, e)) = unit {
         j = e;

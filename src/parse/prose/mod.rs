@@ -642,24 +642,30 @@ impl Scanner<'_> {
         // (…，预计到2027年可带动…超过8000件 / 产值有望突破600亿元: a forecast of effects,
         // from there on.)
         let rule_from = (sa..sb).find(|&j| {
-            matches!(doc.at(j), '原' | '应' | '须' | '需' | '预' | '有' | '以')
-                && [
-                    "原则上",
-                    // 申报入库的企业应当同时具备以下条件：….
-                    "以下条件",
-                    "应拥有",
-                    "须拥有",
-                    "需拥有",
-                    "应具备",
-                    "须具备",
-                    // 牵头企业应为集群内规模以上工业企业，…拥有有效发明专利20件以上.
-                    "应为",
-                    "须为",
-                    "预计",
-                    "有望",
-                ]
-                .iter()
-                .any(|w| doc.starts(j, w))
+            matches!(
+                doc.at(j),
+                '原' | '应' | '须' | '需' | '预' | '有' | '以' | '申'
+            ) && [
+                "原则上",
+                // 申报入库的企业应当同时具备以下条件：….
+                "以下条件",
+                // 申请资助的企业上年度研发投入应不低于500万元: what applicants need.
+                "申请资助的",
+                "申报企业应",
+                "申报单位应",
+                "应拥有",
+                "须拥有",
+                "需拥有",
+                "应具备",
+                "须具备",
+                // 牵头企业应为集群内规模以上工业企业，…拥有有效发明专利20件以上.
+                "应为",
+                "须为",
+                "预计",
+                "有望",
+            ]
+            .iter()
+            .any(|w| doc.starts(j, w))
         });
         let prev_period = self.previous_period_mentioned(sa, sb);
         // 在现有基础上 (building on what exists) is no statement of the present.
