@@ -825,6 +825,10 @@ impl Scanner<'_> {
         if sent.full_marks.is_some_and(|m| m < cb) || doc.find(ca, cb, "推荐").is_some() {
             return;
         }
+        // 对…年营业收入首次突破500万元的，给予…: a condition of a policy (those who…).
+        if doc.at(cb - 1) == '的' && doc.at(cb) == ',' {
+            return;
+        }
         // …工作，省里提出到2027年培育100个…: a higher body's target, in a clause.
         if ca > sent.start && self.higher_body_says(ca, cb) {
             return;

@@ -188,7 +188,9 @@ impl Scanner<'_> {
             && REVIEW_HEADINGS.iter().any(|w| title.contains(w))
             && !title.contains("目标")
             && (!TASK_VERBS.iter().any(|v| title_t.starts_with(v))
-                || title.trim_end().ends_with("背景"))
+                || title.trim_end().ends_with("背景")
+                // (一、建设基础: what the building starts from, 建设 no verb.)
+                || title_t.starts_with("建设基础"))
             || self.stack.iter().any(|h| h.review && h.level < level);
         // A stage heading names its years: 第一阶段(2016年), (二)2023年目标. Long
         // "headings" are body text run together with a marker; their years say nothing.
