@@ -2134,6 +2134,15 @@ impl Scanner<'_> {
                 None if st.object.is_some() && is_count_unit(q.unit) => {
                     st.object.take().and_then(|o| self.object_name(o))
                 }
+                // 设立集聚区发展专项资金，每年不少于2000万元: the fund set up is the amount's.
+                None if q.unit.is_some_and(|u| u.ends_with('元'))
+                    && st.object.is_some_and(|o| {
+                        let doc = self.doc;
+                        FUND_WORDS.iter().any(|w| doc.ends(o.0, o.1, w))
+                    }) =>
+                {
+                    st.object.take().and_then(|o| self.object_name(o))
+                }
                 None if self.extend_last(st, q, op, year, (sent, it.cumulative)) => return,
                 None => st.last_name.clone(),
             },
@@ -2296,7 +2305,8 @@ impl Scanner<'_> {
     fn refer_back(&self, sa: usize, pa: usize, name: String) -> String {
         let doc = self.doc;
         let Some(word) = FUND_WORDS.iter().find(|w| name.ends_with(*w)) else {
-            return self.refer_back_entity(sa, pa, name);
+            let name = self.refer_back_entity(sa, pa, name);
+            return self.refer_back_zone(sa, pa, name);
         };
         if name.chars().count() > word.chars().count() + 2 {
             // 州级财政安排知识产权专项资金: the fund is named after the verb.
@@ -2339,6 +2349,41 @@ impl Scanner<'_> {
             Some(n) if self.name_len(&n) > name.chars().count() => self.name_string(&n),
             _ => name,
         }
+    }
+
+    /// 推动国家知识产权服务业集聚发展区扩容提质，集聚区入驻机构达到150家: a zone's short
+    /// name (集聚区, 园区) stands for the zone the clause before names in full.
+    fn refer_back_zone(&self, sa: usize, pa: usize, name: String) -> String {
+        let doc = self.doc;
+        let folded: String = name.chars().map(super::scan::fold).collect();
+        let Some(k) = folded.find('区') else {
+            return name;
+        };
+        let abbr = &folded[..k + '区'.len_utf8()];
+        let n = abbr.chars().count();
+        if !(2..=4).contains(&n) || abbr.chars().count() == folded.chars().count() {
+            return name;
+        }
+        let near = pa.saturating_sub(40).max(sa);
+        let Some(j) = (near..pa).rev().find(|&j| doc.at(j) == '区') else {
+            return name;
+        };
+        let from = (near..j)
+            .rev()
+            .find(|&x| matches!(doc.at(x), ',' | ';' | ':' | '、'))
+            .map_or(near, |x| x + 1);
+        let Some(body) = self.clean_name(from, j + 1, true) else {
+            return name;
+        };
+        let body = self.name_string(&body);
+        let bf: String = body.chars().map(super::scan::fold).collect();
+        let mut it = bf.chars();
+        let within = abbr.chars().all(|c| it.any(|d| d == c));
+        if bf.chars().count() <= n || !within {
+            return name;
+        }
+        let rest: String = name.chars().skip(n).collect();
+        format!("{body}{rest}")
     }
 
     /// 设立知识产权纠纷调解组织，调解组织达到60家 / 建设…服务网点，全市网点数量达到50个:

@@ -554,6 +554,10 @@ impl Scanner<'_> {
                 for w in list.iter() {
                     if doc.starts(a, w) {
                         let n = w.chars().count();
+                        // (集聚区载体面积: 集聚区 is a place, no verb.)
+                        if *w == "集聚" && doc.at(a + n) == '区' {
+                            continue;
+                        }
                         if a + n < b {
                             a += n;
                             break 'outer;
