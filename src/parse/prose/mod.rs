@@ -48,6 +48,9 @@ struct Heading {
     num: Option<u32>,
     /// 申报条件, 认定标准: what applicants must meet, no targets (nor results).
     rules: bool,
+    /// 发展目标, 主要目标: the items under it set goals, whatever their titles say
+    /// (2.品牌培育成效显著).
+    goals: bool,
 }
 
 /// What is done with cases (办理, 审结 …).
@@ -725,6 +728,7 @@ impl Scanner<'_> {
                         line_end: sb,
                         num: None,
                         rules: false,
+                        goals: false,
                     }),
                 }
             }

@@ -192,6 +192,9 @@ impl Scanner<'_> {
                 // (一、建设基础: what the building starts from, 建设 no verb.)
                 || title_t.starts_with("建设基础"))
             || self.stack.iter().any(|h| h.review && h.level < level);
+        let goals = !review && title.chars().count() <= 20 && title.contains("目标")
+            || self.stack.iter().any(|h| h.goals && h.level < level);
+        let review = review && !self.stack.iter().any(|h| h.goals && h.level < level);
         // A stage heading names its years: 第一阶段(2016年), (二)2023年目标. Long
         // "headings" are body text run together with a marker; their years say nothing.
         let year_end = (text_start..tb).find(|&j| doc.at(j) == '。').unwrap_or(tb);
@@ -216,6 +219,7 @@ impl Scanner<'_> {
             line_end: tb,
             num,
             rules,
+            goals,
         });
     }
 
