@@ -46,10 +46,14 @@ pub(super) fn is_level_word(name: &str) -> bool {
 pub(super) fn strip_level(name: &str) -> &str {
     let f: Vec<char> = name.chars().map(fold).collect();
     match f.iter().take(5).position(|&c| c == '级') {
-        Some(p) => name
-            .char_indices()
-            .nth(p + 1)
-            .map_or("", |(i, _)| &name[i..]),
+        Some(p) => {
+            let rest = name
+                .char_indices()
+                .nth(p + 1)
+                .map_or("", |(i, _)| &name[i..]);
+            // (市级以上高价值专利培育中心: 以上 belongs to the level.)
+            rest.strip_prefix("以上").unwrap_or(rest)
+        }
         None => name,
     }
 }
@@ -642,8 +646,11 @@ impl Scanner<'_> {
             b = j;
         }
         // 依托高校建设知识产权学院: a means phrase, then the verb; the name follows it.
+        // (The first verb: the name may hold one of its own, 依托龙头企业建设…培育中心.)
         if strip_verbs && MEANS_WORDS.iter().any(|w| doc.starts(a, w)) {
-            let verb_end = (a + 2..b).rev().find_map(|j| lead_verb_end(doc, j, b));
+            let verb_end = (a + 2..b)
+                .find_map(|j| lead_verb_end(doc, j, b))
+                .filter(|&e| e + 2 <= b);
             if let Some(e) = verb_end {
                 a = e;
             }
