@@ -251,6 +251,8 @@ pub const TRAIL_VERBS: &[&str] = &[
 /// Connectors and hedges at the front of a clause.
 pub const LEAD_WORDS: &[&str] = &[
     "其中",
+    // 新设一批维权援助工作站: how many is said by the count.
+    "一批",
     "但是",
     "但",
     "同时",
@@ -318,6 +320,9 @@ pub const REGION_WORDS: &[&str] = &[
 
 /// Endings that show a phrase is a description, not an indicator name.
 pub const BAD_ENDINGS: &[&str] = &[
+    // 附件：…首批入库企业名单（126家，略）: a list's size, annexed.
+    "名单",
+    "清单",
     "较高",
     "较好",
     "较强",

@@ -762,7 +762,7 @@ impl Scanner<'_> {
             full_marks: doc.find(sa, sb, "满分"),
             // (Bodies, not places: 每个县区建成…1个，力争新增…3件 sets a total after.)
             each: doc.at(lead) == '每'
-                && ["每家", "每条", "每所", "每个"]
+                && ["每家", "每条", "每所", "每个", "每件"]
                     .iter()
                     .any(|w| doc.starts(lead, w))
                 && !matches!(
