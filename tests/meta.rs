@@ -776,3 +776,16 @@ fn doc_number_after_a_label() {
         Some("某政办发〔2026〕58号")
     );
 }
+
+/// A plan for a city's parks in general (北海市产业园区…) is the city's: 产业园区 is no
+/// place of its own. 各市（区） tells a prefecture addressing its county-level cities.
+#[test]
+fn generic_parks_and_prefecture_notices() {
+    let text = "北湾市产业园区知识产权强园建设三年行动方案（2026—2028年）\n\n到2028年，园区有效发明专利达到500件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.region, "北湾市");
+    assert_eq!(parsed.plan.level, planmeter::model::Level::City);
+    let text = "2026年泰川市知识产权工作要点\n\n各市（区）知识产权局：现将工作要点印发给你们。请各市（区）支持强县建设，各市（区）对照强县标准推进。\n\n2026年，全市专利授权量达到5000件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.level, planmeter::model::Level::City);
+}

@@ -165,6 +165,10 @@ fn component(f: &[char], at: usize) -> Option<(usize, Unit)> {
         for &(suf, unit, max) in SUFFIXES {
             let s: Vec<char> = suf.chars().collect();
             let end = at + len + s.len();
+            // (北海市产业园区…: the city's parks in general, no place of their own.)
+            if suf == "区" && matches!(name.as_str(), "产业园" | "园" | "集聚" | "示范") {
+                continue;
+            }
             if len <= max && f.get(at + len..end) == Some(&s[..]) {
                 return Some((end, unit));
             }

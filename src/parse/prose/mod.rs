@@ -1755,6 +1755,7 @@ impl Scanner<'_> {
     }
 
     /// `A2023年、2025年分别达到8件、10件`: one indicator, one entry per year.
+    #[allow(clippy::too_many_arguments)]
     fn milestones(
         &mut self,
         ca: usize,
