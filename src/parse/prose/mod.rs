@@ -17,7 +17,10 @@ use super::scan::{
 use super::words::*;
 use super::Cand;
 use crate::model::{Diagnostic, Growth, Measure, Op, SourceKind, Target};
-use names::{is_lead_punct, is_level_word, lead_years, share_suffix, strip_level, trim, NameSpan};
+use names::{
+    is_lead_punct, is_level_word, lead_years, share_quoted_head, share_suffix, strip_level, trim,
+    NameSpan,
+};
 use sections::{ends_sentence, title_mask};
 
 /// What the prose scan found.
@@ -1478,12 +1481,17 @@ impl Scanner<'_> {
                             .iter()
                             .any(|w| doc.find(from, o, w).is_some())
                     });
-                    // (《行动方案》明确 on a page about that plan: its own targets.)
-                    let own = open.is_some_and(|o| {
-                        let inner = doc.fstr(o + 1, j);
-                        inner.chars().count() >= 2 && self.title.ends_with(&inner)
-                    });
-                    if says && !follows && !own {
+                    // (《行动方案》明确 on a page about that plan: its own targets. Only
+                    // a title's length is compared: 《 can nest without end.)
+                    let own = || {
+                        open.is_some_and(|o| {
+                            j - o <= 64 && {
+                                let inner = doc.fstr(o + 1, j);
+                                inner.chars().count() >= 2 && self.title.ends_with(&inner)
+                            }
+                        })
+                    };
+                    if says && !follows && !own() {
                         return true;
                     }
                 }
@@ -1833,6 +1841,31 @@ impl Scanner<'_> {
         pushed
     }
 
+    /// `“A”“B”X`: the names of quoted items written back to back, the last with its
+    /// head (`“A”`, `“B”X`); none when there are no two.
+    fn split_quoted(&self, a: usize, b: usize) -> Vec<NameSpan> {
+        let doc = self.doc;
+        let mut out = Vec::new();
+        let mut s = a;
+        for j in a..b {
+            if doc.at(j) == '”' && doc.at(j + 1) == '“' {
+                match self.clean_name(s, j + 1, true) {
+                    Some(n) => out.push(n),
+                    None => return Vec::new(),
+                }
+                s = j + 1;
+            }
+        }
+        if out.is_empty() {
+            return out;
+        }
+        match self.clean_name(s, b, true) {
+            Some(n) => out.push(n),
+            None => return Vec::new(),
+        }
+        out
+    }
+
     fn split_names(&self, a: usize, b: usize, seps: &[char]) -> Vec<NameSpan> {
         let doc = self.doc;
         let mut out = Vec::new();
@@ -2180,12 +2213,17 @@ impl Scanner<'_> {
         let quote = (quote_start, q.end);
         // A和B各3个: each of the names gets the value.
         if name.ends_with('各') && !sent.past.get() && !growth {
-            let names = self.split_names(it.pa, nend - 1, &['和', '及', '、']);
+            let mut names = self.split_names(it.pa, nend - 1, &['和', '及', '、']);
+            // (“奇台面粉”“玛纳斯葡萄酒”…: quoted names written back to back.)
+            if names.len() < 2 {
+                names = self.split_quoted(it.pa, nend - 1);
+            }
             if names.len() >= 2 {
                 let (op, high) = range_op(q, op);
                 let unit = self.written_unit(q);
+                let mut names: Vec<String> = names.iter().map(|n| self.name_string(n)).collect();
+                share_quoted_head(&mut names);
                 for n in names {
-                    let n = self.name_string(&n);
                     let (c, p) = (it.cumulative, it.per_year);
                     let v = Some(q.num.value);
                     self.push_target_str(n, op, v, high, unit.as_deref(), c, p, quote, year);

@@ -43,6 +43,24 @@ pub(super) fn is_level_word(name: &str) -> bool {
 }
 
 /// A name without its leading level word (省级示范企业 → 示范企业).
+/// `“奇台面粉”`, `“玛纳斯葡萄酒”地理标志产品年产值`: a quoted name alone takes the head
+/// the last one is written with.
+pub(super) fn share_quoted_head(names: &mut [String]) {
+    let Some(head) = names
+        .last()
+        .and_then(|l| l.rfind('”').map(|i| l[i + '”'.len_utf8()..].to_string()))
+        .filter(|h| h.chars().count() >= 2)
+    else {
+        return;
+    };
+    let n = names.len();
+    for name in names.iter_mut().take(n - 1) {
+        if name.starts_with('“') && name.ends_with('”') {
+            name.push_str(&head);
+        }
+    }
+}
+
 pub(super) fn strip_level(name: &str) -> &str {
     let f: Vec<char> = name.chars().map(fold).collect();
     match f.iter().take(5).position(|&c| c == '级') {
