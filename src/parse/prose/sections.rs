@@ -198,10 +198,31 @@ impl Scanner<'_> {
         // A stage heading names its years: 第一阶段(2016年), (二)2023年目标. Long
         // "headings" are body text run together with a marker; their years say nothing.
         let year_end = (text_start..tb).find(|&j| doc.at(j) == '。').unwrap_or(tb);
+        // (（1）…达到84分以上（2025年全国平均为82.4分）: a year in an aside that says more
+        // than years names no stage; 第一阶段（2016年） does.)
+        let short = year_end - text_start <= 40;
+        let mut aside = vec![false; if short { year_end - text_start } else { 0 }];
+        let mut open = None;
+        for j in text_start..text_start + aside.len() {
+            match doc.at(j) {
+                '(' => open = Some(j),
+                ')' => {
+                    if let Some(o) = open.take() {
+                        let more = (o + 1..j).any(|k| {
+                            is_cjk(doc.at(k))
+                                && !matches!(doc.at(k), '年' | '月' | '日' | '至' | '底' | '末')
+                        });
+                        for m in aside.iter_mut().take(j - text_start).skip(o - text_start) {
+                            *m = more;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
         let year = (text_start..year_end)
-            .filter(|&j| {
-                year_end - text_start <= 40 && !self.in_title.get(j).copied().unwrap_or(false)
-            })
+            .filter(|&j| short && !self.in_title.get(j).copied().unwrap_or(false))
+            .filter(|&j| !aside.get(j - text_start).copied().unwrap_or(false))
             // (较2024年增长60%: a year compared with names no stage.)
             .filter(|&j| j == 0 || !matches!(doc.at(j - 1), '较' | '比' | '于'))
             .filter_map(|j| year_at(doc, j).map(|(y, _)| y))
@@ -322,6 +343,16 @@ impl Scanner<'_> {
                 }
             }
             return None;
+        }
+        // 1.2028年中期目标: a number, a point and a year read as one decimal.
+        let k = (ta..ta + 3)
+            .take_while(|&j| doc.at(j).is_ascii_digit())
+            .count();
+        if (1..=2).contains(&k)
+            && doc.at(ta + k) == '.'
+            && year_at(doc, ta + k + 1).is_some_and(|(_, e)| doc.at(e) != '.')
+        {
+            return Some((3, ta + k + 1, false));
         }
         if let Some(n) = arabic_at(doc, ta) {
             let after = doc.at(n.end);
