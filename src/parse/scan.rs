@@ -970,9 +970,11 @@ pub fn year_cell(s: &str) -> Option<i32> {
         return None;
     }
     let rest: String = t[..start].chars().chain(t[start + 4..].chars()).collect();
-    // Header words around the year: 2025年目标, 基期值(2020年), 2020年(基数), 2025年(预计).
-    let header_word =
-        |c: char| "年()基期准目标值数现状规划预期计估测统阶段远景实际完成底末本力争".contains(c);
+    // Header words around the year: 2025年目标, 基期值(2020年), 2020年(基数), 2025年(预计),
+    // 第一阶段(2026年).
+    let header_word = |c: char| {
+        "年()基期准目标值数现状规划预期计估测统阶段远景实际完成底末本力争第一二三四五".contains(c)
+    };
     if !rest.chars().all(header_word) || (start > 0 && !rest.contains('年')) {
         return None;
     }
@@ -988,6 +990,7 @@ mod tests {
     fn year_header_cells() {
         for (cell, year) in [
             ("2025年（预计）", Some(2025)),
+            ("第二阶段（2027年）", Some(2027)),
             ("2025年预计值", Some(2025)),
             ("2028年阶段目标", Some(2028)),
             ("2035年远景目标", Some(2035)),

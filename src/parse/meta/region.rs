@@ -166,7 +166,12 @@ fn component(f: &[char], at: usize) -> Option<(usize, Unit)> {
             let s: Vec<char> = suf.chars().collect();
             let end = at + len + s.len();
             // (北海市产业园区…: the city's parks in general, no place of their own.)
-            if suf == "区" && matches!(name.as_str(), "产业园" | "园" | "集聚" | "示范") {
+            if suf == "区"
+                && matches!(
+                    name.as_str(),
+                    "产业园" | "科创园" | "科技园" | "园" | "集聚" | "示范"
+                )
+            {
                 continue;
             }
             if len <= max && f.get(at + len..end) == Some(&s[..]) {
