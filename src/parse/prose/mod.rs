@@ -1724,10 +1724,15 @@ impl Scanner<'_> {
         if names.len() != toks.len() {
             names = self.split_names(ca, p, &['、', '和', '及', '与']);
         }
+        // (“潜江虾稻”“潜半夏”品牌价值分别达到…: quoted names back to back.)
+        if names.len() != toks.len() {
+            names = self.split_quoted(ca, p);
+        }
         if names.len() != toks.len() {
             return false;
         }
         let mut names: Vec<String> = names.iter().map(|n| self.name_string(n)).collect();
+        share_quoted_head(&mut names);
         share_suffix(&mut names);
         let last_end = toks.last().map_or(cb, |q| q.end);
         let quote = (lead(doc, ca, cb), last_end);
