@@ -307,7 +307,15 @@ fn wrap_width(text: &[char], lines: &[Line], width: impl Fn(&Line) -> usize) -> 
     let runs_on: Vec<usize> = lines
         .windows(2)
         .filter_map(|p| match p {
-            [l, n] if l.prose && width(l) >= 40 && n.a < n.b && !ends_line(text, l) => {
+            // (A short next line that ends nothing (2026年12月底前, a row number) is a
+            // cell: the long line above it, an office list, wraps nothing.)
+            [l, n]
+                if l.prose
+                    && width(l) >= 40
+                    && n.a < n.b
+                    && !ends_line(text, l)
+                    && (n.b - n.a >= 12 || ends_line(text, n)) =>
+            {
                 Some(width(l))
             }
             _ => None,

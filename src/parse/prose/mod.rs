@@ -450,6 +450,8 @@ pub fn scan(
                     && (doc.at(ta) == '|'
                         || (ta..tb).any(|j| doc.at(j) == '\t')
                         || sections::task_row(doc, ta, tb));
+                // (Where the last line joined starts: a cell is judged by its own line.)
+                let mut la = ta;
                 while next < n && !is_heading && !row && !ends_sentence(doc.at(tb - 1)) {
                     let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
                     let (ta2, tb2) = trim(doc, next, b2);
@@ -457,12 +459,14 @@ pub fn scan(
                         || skipped(next, b2)
                         || s.heading(ta2, tb2).is_some()
                         || sections::task_row(doc, ta2, tb2)
+                        || one_cell_per_line(doc, (la, tb), (ta2, tb2))
                         // 指标名：值 lines, one under another: each is whole.
                         || (sections::labeled(doc, ta, tb) && sections::labeled(doc, ta2, tb2))
                     {
                         break;
                     }
                     tb = tb2;
+                    la = ta2;
                     next = b2 + 1;
                 }
                 s.line(ta, tb);
@@ -471,6 +475,22 @@ pub fn scan(
         a = next;
     }
     s.out
+}
+
+/// A task list written one cell per line (PDF text): a row number, or a short label with
+/// no comma before a whole statement or a deadline, is a cell of its own, not the start
+/// of a sentence that wraps.
+fn one_cell_per_line(doc: &Doc, (ta, tb): (usize, usize), (ta2, tb2): (usize, usize)) -> bool {
+    let serial = |a: usize, b: usize| b - a <= 3 && (a..b).all(|j| doc.at(j).is_ascii_digit());
+    // (A deadline cell, or the next row's number, ends a cell whatever came before.)
+    if sections::deadline_cell(doc, ta, tb) || serial(ta2, tb2) {
+        return true;
+    }
+    if tb - ta > 16 || (ta..tb).any(|j| matches!(doc.at(j), ',' | '、' | ':')) {
+        return false;
+    }
+    let statement = tb2 - ta2 > 8 && ends_sentence(doc.at(tb2 - 1));
+    serial(ta, tb) || statement || sections::task_row(doc, ta2, tb2)
 }
 
 /// Char spans (the tables), for asking whether a range overlaps one of them in

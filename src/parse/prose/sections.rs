@@ -606,6 +606,11 @@ fn row_end(doc: &Doc, ta: usize, tb: usize) -> RowEnd {
     }
 }
 
+/// Whether a line is only a deadline (2026年9月底前), a task list's cell on its own line.
+pub(super) fn deadline_cell(doc: &Doc, ta: usize, tb: usize) -> bool {
+    tb - ta <= 12 && deadline(doc, ta, tb).is_some()
+}
+
 /// Whether a line is a task-list row: its last cell a deadline or a recurring period.
 pub(super) fn task_row(doc: &Doc, ta: usize, tb: usize) -> bool {
     let end = row_end(doc, ta, tb);
