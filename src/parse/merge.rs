@@ -431,10 +431,13 @@ fn same_key_text(ka: &str, kb: &str) -> bool {
     if l.contains(s) {
         return true;
     }
-    // 维权援助工作站总数 and 知识产权维权援助工作站: the total of the same bodies.
-    if let Some(c) = s.strip_suffix("总数") {
-        if c.chars().count() >= 3 && l.ends_with(c) {
-            return true;
+    // 维权援助工作站总数 and 知识产权维权援助工作站: the total of the same bodies (either
+    // may be the longer: 预审服务备案企业总数 / 专利预审服务备案企业).
+    for (x, y) in [(s, l), (l, s)] {
+        if let Some(c) = x.strip_suffix("总数") {
+            if c.chars().count() >= 3 && y.ends_with(c) {
+                return true;
+            }
         }
     }
     let s = s

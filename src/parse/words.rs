@@ -322,6 +322,8 @@ pub const REGION_WORDS: &[&str] = &[
 pub const BAD_ENDINGS: &[&str] = &[
     // 附件：…首批入库企业名单（126家，略）: a list's size, annexed.
     "名单",
+    // 科研人员转化所得收益比例不低于70%: who gets what share, a rule.
+    "收益比例",
     "清单",
     "较高",
     "较好",
