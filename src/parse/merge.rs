@@ -328,6 +328,10 @@ pub fn name_key(name: &str) -> String {
             .replace("案件平均", "平均")
             .replace("案件结案率", "结案率");
     }
+    // 有效商标注册量 and 有效注册商标量: the same count, its words in another order.
+    if out.contains("商标注册量") {
+        out = out.replace("商标注册量", "注册商标量");
+    }
     // 规上 is short for 规模以上 (规上工业企业).
     if out.contains("规上") {
         out = out.replace("规上", "规模以上");

@@ -324,6 +324,8 @@ pub const BAD_ENDINGS: &[&str] = &[
     "名单",
     // 科研人员转化所得收益比例不低于70%: who gets what share, a rule.
     "收益比例",
+    // 经负责人批准可延长1个月: a case's extension, a rule.
+    "可延长",
     "清单",
     "较高",
     "较好",

@@ -1431,12 +1431,15 @@ impl Scanner<'_> {
             ) && BUILD.iter().any(|w| doc.starts(k, w))
         };
         let start = match doc.at(ca) {
-            '在' | '常' | '持' | '定' | '支' => (ca..cb.min(ca + 32)).find(|&k| builds(k))?,
+            '在' | '常' | '持' | '定' | '支' | '组' => {
+                (ca..cb.min(ca + 32)).find(|&k| builds(k))?
+            }
             _ => ca,
         };
+        // (组织开展“…”活动，每年不少于24场: 组织 is how.)
         if start > ca
             && doc.at(ca) != '在'
-            && !["常态化", "持续", "定期", "支持"]
+            && !["常态化", "持续", "定期", "支持", "组织"]
                 .iter()
                 .any(|w| doc.starts(ca, w))
         {
@@ -1721,8 +1724,11 @@ impl Scanner<'_> {
         let Some(p) = doc.find(ca, cb, "分别") else {
             return false;
         };
-        // 分别给予100万元、50万元奖励: a policy's rewards, not targets.
-        if REWARD_WORDS.iter().any(|w| doc.find(p, cb, w).is_some()) || doc.starts(p + 2, "给予")
+        // 分别给予100万元、50万元奖励: a policy's rewards, not targets; 分别按40%、40%、20%的
+        // 比例分担: shares of a loss.
+        if REWARD_WORDS.iter().any(|w| doc.find(p, cb, w).is_some())
+            || doc.starts(p + 2, "给予")
+            || doc.starts(p + 2, "按")
         {
             return true;
         }
