@@ -1541,7 +1541,12 @@ impl Scanner<'_> {
             return false;
         };
         // (The sentence's subject is the body itself: 对照国家…要求 is no such sentence.)
+        // (省双打办部署要求，…: the body, then what it did.)
         let subject = doc.fstr(a, v);
+        let subject = ["部署", "印发", "出台"]
+            .iter()
+            .find_map(|w| subject.strip_suffix(w))
+            .map_or(subject.clone(), str::to_string);
         let ends = |ws: &[&str]| ws.iter().any(|w| subject.ends_with(w));
         // (省双打办, 国家知识产权局: an office named by its level first.)
         let office = subject.chars().count() <= 10

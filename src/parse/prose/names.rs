@@ -723,6 +723,18 @@ impl Scanner<'_> {
         if is_span_only(&s) {
             return false;
         }
+        // 案件移送时间不超过3个工作日, 整改期限一般不超过30日: a limit on each case (an
+        // average over the cases, 平均…时间, is a target).
+        // (企业开办时间压缩至1个工作日以内 sets a target: a limit says 不超过.)
+        let limit = s.trim_end_matches("一般");
+        if (limit.ends_with("时间") || limit.ends_with("期限"))
+            && !s.contains("平均")
+            && ["不超过", "不得超过", "一般不超过"]
+                .iter()
+                .any(|w| doc.starts(n.b, w))
+        {
+            return false;
+        }
         // A flag or verb alone (累计, 实现) names nothing.
         if LEAD_WORDS.contains(&s.as_str())
             || LEAD_VERBS.contains(&s.as_str())
