@@ -789,3 +789,12 @@ fn generic_parks_and_prefecture_notices() {
     let parsed = planmeter::parse(text);
     assert_eq!(parsed.plan.level, planmeter::model::Level::City);
 }
+
+/// A year's review and the next year's plan in one title: the plan's year is the later.
+#[test]
+fn review_and_plan_title_covers_the_planned_year() {
+    let text =
+        "兴川市2025年知识产权工作总结和2026年工作计划\n\n2026年，全市专利授权量达到5000件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.period, Some((2026, 2026)));
+}

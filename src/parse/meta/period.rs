@@ -120,6 +120,8 @@ fn one_year(t: &str) -> Option<(i32, i32)> {
         .collect();
     match years.as_slice() {
         [y] => Some((*y, *y)),
+        // 2025年…工作总结和2026年工作计划: the year planned, after the one reviewed.
+        [a, b] if t.contains("总结") && b == &(a + 1) => Some((*b, *b)),
         _ => None,
     }
 }

@@ -2558,6 +2558,17 @@ impl Scanner<'_> {
         if q.unit.is_none() && unit.is_none() {
             return None;
         }
+        // (分年度推进：A2026年达到20家、2027年达到32家: a label that says how, not what,
+        // names nothing.)
+        let label = name.trim_end();
+        if [
+            "推进", "安排", "目标", "指标", "如下", "任务", "计划", "实施",
+        ]
+        .iter()
+        .any(|w| label.ends_with(w))
+        {
+            return None;
+        }
         let n = self.clean_name(a, a + name.chars().count(), true)?;
         Some((self.name_string(&n), unit))
     }
