@@ -98,6 +98,8 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
                 if t.op != Op::Double || t.value.is_some() {
                     return None;
                 }
+                // (专利转让许可次数：较2020年翻一番 restated in the tasks: two doublings of
+                // the same year, neither with a value yet, are found by the year too.)
                 index
                     .doubled
                     .get(&t.year)?
@@ -174,11 +176,10 @@ impl Restated {
             push_first_of_key(ids, i, &key, &self.keys);
         }
         let base = c.baseline.as_ref().map(|b| 2.0 * b.value);
-        for t in c
-            .targets
-            .iter()
-            .filter(|t| base.is_some() && same_value(t.value, base))
-        {
+        // (A doubling with no value yet is found by its year too.)
+        for t in c.targets.iter().filter(|t| {
+            base.is_some() && same_value(t.value, base) || t.op == Op::Double && t.value.is_none()
+        }) {
             let ids = self.doubled.entry(t.year).or_default();
             push_first_of_key(ids, i, &key, &self.keys);
         }

@@ -1119,26 +1119,34 @@ fn note_cell(text: &str) -> bool {
 }
 
 /// A milestone in a 备注 cell: `2028年达到75`, `2028年为75` → (2028, 75).
-fn note_milestone(text: &str) -> Option<(i32, f64)> {
+fn note_milestone(text: &str) -> Option<(i32, Op, f64)> {
     let t = squash(text);
     let (year, rest) = lead_year(&t)?;
-    let rest = ["达到", "为", "目标", "力争"]
-        .iter()
-        .find_map(|w| rest.strip_prefix(w))
-        .unwrap_or(rest);
+    // (2028年突破1200: more than that.)
+    let (op, rest) = [
+        ("达到", Op::Ge),
+        ("为", Op::Ge),
+        ("目标", Op::Ge),
+        ("力争", Op::Ge),
+        ("突破", Op::Gt),
+        ("超过", Op::Gt),
+    ]
+    .iter()
+    .find_map(|(w, o)| rest.strip_prefix(w).map(|r| (*o, r)))
+    .unwrap_or((Op::Ge, rest));
     let end = rest
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .unwrap_or(rest.len());
-    Some((year, decimal(rest.get(..end)?)?))
+    Some((year, op, decimal(rest.get(..end)?)?))
 }
 
 /// What a 备注 cell adds to its row: a milestone of another year, or 累计.
 fn apply_note(row: &mut Cand, text: &str) {
-    if let Some((year, value)) = note_milestone(text) {
+    if let Some((year, op, value)) = note_milestone(text) {
         if !row.targets.iter().any(|t| t.year == year) {
             row.targets.push(Target {
                 year,
-                op: Op::Ge,
+                op,
                 value: Some(value),
                 high: None,
                 unit: None,
@@ -1478,8 +1486,12 @@ mod tests {
         assert!(!note_cell("（一）实施高价值专利培育工程"));
         assert!(!note_cell("注：2028年开展中期评估"));
         assert!(!note_cell("到2028年，知识产权服务机构达到50家。"));
-        assert_eq!(note_milestone("2028年达到75"), Some((2028, 75.0)));
-        assert_eq!(note_milestone("2028年为7.5"), Some((2028, 7.5)));
+        assert_eq!(note_milestone("2028年达到75"), Some((2028, Op::Ge, 75.0)));
+        assert_eq!(note_milestone("2028年为7.5"), Some((2028, Op::Ge, 7.5)));
+        assert_eq!(
+            note_milestone("2028年突破1200"),
+            Some((2028, Op::Gt, 1200.0))
+        );
         assert_eq!(note_milestone("新增指标"), None);
     }
 

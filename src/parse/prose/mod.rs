@@ -1252,7 +1252,11 @@ impl Scanner<'_> {
                 self.await_level(st, (ca, end), lead(doc, ca, cb));
                 return true;
             }
-            if let Some(name) = self.clean_name(ca, end, true) {
+            // (专利转让许可次数：2025年1860次，2030年较2025年翻一番: the label names it.)
+            let named = self
+                .clean_name(ca, end, true)
+                .or_else(|| self.label_span(st));
+            if let Some(name) = named {
                 let quote = (lead(doc, ca, cb), p + n);
                 let year = self.year_for(sent, p);
                 // 由2020年的10亿元翻一番: the number before 翻 is the starting value.
@@ -1316,7 +1320,10 @@ impl Scanner<'_> {
             let names = if split_ok {
                 names.into_iter().flatten().collect()
             } else {
-                self.clean_name(ca, p, true).into_iter().collect::<Vec<_>>()
+                self.clean_name(ca, p, true)
+                    .or_else(|| self.label_span(st))
+                    .into_iter()
+                    .collect::<Vec<_>>()
             };
             let zlen = if doc.starts(p, "零的突破") { 4 } else { 3 };
             let quote = (lead(doc, ca, cb), p + zlen);
@@ -2546,6 +2553,14 @@ impl Scanner<'_> {
             None if bare || explicit => self.longer_name(clause, e, name),
             None => name,
         }
+    }
+
+    /// The label before a colon (国家级知识产权保护中心：2030年实现零突破), as a name.
+    fn label_span(&self, st: &SentState) -> Option<NameSpan> {
+        let (a, b) = st.label?;
+        let (a, b) = trim(self.doc, a, b);
+        let (name, _) = super::table::split_unit(self.doc, a, b);
+        self.clean_name(a, a + name.chars().count(), true)
     }
 
     /// `每万人口高价值发明专利拥有量（件）：12`: the label before a colon names a bare
