@@ -2085,7 +2085,10 @@ impl Scanner<'_> {
         // takes no name from the clause before either.
         if name.is_none() {
             let w = skip_list_sep(doc, it.pa, it.name_end);
-            if PER_UNIT_STARTS.iter().any(|u| doc.starts(w, u)) {
+            // (专员每人每年服务企业不少于20家次: the same, each person.)
+            if PER_UNIT_STARTS.iter().any(|u| doc.starts(w, u))
+                || doc.find(w, it.name_end, "每人").is_some()
+            {
                 return;
             }
         }

@@ -723,6 +723,10 @@ impl Scanner<'_> {
         if is_span_only(&s) {
             return false;
         }
+        // 专员每人每年服务企业不少于20家次: what each person does.
+        if s.contains("每人") {
+            return false;
+        }
         // 案件移送时间不超过3个工作日, 整改期限一般不超过30日: a limit on each case (an
         // average over the cases, 平均…时间, is a target).
         // (企业开办时间压缩至1个工作日以内 sets a target: a limit says 不超过.)
