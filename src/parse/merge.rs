@@ -455,7 +455,8 @@ fn same_key_text(ka: &str, kb: &str) -> bool {
     ns >= 3 && ns * 10 >= l.chars().count() * 4 && is_subsequence(s, l)
 }
 
-fn is_subsequence(s: &str, l: &str) -> bool {
+/// Whether the chars of `s` occur in `l` in order.
+pub(super) fn is_subsequence(s: &str, l: &str) -> bool {
     let mut it = l.chars();
     s.chars().all(|c| it.any(|d| d == c))
 }

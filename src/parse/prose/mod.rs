@@ -652,13 +652,12 @@ impl Scanner<'_> {
         }
         // 据初步测算，…预计每年可带动…超过50亿元: an estimate of effects, no target (one
         // with a year reports one: 据测算，2023年…).
-        let lead_at = trim(doc, sa, sb).0;
         // (据测算，…预计到2027年可带动…: a future year is forecast too.)
-        if doc.at(lead_at) == '据'
+        if doc.at(lead) == '据'
             && past_year.is_none()
             && ["测算", "估算", "预测"]
                 .iter()
-                .any(|w| doc.find(lead_at, sb.min(lead_at + 12), w).is_some())
+                .any(|w| doc.find(lead, sb.min(lead + 12), w).is_some())
         {
             return;
         }
@@ -708,10 +707,10 @@ impl Scanner<'_> {
         let done = self.completed(sa, sb);
         // 据统计，全市…共有企业约1.2万家: a count reported, with no year to set.
         let counted = years.is_empty()
-            && doc.at(lead_at) == '据'
+            && doc.at(lead) == '据'
             && ["据统计", "据不完全统计", "据初步统计"]
                 .iter()
-                .any(|w| doc.starts(lead_at, w));
+                .any(|w| doc.starts(lead, w));
         let past = review || past_year.is_some() || prev_period || now || done || counted;
         // Past only by a year it reports (2020年1.62件，2025年达到3.5件): a clause with a
         // target year of its own still states a target.
@@ -1328,7 +1327,10 @@ impl Scanner<'_> {
             let zlen = if doc.starts(p, "零的突破") { 4 } else { 3 };
             let quote = (lead(doc, ca, cb), p + zlen);
             let year = self.year_for(sent, p);
-            let single = (names.len() == 1).then(|| names.first().map(|n| self.name_string(n)));
+            let single = match names.as_slice() {
+                [n] => Some(self.name_string(n)),
+                _ => None,
+            };
             for name in names {
                 self.push_target(
                     name,
@@ -1345,7 +1347,7 @@ impl Scanner<'_> {
             // A2026年底前实现零突破、2028年底前达到3家: the later milestone of the same
             // thing, read as a clause of its own that takes the name.
             let rest = p + zlen;
-            if let (Some(Some(name)), '、') = (single, doc.at(rest)) {
+            if let (Some(name), '、') = (single, doc.at(rest)) {
                 if !self.tokens(rest + 1, cb).is_empty() {
                     st.last_shape = Some(Shape::NameFirst);
                     st.note_name(name);
@@ -1888,46 +1890,45 @@ impl Scanner<'_> {
     /// head (`“A”`, `“B”X`); none when there are no two.
     fn split_quoted(&self, a: usize, b: usize) -> Vec<NameSpan> {
         let doc = self.doc;
-        let mut out = Vec::new();
-        let mut s = a;
-        for j in a..b {
-            if doc.at(j) == '”' && doc.at(j + 1) == '“' {
-                match self.clean_name(s, j + 1, true) {
-                    Some(n) => out.push(n),
-                    None => return Vec::new(),
-                }
-                s = j + 1;
-            }
+        let cuts: Vec<(usize, usize)> = (a..b)
+            .filter(|&j| doc.at(j) == '”' && doc.at(j + 1) == '“')
+            .map(|j| (j + 1, j + 1))
+            .collect();
+        if cuts.is_empty() {
+            return Vec::new();
         }
-        if out.is_empty() {
-            return out;
-        }
-        match self.clean_name(s, b, true) {
-            Some(n) => out.push(n),
-            None => return Vec::new(),
-        }
-        out
+        self.names_between(a, b, &cuts)
     }
 
     fn split_names(&self, a: usize, b: usize, seps: &[char]) -> Vec<NameSpan> {
         let doc = self.doc;
-        let mut out = Vec::new();
-        let mut s = a;
+        let mut cuts = Vec::new();
         let mut depth = 0i32;
-        for j in a..=b {
-            let c = if j < b { doc.at(j) } else { '\0' };
+        for j in a..b {
+            let c = doc.at(j);
             match c {
                 '(' | '“' | '《' => depth += 1,
                 ')' | '”' | '》' => depth -= 1,
                 _ => {}
             }
-            if j == b || (depth == 0 && seps.contains(&c)) {
-                match self.clean_name(s, j, true) {
-                    Some(n) => out.push(n),
-                    None => return Vec::new(),
-                }
-                s = j + 1;
+            if depth == 0 && seps.contains(&c) {
+                cuts.push((j, j + 1));
             }
+        }
+        self.names_between(a, b, &cuts)
+    }
+
+    /// The names of `[a, b)` cut at `cuts` (each: where a name ends, where the next
+    /// starts); none when one of them is no name.
+    fn names_between(&self, a: usize, b: usize, cuts: &[(usize, usize)]) -> Vec<NameSpan> {
+        let mut out = Vec::new();
+        let mut s = a;
+        for &(end, next) in cuts.iter().chain(std::iter::once(&(b, b))) {
+            match self.clean_name(s, end, true) {
+                Some(n) => out.push(n),
+                None => return Vec::new(),
+            }
+            s = next;
         }
         out
     }
@@ -2444,6 +2445,10 @@ impl Scanner<'_> {
     /// name (集聚区, 园区) stands for the zone the clause before names in full.
     fn refer_back_zone(&self, sa: usize, pa: usize, name: String) -> String {
         let doc = self.doc;
+        // (Cheap exit first: this runs for every name.)
+        if !name.contains(['区', '區']) {
+            return name;
+        }
         let folded: String = name.chars().map(super::scan::fold).collect();
         let Some(k) = folded.find('区') else {
             return name;
@@ -2466,9 +2471,7 @@ impl Scanner<'_> {
         };
         let body = self.name_string(&body);
         let bf: String = body.chars().map(super::scan::fold).collect();
-        let mut it = bf.chars();
-        let within = abbr.chars().all(|c| it.any(|d| d == c));
-        if bf.chars().count() <= n || !within {
+        if bf.chars().count() <= n || !super::merge::is_subsequence(abbr, &bf) {
             return name;
         }
         let rest: String = name.chars().skip(n).collect();
@@ -2560,22 +2563,25 @@ impl Scanner<'_> {
 
     /// The label before a colon (国家级知识产权保护中心：2030年实现零突破), as a name.
     fn label_span(&self, st: &SentState) -> Option<NameSpan> {
-        let (a, b) = st.label?;
-        let (a, b) = trim(self.doc, a, b);
-        let (name, _) = super::table::split_unit(self.doc, a, b);
-        self.clean_name(a, a + name.chars().count(), true)
+        self.label_parts(st).map(|(n, _)| n)
     }
 
     /// `每万人口高价值发明专利拥有量（件）：12`: the label before a colon names a bare
     /// quantity after it (its unit parenthesis gives the unit when the number has none).
     fn label_name(&self, st: &SentState, q: &Qty) -> Option<(String, Option<String>)> {
-        let (a, b) = st.label?;
-        let (a, b) = trim(self.doc, a, b);
-        let (name, unit) = super::table::split_unit(self.doc, a, b);
+        let (n, unit) = self.label_parts(st)?;
         // A bare number after a label (发布时间：09) is not a quantity.
         if q.unit.is_none() && unit.is_none() {
             return None;
         }
+        Some((self.name_string(&n), unit))
+    }
+
+    /// The label before a colon: its name and the unit in its parenthesis.
+    fn label_parts(&self, st: &SentState) -> Option<(NameSpan, Option<String>)> {
+        let (a, b) = st.label?;
+        let (a, b) = trim(self.doc, a, b);
+        let (name, unit) = super::table::split_unit(self.doc, a, b);
         // (分年度推进：A2026年达到20家、2027年达到32家: a label that says how, not what,
         // names nothing.)
         let label = name.trim_end();
@@ -2588,7 +2594,7 @@ impl Scanner<'_> {
             return None;
         }
         let n = self.clean_name(a, a + name.chars().count(), true)?;
-        Some((self.name_string(&n), unit))
+        Some((n, unit))
     }
 
     /// 有效发明专利达到3万件，年均增长10%: a rate with no subject belongs to the
