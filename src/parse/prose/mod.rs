@@ -1921,6 +1921,10 @@ impl Scanner<'_> {
     /// The names of `[a, b)` cut at `cuts` (each: where a name ends, where the next
     /// starts); none when one of them is no name.
     fn names_between(&self, a: usize, b: usize, cuts: &[(usize, usize)]) -> Vec<NameSpan> {
+        // (An item whose name ends where it starts has none to split.)
+        if b < a {
+            return Vec::new();
+        }
         let mut out = Vec::new();
         let mut s = a;
         for &(end, next) in cuts.iter().chain(std::iter::once(&(b, b))) {

@@ -478,7 +478,7 @@ pub(super) fn share_suffix(names: &mut [String]) {
 impl Scanner<'_> {
     pub(super) fn name_len(&self, n: &NameSpan) -> usize {
         let cut: usize = n.cuts.iter().map(|(a, b)| b - a).sum();
-        (n.b - n.a).saturating_sub(cut)
+        n.b.saturating_sub(n.a).saturating_sub(cut)
     }
 
     pub(super) fn name_string(&self, n: &NameSpan) -> String {
