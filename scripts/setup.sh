@@ -31,6 +31,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
 fi
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
 rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+# The smaller wasm (scripts/build.sh: std rebuilt for size, about 11 KB gzip less) needs a
+# nightly toolchain with the standard library's source. Best effort: rustup's server may
+# be out of reach, and then the wasm is built with stable Rust.
+if rustup toolchain list 2>/dev/null | grep -q '^nightly' \
+   && ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "rustup component add rust-src --toolchain nightly (optional)"
+  timeout 300 rustup component add rust-src --toolchain nightly \
+    || echo "setup: no rust-src for nightly; the wasm will be built with stable Rust (larger)" >&2
+fi
 if ! have wasm-pack; then
   say "cargo install wasm-pack"
   cargo install wasm-pack --locked
