@@ -243,6 +243,9 @@ struct SentState {
     last_out: Option<usize>,
     /// 由3.1件提高到6件: (name, starting value, its unit, where the statement starts).
     pending_base: Option<(String, f64, Option<String>, usize)>,
+    /// 在2025年建成4个的基础上，…总数达到7个: a starting value in a clause of its own
+    /// (value, unit), for the next target of the sentence in that unit.
+    base_ahead: Option<(f64, Option<String>)>,
     /// 专利转化率提高5个百分点，达到45%: the subject of a change amount (name, where the
     /// statement starts), for the level that the next clause states.
     pending_name: Option<(String, usize)>,
@@ -292,6 +295,9 @@ struct Sent {
     /// Past years the sentence states of itself (not compared with), by position:
     /// 2020年A312次，2021年增至389次 dates 389 to 2021.
     past_years: Vec<(usize, i32)>,
+    /// Past years of events (于2024年被确定为…), by position: they date their own clause
+    /// only, not the clauses after them.
+    event_years: Vec<(usize, i32)>,
     years: Vec<(usize, i32)>,
     ctx_year: Option<i32>,
     /// Where the sentence says 满分 (a scoring scheme), found once per sentence.
@@ -409,6 +415,8 @@ pub fn scan(
     let mut gap = false;
     // The last note line ended its sentence.
     let mut note_done = false;
+    // The last text line was a row number alone (a task list given one cell per line).
+    let mut after_serial = false;
     while a < n {
         let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
         let (ta, mut tb) = trim(doc, a, b);
@@ -459,7 +467,7 @@ pub fn scan(
                         || skipped(next, b2)
                         || s.heading(ta2, tb2).is_some()
                         || sections::task_row(doc, ta2, tb2)
-                        || one_cell_per_line(doc, (la, tb), (ta2, tb2))
+                        || one_cell_per_line(doc, (la, tb), (ta2, tb2), after_serial && la == ta)
                         // 指标名：值 lines, one under another: each is whole.
                         || (sections::labeled(doc, ta, tb) && sections::labeled(doc, ta2, tb2))
                     {
@@ -469,6 +477,7 @@ pub fn scan(
                     la = ta2;
                     next = b2 + 1;
                 }
+                after_serial = serial_cell(doc, ta, tb);
                 s.line(ta, tb);
             }
         }
@@ -477,20 +486,34 @@ pub fn scan(
     s.out
 }
 
+/// A row number alone on its line (1, 12).
+fn serial_cell(doc: &Doc, a: usize, b: usize) -> bool {
+    a < b && b - a <= 3 && (a..b).all(|j| doc.at(j).is_ascii_digit())
+}
+
 /// A task list written one cell per line (PDF text): a row number, or a short label with
 /// no comma before a whole statement or a deadline, is a cell of its own, not the start
-/// of a sentence that wraps.
-fn one_cell_per_line(doc: &Doc, (ta, tb): (usize, usize), (ta2, tb2): (usize, usize)) -> bool {
-    let serial = |a: usize, b: usize| b - a <= 3 && (a..b).all(|j| doc.at(j).is_ascii_digit());
-    // (A deadline cell, or the next row's number, ends a cell whatever came before.)
-    if sections::deadline_cell(doc, ta, tb) || serial(ta2, tb2) {
+/// of a sentence that wraps. So is the office list after a goal, and a short label right
+/// under a row number (`after_serial`: 1⏎提升…水平⏎有效发明专利拥有量突破3600件，…).
+fn one_cell_per_line(
+    doc: &Doc,
+    (ta, tb): (usize, usize),
+    (ta2, tb2): (usize, usize),
+    after_serial: bool,
+) -> bool {
+    // (A deadline cell, or the next row's number, ends a cell whatever came before; an
+    // office list is a cell of its own.)
+    if sections::deadline_cell(doc, ta, tb)
+        || serial_cell(doc, ta2, tb2)
+        || sections::offices(doc, ta2, tb2)
+    {
         return true;
     }
     if tb - ta > 16 || (ta..tb).any(|j| matches!(doc.at(j), ',' | '、' | ':')) {
         return false;
     }
     let statement = tb2 - ta2 > 8 && ends_sentence(doc.at(tb2 - 1));
-    serial(ta, tb) || statement || sections::task_row(doc, ta2, tb2)
+    after_serial || serial_cell(doc, ta, tb) || statement || sections::task_row(doc, ta2, tb2)
 }
 
 /// Char spans (the tables), for asking whether a range overlaps one of them in
@@ -541,6 +564,7 @@ impl Scanner<'_> {
         let mut leading_past = None;
         let mut ref_year = None;
         let mut past_years = Vec::new();
+        let mut event_years = Vec::new();
         // Parentheses open at `j`: a year in an aside (（2025年为9.2件）, （全国2020年为
         // 11.97%）) gives a base value or a comparison, and does not put the sentence in
         // the past.
@@ -589,7 +613,12 @@ impl Scanner<'_> {
                 .map(|(s, e)| s.max(self.issued.filter(|&i| i <= e).unwrap_or(s)));
             match first {
                 Some(start) if y < start => {
-                    if !compared {
+                    if !compared && j > 0 && doc.at(j - 1) == '于' {
+                        // 截至2025年底，…；开发区于2024年被确定为…，全市认定…3个: the
+                        // event's year is not the year of what the sentence counts after.
+                        past_year = past_year.or(Some(y));
+                        event_years.push((j, y));
+                    } else if !compared {
                         past_year = Some(y);
                         past_years.push((j, y));
                         // 2023年，全市… / 截至2023年底，…: the year leads what follows.
@@ -698,6 +727,7 @@ impl Scanner<'_> {
             && (sa..sb).any(|j| {
                 self.words.now.starting_at(doc, j).is_some()
                     && !(matches!(doc.at(j), '现' | '已') && doc.starts(j + 2, "基础"))
+                    && !sections::in_base_phrase(doc, sa, sb, j)
                     // 到2018年，…“十三五”以来…累计达到7亿元: since this plan's own period
                     // began, in a sentence that sets a year, is a target's span.
                     && !(doc.starts(j, "以来")
@@ -779,6 +809,7 @@ impl Scanner<'_> {
                 .or(past_year)
                 .or(self.period.map(|(s, _)| s - 1)),
             past_years,
+            event_years,
             years,
             ctx_year: self.line_due.or(self.carry_goal).or(self.ctx_year()),
             full_marks: doc.find(sa, sb, "满分"),
@@ -805,11 +836,22 @@ impl Scanner<'_> {
                 if ca < j {
                     // 2020年1.62件，2025年达到3.5件: a clause with a target year of its own,
                     // and no past year, states a target in a sentence that also reports.
+                    // (…目标是：A由2025年底的2860件增加到3300件；2025年B 3126件，2026年B力争
+                    // 增长8%；C突破7.2万件: a clause with no year of its own goes with the
+                    // last year written before it, here a year of the plan.)
+                    let k = sent.years.partition_point(|(p, _)| *p < ca);
+                    let last_past = sent
+                        .past_years
+                        .partition_point(|(p, _)| *p < ca)
+                        .checked_sub(1)
+                        .and_then(|q| sent.past_years.get(q));
+                    let follows_plan_year = k
+                        .checked_sub(1)
+                        .and_then(|k| sent.years.get(k))
+                        .is_some_and(|&(t, _)| last_past.is_none_or(|&(p, _)| p < t));
                     let own = past_by_year
-                        && (sent
-                            .years
-                            .get(sent.years.partition_point(|(p, _)| *p < ca))
-                            .is_some_and(|&(p, _)| p < j)
+                        && (sent.years.get(k).is_some_and(|&(p, _)| p < j)
+                            || follows_plan_year
                             || self.own_period_named(ca, j))
                         && sent
                             .past_years
@@ -1151,8 +1193,10 @@ impl Scanner<'_> {
         if q.unit == Some("条") && (doc.ends(ca, s, "方面") || doc.ends(ca, s, "共")) {
             return false;
         }
-        // 维持年限超过10年的…: the number belongs to a name.
-        if doc.at(q.end) == '的' || doc.at(q.end) == '之' {
+        // 维持年限超过10年的…: the number belongs to a name (not 在2025年2.1件的基础上, a
+        // starting value).
+        if (doc.at(q.end) == '的' && !doc.starts(q.end, "的基础上")) || doc.at(q.end) == '之'
+        {
             return false;
         }
         // …等5个: a count of items just listed, not a target.
@@ -1949,14 +1993,29 @@ impl Scanner<'_> {
         st: &mut SentState,
     ) -> usize {
         let it = self.around(item_start, cb, q, next);
-        // 由4.37件提高到6件: the first number is the starting value.
+        // 由4.37件提高到6件: the first number is the starting value. So is the one of
+        // 在2025年2.1件的基础上提高到2.6件.
         if !it.name_first {
-            if let Some(from) = ["从", "由"]
+            let doc = self.doc;
+            let on_base = ["的基础上", "基础上"]
                 .iter()
-                .filter_map(|w| self.doc.find(it.pa, q.num.start, w))
+                .find(|w| doc.starts(it.post.0, w))
+                .map(|w| it.post.0 + w.chars().count());
+            let (op_at, words): (usize, &[&str]) = match on_base {
+                Some(at) => (at, &["在"]),
+                None => (it.post.0, &["从", "由"]),
+            };
+            if let Some(from) = words
+                .iter()
+                .filter_map(|w| doc.find(it.pa, q.num.start, w))
                 .min()
             {
-                if PRE_OPS.iter().any(|(w, _)| self.doc.starts(it.post.0, w)) {
+                // (在…4个的基础上，A达到7个: the clause only gives the starting value.)
+                if on_base.is_some() && trim(doc, op_at, cb).0 >= cb {
+                    st.base_ahead = Some((q.num.value, self.written_unit(q)));
+                    return cb;
+                }
+                if PRE_OPS.iter().any(|(w, _)| doc.starts(op_at, w)) {
                     // 指标名：由2020年的18件提高到…: the label names it when nothing before 由
                     // does.
                     let label = st
@@ -1968,7 +2027,8 @@ impl Scanner<'_> {
                         let start = label.map_or(it.quote_start, |(a, _)| a);
                         st.pending_base = Some((self.name_string(&n), q.num.value, unit, start));
                     }
-                    return q.end;
+                    // (The next item starts after 的基础上.)
+                    return op_at;
                 }
             }
         }
@@ -2107,6 +2167,19 @@ impl Scanner<'_> {
                 .as_deref()
                 .map(|l| format!("{n}{}", strip_level(l)))
                 .or(Some(n)),
+            // 新建…培育中心2个，其中化工塑料领域不少于1个: a field alone, after 其中, takes
+            // the thing counted before it.
+            Some(n)
+                if (n.ends_with("领域") || n.ends_with("行业"))
+                    && n.chars().count() <= 10
+                    && doc.starts(it.quote_start, "其中") =>
+            {
+                st.last_name
+                    .as_deref()
+                    .filter(|l| !l.ends_with("领域") && !l.ends_with("行业"))
+                    .map(|l| format!("{n}{l}"))
+                    .or(Some(n))
+            }
             // 建成省级行政裁决规范化建设示范点20个、国家级示范点3个: a level word before
             // the last words of the name before it names that thing at that level.
             Some(n) if level_short(&n, st.last_name.as_deref()).is_some() => {
@@ -2261,6 +2334,14 @@ impl Scanner<'_> {
             }
             return;
         };
+        if base.is_none() && !growth {
+            if let Some((v, u)) = st.base_ahead.take() {
+                let unit = self.written_unit(q);
+                if u == unit {
+                    base = Some((v, u));
+                }
+            }
+        }
         let quote = (quote_start, q.end);
         // A和B各3个: each of the names gets the value.
         if name.ends_with('各') && !sent.past.get() && !growth {
@@ -2921,13 +3002,22 @@ impl Scanner<'_> {
         // The year of the clause: the last one stated before the value, after the one
         // leading the sentence.
         let k = sent.past_years.partition_point(|(p, _)| *p < q.num.start);
-        let own = k.checked_sub(1).and_then(|k| sent.past_years.get(k));
+        let mut own = k.checked_sub(1).and_then(|k| sent.past_years.get(k));
+        // An event's year dates a value in its own clause.
+        let doc = self.doc;
+        let k = sent.event_years.partition_point(|(p, _)| *p < q.num.start);
+        if let Some(e) = k.checked_sub(1).and_then(|k| sent.event_years.get(k)) {
+            let later = own.is_none_or(|o| o.0 < e.0);
+            let one_clause = (e.0..q.num.start).all(|j| !matches!(doc.at(j), ',' | ';'));
+            if later && one_clause {
+                own = Some(e);
+            }
+        }
         let Some(year) = own.map(|(_, y)| *y).or(sent.base_year) else {
             return;
         };
         // 《纲要》明确到2025年…达到12件: after a year the text goes to (到2025年), later
         // than any year it reports from, a value is a target quoted, not a past value.
-        let doc = self.doc;
         let future = sent
             .years
             .iter()

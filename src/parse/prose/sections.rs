@@ -387,7 +387,7 @@ impl Scanner<'_> {
                 && !matches!(doc.at(j + 1), '解' | '然');
             // 市财政已安排…3000万元: done already (not 已有基础, 而已).
             let already = doc.at(j) == '已' && ALREADY_DONE.iter().any(|v| doc.starts(j + 1, v));
-            le || already
+            (le || already) && !in_base_phrase(doc, sa, sb, j)
         })
     }
 
@@ -512,9 +512,22 @@ const OFFICE_ENDS: &[&str] = &[
     "社", "街道)", "园区", "单位", "公司", "集团",
 ];
 
+/// Whether `j` is inside a starting point (在2025年已建成12个的基础上，…达到15个): what was
+/// done there is where a target starts, not what the sentence reports.
+pub(super) fn in_base_phrase(doc: &Doc, sa: usize, sb: usize, j: usize) -> bool {
+    let open = |k: &usize| !matches!(doc.at(*k), ',' | ';' | '。');
+    let back = (j.saturating_sub(20).max(sa)..j)
+        .rev()
+        .take_while(open)
+        .any(|k| doc.at(k) == '在');
+    back && (j..(j + 24).min(sb))
+        .take_while(open)
+        .any(|k| doc.starts(k, "基础上"))
+}
+
 /// Whether `[a, b)` is a short list of offices, and nothing else.
-fn offices(doc: &Doc, a: usize, b: usize) -> bool {
-    if b - a > 40 {
+pub(super) fn offices(doc: &Doc, a: usize, b: usize) -> bool {
+    if a >= b || b - a > 40 {
         return false;
     }
     // Each part between separators ends like an office (no copy: this runs per line).
