@@ -364,6 +364,14 @@ fn measure_key(name: &str) -> String {
         Some(r) if r.chars().count() >= 3 => r.to_string(),
         _ => k,
     };
+    // 授权产品年销售额 is the 授权产品销售额 of a year (年产值, 年交易额 alike).
+    let k = match ["年销售额", "年产值", "年交易额", "年营业收入"]
+        .iter()
+        .find_map(|w| k.strip_suffix(w).map(|r| (r, w)))
+    {
+        Some((r, w)) if r.chars().count() >= 2 => format!("{r}{}", w.trim_start_matches('年')),
+        _ => k,
+    };
     for w in [
         "拥有量",
         "数量",
@@ -372,6 +380,8 @@ fn measure_key(name: &str) -> String {
         "总数",
         "总量",
         "总额",
+        // 带动就业人数 and 带动就业32万人.
+        "人数",
         // 商标专用权质押融资金额 and 商标专用权质押融资12.3亿元.
         "金额",
         "额",
@@ -662,7 +672,8 @@ fn holder_dropped<'a>(
     key: &str,
     out: &mut Vec<&'a Cand>,
 ) {
-    for (i, _) in key.char_indices().skip(2).take(7) {
+    // (A holder may be a brand's whole name: “温江花木”区域公用品牌.)
+    for (i, _) in key.char_indices().skip(2).take(11) {
         let (holder, rest) = key.split_at(i);
         if rest.chars().count() < 5 {
             return;

@@ -1130,6 +1130,48 @@ impl Scanner<'_> {
         }) {
             return false;
         }
+        // 增速高于全省平均水平2个百分点: a margin over others, no level of its own.
+        if q.unit == Some("个百分点")
+            && ["高于", "快于", "领先"]
+                .iter()
+                .any(|w| doc.find(ca, s, w).is_some())
+        {
+            return false;
+        }
+        // 材料齐全的当场受理、5个工作日内办结: each application's time limit.
+        if matches!(q.unit, Some("个工作日" | "工作日" | "日" | "天"))
+            && doc.at(q.unit_end) == '内'
+            && [
+                "办结", "办理", "完成", "答复", "反馈", "处理", "审核", "出具", "受理",
+            ]
+            .iter()
+            .any(|w| doc.starts(q.unit_end + 1, w))
+        {
+            return false;
+        }
+        // 三大主导产业各实施…1项, 各合作银行每年至少推出1款: what each of several does,
+        // not a total (A和B各3个, with the number right after 各, names each).
+        // (A、B产业链…各达到10个: each named gets the value; 各 before an act it does.)
+        let each = (ca..s).rev().find(|&j| doc.at(j) == '各').is_some_and(|j| {
+            [
+                "实施", "建设", "建成", "培育", "建立", "设立", "打造", "开展", "推出", "形成",
+                "举办", "组建", "认定", "引进",
+            ]
+            .iter()
+            .any(|v| doc.starts(j + 1, v))
+                || doc.find(j + 1, s.min(j + 12), "至少").is_some()
+        });
+        if each {
+            return false;
+        }
+        // 导航项目周期一般不超过6个月: a norm for each case.
+        if doc.find(s.saturating_sub(6).max(ca), s, "一般").is_some() {
+            return false;
+        }
+        // ……（共19个，略）: the size of a list left out.
+        if doc.starts(q.unit_end, ",略") || doc.starts(q.unit_end, "略") {
+            return false;
+        }
         // 每季度召开1次推进会: a routine's frequency (not 每年, a yearly target). Looked
         // for near the number only: a clause may hold thousands of numbers.
         let from = s.saturating_sub(12).max(ca);
@@ -2046,9 +2088,23 @@ impl Scanner<'_> {
     fn around(&self, item_start: usize, cb: usize, q: &Qty, next: Option<&Qty>) -> Around {
         let doc = self.doc;
         let mut pa = skip_list_sep(doc, item_start, q.num.start);
-        // （其中国家级10家）: the aside's words start inside the parenthesis.
-        if doc.at(pa) == '(' && pa < q.num.start {
-            pa += 1;
+        // （其中国家级10家）, 认定新一批示范区（市级示范区达到4个）: the words of an aside
+        // still open at the number start inside it.
+        if let Some(o) = (pa..q.num.start)
+            .rev()
+            .find(|&j| matches!(doc.at(j), '(' | ')'))
+            .filter(|&j| doc.at(j) == '(')
+        {
+            // (Not X显著提升（达到20件）: an operator alone names nothing.)
+            let op_len = self
+                .words
+                .pre_ops
+                .ending_at(doc, o + 1, q.num.start)
+                .and_then(|k| PRE_OPS.get(k))
+                .map_or(0, |(w, _)| w.chars().count());
+            if q.num.start - (o + 1) >= op_len + 2 || o == pa {
+                pa = o + 1;
+            }
         }
         let mut pe = q.num.start;
         while pe > pa && is_space(doc.at(pe - 1)) {
