@@ -760,6 +760,18 @@ struct Value {
 
 fn value_cell(text: &str) -> Option<Value> {
     let t: String = squash(text);
+    // 翻一番 in a target column: twice the base (the row's build fills the value in).
+    if matches!(t.as_str(), "翻一番" | "翻番" | "翻一倍") {
+        return Some(Value {
+            value: 0.0,
+            unit: None,
+            op: Op::Double,
+            stated: true,
+            cumulative: false,
+            per_year: false,
+            high: None,
+        });
+    }
     let mut s = t.as_str();
     let mut op = Op::Ge;
     let mut stated = false;
@@ -1307,6 +1319,10 @@ fn build_row(
         });
     }
     targets.sort_by_key(|t| t.year);
+    // A 翻一番 cell: twice the base value, when the row gives one.
+    for t in targets.iter_mut().filter(|t| t.op == Op::Double) {
+        t.value = baseline.as_ref().map(|b| b.value * 2.0);
+    }
     let growth = values.iter().find_map(|(r, v)| {
         (*r == Role::Growth && !v.cumulative).then_some(Growth {
             annual_rate_pct: v.value,

@@ -2362,6 +2362,15 @@ impl Scanner<'_> {
                     st.object.take().and_then(|o| self.object_name(o))
                 }
                 None if self.extend_last(st, q, op, year, (sent, it.cumulative)) => return,
+                // (…，专利许可收益中用于奖励科研人员的比例不低于70%: words that name
+                // something, if nothing this parser counts, are no continuation.)
+                None if (it.pa..it.name_end)
+                    .filter(|&j| super::scan::is_cjk(doc.at(j)))
+                    .count()
+                    >= 8 =>
+                {
+                    None
+                }
                 None => st.last_name.clone(),
             },
             None => match self.label_name(st, q) {
