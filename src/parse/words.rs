@@ -216,6 +216,7 @@ pub const LEAD_VERBS: &[&str] = &[
     "拥有",
     // 全州共有地理标志产品19个: "there are in all".
     "共有",
+    "促成",
     "实现",
     "筛选",
     "遴选",

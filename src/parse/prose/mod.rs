@@ -661,14 +661,29 @@ impl Scanner<'_> {
             past_year = self.period.map(|(s, _)| s - 1);
             leading_past = past_year;
         }
+        // (全年新增…180件以上 in an annual plan: the plan's year, when it says what is
+        // to be reached; 全年共受理…500件 after a year reported reports that year.)
         let this_year = ["今年", "本年度", "本年"]
             .iter()
-            .any(|w| doc.starts(lead, w));
+            .any(|w| doc.starts(lead, w))
+            || (doc.starts(lead, "全年")
+                && ["以上", "不少于", "不低于", "力争"]
+                    .iter()
+                    .any(|w| doc.find(lead, sb, w).is_some()));
         if past_year.is_some() {
             // 2020年A312次，2021年增至389次。B为33.6%。: a yearless sentence after it
             // reports the latest year the paragraph reached.
             // (据测算，2023年…: a year not leading the sentence keeps the paragraph's.)
             self.carry_past = leading_past.and(past_year).or(self.carry_past);
+            // (2025年建成8个，2026年总数达到12个。全年…30家次: the paragraph has reached
+            // a year of the plan.)
+            let last_past = past_years.last().map(|&(p, _)| p);
+            if years
+                .last()
+                .is_some_and(|&(p, _)| last_past.is_none_or(|l| l < p))
+            {
+                self.carry_past = None;
+            }
         } else if !years.is_empty() || this_year {
             self.carry_past = None;
         } else if self
@@ -1572,7 +1587,7 @@ impl Scanner<'_> {
     /// (but not 根据《纲要》要求，…, which states this plan's own).
     fn cites_other_plan(&self, sa: usize, sb: usize) -> bool {
         let doc = self.doc;
-        if self.higher_body_says(sa, sb) {
+        if self.higher_body_says(sa, sb) || self.higher_scope_leads(sa, sb) {
             return true;
         }
         // One pass, keeping where the last 《 opened (no scan back per 》).
@@ -1617,6 +1632,25 @@ impl Scanner<'_> {
             }
         }
         false
+    }
+
+    /// 全省2026年…力争突破320亿元 in a city's plan: a sentence that opens with a scope
+    /// above the plan's (全国 / 全省), then its year or its intent, gives that scope's
+    /// targets, as context.
+    fn higher_scope_leads(&self, sa: usize, sb: usize) -> bool {
+        let doc = self.doc;
+        let a = trim(doc, sa, sb).0;
+        let level = if doc.starts(a, "全国") {
+            0
+        } else if doc.starts(a, "全省") {
+            1
+        } else {
+            return false;
+        };
+        let then = a + 2;
+        level < self.rank
+            && (year_at(doc, then).is_some()
+                || ["力争", "计划", "到20"].iter().any(|w| doc.starts(then, w)))
     }
 
     /// 省委、省政府提出，到2027年全省…: a sentence that opens with what a body above the

@@ -56,7 +56,8 @@ pub(super) fn ends_sentence(c: char) -> bool {
 
 /// Verbs after 已 that report something done (已安排, 已建成).
 const ALREADY_DONE: &[&str] = &[
-    "安排", "投入", "建成", "设立", "完成", "实现", "达到", "累计", "拨付", "下达", "培育",
+    "安排", "投入", "建成", "设立", "完成", "实现", "达到", "累计", "拨付", "下达", "培育", "超过",
+    "突破",
 ];
 
 impl Scanner<'_> {
