@@ -382,6 +382,10 @@ fn measure_key(name: &str) -> String {
         "总额",
         // 带动就业人数 and 带动就业32万人.
         "人数",
+        // 保护措施批次 and 采取保护措施50批次: a name ending in the unit it counts in.
+        "批次",
+        "人次",
+        "家次",
         // 商标专用权质押融资金额 and 商标专用权质押融资12.3亿元.
         "金额",
         "额",

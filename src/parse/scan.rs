@@ -560,6 +560,13 @@ pub fn chinese_at(doc: &Doc, i: usize) -> Option<Num> {
     }
     total += cur.unwrap_or(0);
     let mut value = f64::from(total);
+    // 四万五千件: ten thousands, then the rest (a bare 四万 keeps 万 as its unit).
+    if doc.at(j) == '万' && cn_digit(doc.at(j + 1)).is_some() {
+        if let Some(rest) = chinese_at(doc, j + 1).filter(|r| r.end >= j + 3 && r.value < 1e4) {
+            value = value * 1e4 + rest.value;
+            j = rest.end;
+        }
+    }
     // 六十五点五: decimals digit by digit.
     if doc.at(j) == '点' && cn_digit(doc.at(j + 1)).is_some() {
         let mut scale = 0.1;
@@ -597,16 +604,37 @@ fn percent_words_at(doc: &Doc, i: usize) -> Option<Qty> {
     let unit = ratio_words(doc, i)?;
     let n = arabic_at(doc, i + 3).or_else(|| chinese_at(doc, i + 3))?;
     let mut j = n.end;
+    // 百分之五到百分之八, 百分之五至八: a range.
+    let mut high = None;
+    let to = j + usize::from(matches!(doc.at(j), '到' | '至') || is_range_dash(doc.at(j)));
+    if to > j {
+        let k = if ratio_words(doc, to) == Some(unit) {
+            to + 3
+        } else {
+            to
+        };
+        if let Some(h) = arabic_at(doc, k).or_else(|| chinese_at(doc, k)) {
+            if h.value > n.value {
+                high = Some(h.value);
+                j = h.end;
+            }
+        }
+    }
+    // 百分之五左右: an approximate figure.
+    if doc.starts(j, "左右") {
+        j += 2;
+    }
+    let unit_end = j;
     let qual = QUALS.iter().find(|(q, _)| doc.starts(j, q)).map(|(q, op)| {
         j += q.chars().count();
         *op
     });
     Some(Qty {
         num: Num { start: i, ..n },
-        high: None,
+        high,
         unit: Some(unit),
         unit_span: Some((i, i + 3)),
-        unit_end: n.end,
+        unit_end,
         qual,
         end: j,
         per_year: false,

@@ -850,7 +850,7 @@ fn value_cell(text: &str) -> Option<Value> {
         written
     };
     let s = s.trim_end_matches(['%', '‰']);
-    let (lo, hi) = match s.split_once(['-', '—', '~', '～']) {
+    let (lo, hi) = match s.split_once(['-', '—', '~', '～', '至', '到']) {
         Some((a, b)) if !a.is_empty() => (a, Some(b)),
         _ => (s, None),
     };

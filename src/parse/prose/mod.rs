@@ -58,7 +58,7 @@ struct Heading {
 
 /// What is done with cases (办理, 审结 …).
 const HANDLING: &[&str] = &[
-    "办理", "受理", "处理", "查处", "审结", "调处", "新收", "调解",
+    "办理", "受理", "处理", "查处", "审结", "调处", "新收", "调解", "抽检",
 ];
 
 /// `各级管理部门办理专利侵权纠纷案件` → `专利侵权纠纷案件`: the cases, without who
@@ -1135,7 +1135,10 @@ impl Scanner<'_> {
         let given = doc.starts(q.end, "给予");
         let paid = q.unit.is_some_and(|u| u.ends_with('元'))
             && doc.find(s.saturating_sub(6).max(ca), s, "给予").is_some();
-        if paid {
+        // 对许可收入给予许可费20%…的补助: a share paid as a subsidy.
+        let paid_share =
+            q.unit == Some("%") && doc.find(s.saturating_sub(10).max(ca), s, "给予").is_some();
+        if paid || paid_share {
             return false;
         }
         if REWARD_WORDS.iter().any(|w| {
