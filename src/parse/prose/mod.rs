@@ -864,9 +864,19 @@ impl Scanner<'_> {
                         .checked_sub(1)
                         .and_then(|k| sent.years.get(k))
                         .is_some_and(|&(t, _)| last_past.is_none_or(|&(p, _)| p < t));
+                    // (…386件成果的基础上，全年发明专利授权量达到420件以上: 全年 with what
+                    // is to be reached is the plan's year.)
+                    let whole_year = {
+                        let (ta, _) = trim(doc, ca, j);
+                        doc.starts(ta, "全年")
+                            && ["以上", "不少于", "不低于", "力争", "达到"]
+                                .iter()
+                                .any(|w| doc.find(ta, j, w).is_some())
+                    };
                     let own = past_by_year
                         && (sent.years.get(k).is_some_and(|&(p, _)| p < j)
                             || follows_plan_year
+                            || whole_year
                             || self.own_period_named(ca, j))
                         && sent
                             .past_years
@@ -1663,7 +1673,9 @@ impl Scanner<'_> {
         let a = trim(doc, sa, sb).0;
         // (省双打办确定的全省…目标 / 下达的…任务: the same.)
         // (省里提出到2027年培育…: the year may follow the verb.)
-        let Some(v) = (a + 1..sb.min(a + 14)).find(|&j| {
+        // (唐山市2026年知识产权工作要点提出，…: another document, named without 《》, up
+        // to 24 chars.)
+        let Some(v) = (a + 1..sb.min(a + 24)).find(|&j| {
             matches!(doc.at(j), '提' | '明' | '要' | '确' | '下')
                 && ["提出", "明确", "要求", "确定", "下达"]
                     .iter()
@@ -1675,6 +1687,17 @@ impl Scanner<'_> {
         // (The sentence's subject is the body itself: 对照国家…要求 is no such sentence.)
         // (省双打办部署要求，…: the body, then what it did.)
         let subject = doc.fstr(a, v);
+        if ["要点", "规划", "方案", "意见", "纲要", "计划"]
+            .iter()
+            .any(|w| subject.ends_with(w))
+            && subject.chars().count() >= 6
+            && !self.title.ends_with(subject.as_str())
+        {
+            return true;
+        }
+        if v >= a + 14 {
+            return false;
+        }
         let subject = ["部署", "印发", "出台"]
             .iter()
             .find_map(|w| subject.strip_suffix(w))
@@ -2401,10 +2424,14 @@ impl Scanner<'_> {
                 None if self.extend_last(st, q, op, year, (sent, it.cumulative)) => return,
                 // (…，专利许可收益中用于奖励科研人员的比例不低于70%: words that name
                 // something, if nothing this parser counts, are no continuation.)
+                // (首期规模2亿元，区级出资比例不超过30%: a share of its own.)
                 None if (it.pa..it.name_end)
                     .filter(|&j| super::scan::is_cjk(doc.at(j)))
                     .count()
-                    >= 8 =>
+                    >= 8
+                    || ["比例", "比重", "占比"]
+                        .iter()
+                        .any(|w| doc.ends(it.pa, it.name_end, w)) =>
                 {
                     None
                 }
