@@ -1145,6 +1145,16 @@ impl Scanner<'_> {
         let given = doc.starts(q.end, "给予");
         let paid = q.unit.is_some_and(|u| u.ends_with('元'))
             && doc.find(s.saturating_sub(6).max(ca), s, "给予").is_some();
+        // 给予一次性奖励30万元、省级网点10万元: the rest of a list of rewards.
+        let reward_list = q.unit.is_some_and(|u| u.ends_with('元'))
+            && ["给予", "奖励"]
+                .iter()
+                .filter_map(|w| doc.find(ca, s, w))
+                .min()
+                .is_some_and(|r| doc.find(r, s, "、").is_some());
+        if reward_list {
+            return false;
+        }
         // 对许可收入给予许可费20%…的补助: a share paid as a subsidy.
         let paid_share =
             q.unit == Some("%") && doc.find(s.saturating_sub(10).max(ca), s, "给予").is_some();
@@ -1637,7 +1647,14 @@ impl Scanner<'_> {
                             }
                         })
                     };
-                    if says && !follows && !own() {
+                    // (对照《…》提出的全省…等要求: what it sets for a scope above the
+                    // plan's, even where the plan follows it.)
+                    let scoped = said(k) && doc.at(k + 2) == '的' && {
+                        let m = k + 3;
+                        (doc.starts(m, "全国") && self.rank > 0)
+                            || (doc.starts(m, "全省") && self.rank > 1)
+                    };
+                    if (says && !follows && !own()) || scoped {
                         return true;
                     }
                 }

@@ -719,6 +719,20 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // ”期间集中开展…: cut after an opening quote, which is no name's start.
+        if s.starts_with(['”', '’']) {
+            return false;
+        }
+        // 其中汉台区、南郑区不少于20件: places, not a thing counted.
+        if s.contains('、')
+            && s.split('、').all(|p| {
+                let p = p.strip_prefix("其中").unwrap_or(p);
+                (2..=6).contains(&p.chars().count())
+                    && p.ends_with(['区', '县', '市', '州', '镇', '乡'])
+            })
+        {
+            return false;
+        }
         // A span alone (五年, 5年累计) names nothing.
         if is_span_only(&s) {
             return false;

@@ -120,6 +120,10 @@ impl Scanner<'_> {
                 return true;
             }
         }
+        // 上一篇：…的通知 / 下一篇：…: the titles of the pages beside this one.
+        if ["上一篇", "下一篇"].iter().any(|w| doc.starts(a, w)) {
+            return true;
+        }
         if self.in_links {
             let title = b <= a + 40 && !(a..b).any(|j| matches!(doc.at(j), '。' | ';'));
             self.in_links = title;
