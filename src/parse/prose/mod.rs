@@ -815,6 +815,7 @@ impl Scanner<'_> {
             None => false,
         };
         let found_before = self.out.targets.len();
+        let led_by_past = leading_past.is_some();
         let sent = Sent {
             start: sa,
             past: std::cell::Cell::new(past),
@@ -873,9 +874,16 @@ impl Scanner<'_> {
                                 .iter()
                                 .any(|w| doc.find(ta, j, w).is_some())
                     };
+                    // (A较2025年增长25%；B 2025年为97.6%，2026年达到98%: a clause before
+                    // any year, in a sentence not led by a past one, is no report.)
+                    let before_years = k == 0
+                        && last_past.is_none()
+                        && !led_by_past
+                        && !sent.past_years.is_empty();
                     let own = past_by_year
                         && (sent.years.get(k).is_some_and(|&(p, _)| p < j)
                             || follows_plan_year
+                            || before_years
                             || whole_year
                             || self.own_period_named(ca, j))
                         && sent
@@ -928,7 +936,10 @@ impl Scanner<'_> {
         }
         // 每家运营中心每年发布…，建立产业专利数据库1个: the same subject, each unit.
         // (每家培育中心每年产出…不少于2个、开展…不少于1项: the items after the first too.)
+        // (Up to a semicolon: 每家…至少配备1名…；…贯标种业企业达到10家 has a subject of its
+        // own.)
         if sent.each
+            && !(sent.start..ca).any(|j| doc.at(j) == ';')
             && !sent.years.iter().any(|&(p, _)| (ca..cb).contains(&p))
             && !(ca..cb).any(|j| doc.at(j) == '全' && super::scan::is_cjk(doc.at(j + 1)))
         {
