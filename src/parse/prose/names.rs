@@ -674,6 +674,16 @@ impl Scanner<'_> {
             }
         }
         let mut cuts = Vec::new();
+        // 为开发区（园区）企业办理知识产权质押融资55亿元: the firms' 质押融资, without
+        // 为 and the verb.
+        if doc.at(a) == '为' {
+            if let Some(k) = (a + 3..b.min(a + 16)).find(|&k| doc.starts(k, "办理")) {
+                if k + 4 <= b {
+                    a += 1;
+                    cuts.push((k, k + 2));
+                }
+            }
+        }
         let mut j = a;
         while j + 1 < b {
             if doc.starts(j, "每年") {
@@ -683,6 +693,7 @@ impl Scanner<'_> {
                 j += 1;
             }
         }
+        cuts.sort_unstable();
         let n = NameSpan { a, b, cuts };
         self.valid_name(&n).then_some(n)
     }
