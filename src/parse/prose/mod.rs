@@ -246,6 +246,8 @@ struct SentState {
     /// 在2025年建成4个的基础上，…总数达到7个: a starting value in a clause of its own
     /// (value, unit), for the next target of the sentence in that unit.
     base_ahead: Option<(f64, Option<String>)>,
+    /// A semicolon has ended an earlier clause of the sentence.
+    after_semicolon: bool,
     /// 专利转化率提高5个百分点，达到45%: the subject of a change amount (name, where the
     /// statement starts), for the level that the next clause states.
     pending_name: Option<(String, usize)>,
@@ -907,6 +909,7 @@ impl Scanner<'_> {
                     Some(',') if unused => st.label,
                     _ => None,
                 };
+                st.after_semicolon |= j < sb && doc.at(j) == ';';
                 ca = j + 1;
             }
         }
@@ -939,7 +942,7 @@ impl Scanner<'_> {
         // (Up to a semicolon: 每家…至少配备1名…；…贯标种业企业达到10家 has a subject of its
         // own.)
         if sent.each
-            && !(sent.start..ca).any(|j| doc.at(j) == ';')
+            && !st.after_semicolon
             && !sent.years.iter().any(|&(p, _)| (ca..cb).contains(&p))
             && !(ca..cb).any(|j| doc.at(j) == '全' && super::scan::is_cjk(doc.at(j + 1)))
         {
@@ -1160,7 +1163,7 @@ impl Scanner<'_> {
         let reward_list = q.unit.is_some_and(|u| u.ends_with('元'))
             && ["给予", "奖励"]
                 .iter()
-                .filter_map(|w| doc.find(ca, s, w))
+                .filter_map(|w| doc.find(s.saturating_sub(40).max(ca), s, w))
                 .min()
                 .is_some_and(|r| doc.find(r, s, "、").is_some());
         if reward_list {
@@ -1201,15 +1204,19 @@ impl Scanner<'_> {
         // 三大主导产业各实施…1项, 各合作银行每年至少推出1款: what each of several does,
         // not a total (A和B各3个, with the number right after 各, names each).
         // (A、B产业链…各达到10个: each named gets the value; 各 before an act it does.)
-        let each = (ca..s).rev().find(|&j| doc.at(j) == '各').is_some_and(|j| {
-            [
-                "实施", "建设", "建成", "培育", "建立", "设立", "打造", "开展", "推出", "形成",
-                "举办", "组建", "认定", "引进",
-            ]
-            .iter()
-            .any(|v| doc.starts(j + 1, v))
-                || doc.find(j + 1, s.min(j + 12), "至少").is_some()
-        });
+        // (Looked for near the number only: a clause may hold thousands of numbers.)
+        let each = (s.saturating_sub(24).max(ca)..s)
+            .rev()
+            .find(|&j| doc.at(j) == '各')
+            .is_some_and(|j| {
+                [
+                    "实施", "建设", "建成", "培育", "建立", "设立", "打造", "开展", "推出", "形成",
+                    "举办", "组建", "认定", "引进",
+                ]
+                .iter()
+                .any(|v| doc.starts(j + 1, v))
+                    || doc.find(j + 1, s.min(j + 12), "至少").is_some()
+            });
         if each {
             return false;
         }
