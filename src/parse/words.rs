@@ -495,6 +495,11 @@ pub const RULE_HEADINGS: &[&str] = &[
     "评分细则",
     "考核细则",
     "评分办法",
+    // 主要指标说明: how each indicator is defined and counted (formulas, populations).
+    "指标说明",
+    "指标解释",
+    "指标释义",
+    "名词解释",
 ];
 
 /// Previous five-year periods: name and last year.

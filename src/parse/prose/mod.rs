@@ -1080,7 +1080,8 @@ impl Scanner<'_> {
         }
         let prev = if s > 0 { doc.at(s - 1) } else { '\0' };
         let next = doc.at(q.unit_end);
-        if prev.is_ascii_alphabetic() || matches!(prev, '第' | '/' | '〔' | '[') {
+        // (…/（上年结转案件数+当年立案数）×100%: a formula's factor.)
+        if prev.is_ascii_alphabetic() || matches!(prev, '第' | '/' | '〔' | '[' | '×') {
             return false;
         }
         // 县级配套比例1:1: a ratio, both its numbers.

@@ -2,7 +2,9 @@
 //! stage years, 专栏 boxes), titles of other documents, and sentence-level signs that a
 //! statement reports the past.
 
-use super::super::scan::{arabic_at, chinese_at, is_cjk, is_space, unit_at, year_at, Doc};
+use super::super::scan::{
+    arabic_at, chinese_at, is_cjk, is_range_dash, is_space, unit_at, year_at, Doc,
+};
 use super::super::words::*;
 use super::names::trim;
 use super::{Heading, Scanner};
@@ -232,7 +234,32 @@ impl Scanner<'_> {
             .filter(|&j| j == 0 || !matches!(doc.at(j - 1), '较' | '比' | '于'))
             .filter_map(|j| year_at(doc, j).map(|(y, _)| y))
             .max();
+        // (一)动员部署阶段（1—3月）: a stage of months in the plan's year; its counts are
+        // shares of the year's (a schedule, no targets).
+        let months = short
+            && (text_start..year_end).any(|j| {
+                doc.at(j) == '('
+                    && arabic_at(doc, j + 1).is_some_and(|n| {
+                        let e = if is_range_dash(doc.at(n.end)) {
+                            arabic_at(doc, n.end + 1).map_or(n.end, |m| m.end)
+                        } else {
+                            n.end
+                        };
+                        doc.at(e) == '月' && doc.at(e + 1) == ')'
+                    })
+            });
+        // (附件：…主要指标说明: an annex's title after its colon.)
+        // (Not 附件：1．…认定标准, the notice's list of its annexes.)
+        let annex = doc.starts(text_start, "附件")
+            && tb - text_start <= 24
+            && !(text_start + 2..tb.min(text_start + 5))
+                .any(|j| doc.at(j) == ':' && doc.at(j + 1).is_ascii_digit());
         let rules = title.chars().count() <= 20 && RULE_HEADINGS.iter().any(|w| title.contains(w))
+            || annex
+                && RULE_HEADINGS
+                    .iter()
+                    .any(|w| doc.find(text_start, tb, w).is_some())
+            || months
             || self.stack.iter().any(|h| h.rules && h.level < level);
         self.stack.retain(|h| h.level < level);
         self.stack.push(Heading {
