@@ -1080,6 +1080,15 @@ impl Scanner<'_> {
         }
         let prev = if s > 0 { doc.at(s - 1) } else { '\0' };
         let next = doc.at(q.unit_end);
+        // 各类指标权重为：知识产权创造30%、…: the weights of a scoring scheme.
+        // (Not 知识产权重复侵权率, whose 权重 is no word.)
+        if q.unit == Some("%")
+            && ["权重为", "权重:", "权重分别"]
+                .iter()
+                .any(|w| doc.find(s.saturating_sub(40), s, w).is_some())
+        {
+            return false;
+        }
         // (…/（上年结转案件数+当年立案数）×100%: a formula's factor.)
         if prev.is_ascii_alphabetic() || matches!(prev, '第' | '/' | '〔' | '[' | '×') {
             return false;
@@ -1160,13 +1169,23 @@ impl Scanner<'_> {
         let given = doc.starts(q.end, "给予");
         let paid = q.unit.is_some_and(|u| u.ends_with('元'))
             && doc.find(s.saturating_sub(6).max(ca), s, "给予").is_some();
-        // 给予一次性奖励30万元、省级网点10万元: the rest of a list of rewards.
+        // 给予一次性奖励30万元、省级网点10万元 (…50万元，银奖30万元): the rest of a list
+        // of rewards, each a short name and its amount. (Looked for back to the sentence
+        // start, within 40 chars.)
+        let from = (s.saturating_sub(40)..s)
+            .rev()
+            .find(|&j| doc.at(j) == '。')
+            .map_or(s.saturating_sub(40), |j| j + 1);
+        let item = (from..s)
+            .rev()
+            .find(|&j| matches!(doc.at(j), '、' | ','))
+            .map_or(from, |j| j + 1);
         let reward_list = q.unit.is_some_and(|u| u.ends_with('元'))
+            && item > from
+            && s - item <= 6
             && ["给予", "奖励"]
                 .iter()
-                .filter_map(|w| doc.find(s.saturating_sub(40).max(ca), s, w))
-                .min()
-                .is_some_and(|r| doc.find(r, s, "、").is_some());
+                .any(|w| doc.find(from, item, w).is_some());
         if reward_list {
             return false;
         }

@@ -730,6 +730,10 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // （…全省目标为15件）: a goal of someone's, not an indicator.
+        if s.ends_with("目标") {
+            return false;
+        }
         // ”期间集中开展…: cut after an opening quote, which is no name's start.
         if s.starts_with(['”', '’']) {
             return false;
