@@ -2486,7 +2486,9 @@ impl Scanner<'_> {
                     >= 8
                     || ["比例", "比重", "占比"]
                         .iter()
-                        .any(|w| doc.ends(it.pa, it.name_end, w)) =>
+                        .any(|w| doc.ends(it.pa, it.name_end, w))
+                    // (…，全省目标为15件: someone's goal.)
+                    || doc.find(it.pa, it.name_end, "目标").is_some() =>
                 {
                     None
                 }
