@@ -328,6 +328,9 @@ struct Scanner<'a> {
     /// 知识产权工作取得新成效。), up to the next heading or a paragraph on a year of the
     /// plan: a review without a heading of its own (工作要点).
     review_run: bool,
+    /// Past a policy interpretation's title (《…》政策解读, 【一图读懂】): the page's
+    /// explanation of the plan, which restates it in other words and sets nothing.
+    reading: bool,
     /// A task-list row's deadline cell (2027年底前): the year of its target, and its tab
     /// stops separate clauses.
     line_due: Option<i32>,
@@ -406,6 +409,7 @@ pub fn scan(
         task_row: false,
         carry_goal: None,
         review_run: false,
+        reading: false,
         out: ProseOut::default(),
         words: SentenceWords::get(),
     };
@@ -557,7 +561,7 @@ impl Scanner<'_> {
             return;
         }
         // 三、申报条件 / 附件：认定标准: an applicant's thresholds, not the plan's.
-        if self.stack.iter().any(|h| h.rules) {
+        if self.reading || self.stack.iter().any(|h| h.rules) {
             return;
         }
         let review_head = self.stack.iter().any(|h| h.review);

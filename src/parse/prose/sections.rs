@@ -70,6 +70,16 @@ impl Scanner<'_> {
         if self.links(ta, tb) {
             return;
         }
+        // 《…规划》政策解读 / 【一图读懂】 on a line of its own: the rest of the page explains.
+        if tb - ta <= 40
+            && !(ta..tb).any(|j| matches!(doc.at(j), '。' | ',' | ';'))
+            && ["政策解读", "一图读懂", "图解"]
+                .iter()
+                .any(|w| doc.find(ta, tb, w).is_some())
+        {
+            self.reading = true;
+            return;
+        }
         // A task-list row (…	培育…15个	区市场监管局	2027年底前): its last cell, the
         // deadline, dates its target.
         // A row given one cell per paragraph (statement, 牵头单位, 配合单位, 2024年12月底前):
