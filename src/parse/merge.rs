@@ -359,6 +359,11 @@ pub fn name_key(name: &str) -> String {
 /// a review sentence often names the thing, the target its measure.
 fn measure_key(name: &str) -> String {
     let k = name_key(name);
+    // 园区知识产权保险投保企业18家 in a park's plan: the park's own, like 全区.
+    let k = match k.strip_prefix("园区") {
+        Some(r) if r.chars().count() >= 4 => r.to_string(),
+        _ => k,
+    };
     // 质押融资登记金额年度值 is the year's 质押融资登记金额.
     let k = match k.strip_suffix("年度值") {
         Some(r) if r.chars().count() >= 3 => r.to_string(),

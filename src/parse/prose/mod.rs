@@ -1193,6 +1193,10 @@ impl Scanner<'_> {
         if reward_list {
             return false;
         }
+        // 国家级优势企业奖10万元: a prize's money.
+        if q.unit.is_some_and(|u| u.ends_with('元')) && s > ca && doc.at(s - 1) == '奖' {
+            return false;
+        }
         // 对许可收入给予许可费20%…的补助: a share paid as a subsidy.
         let paid_share =
             q.unit == Some("%") && doc.find(s.saturating_sub(10).max(ca), s, "给予").is_some();
