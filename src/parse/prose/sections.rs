@@ -132,6 +132,14 @@ impl Scanner<'_> {
                 return true;
             }
         }
+        // 👉 延伸阅读：“安岳柠檬”种植面积约52万亩…: a box beside the article, inline.
+        let lead = (a..b).find(|&j| is_cjk(doc.at(j))).unwrap_or(b);
+        if LINK_LABELS
+            .iter()
+            .any(|w| doc.starts(lead, w) && doc.at(lead + w.chars().count()) == ':')
+        {
+            return true;
+        }
         // 上一篇：…的通知 / 下一篇：…: the titles of the pages beside this one.
         if ["上一篇", "下一篇"].iter().any(|w| doc.starts(a, w)) {
             return true;
