@@ -712,7 +712,10 @@ fn holder_dropped<'a>(
 /// A key without its leading 知识产权 (知识产权快速维权中心 → 快速维权中心), when enough
 /// is left to name something.
 fn without_field(key: &str) -> Option<String> {
-    key.strip_prefix("知识产权")
+    // (知识产权保护专项执法行动 and 专项执法行动3次: the field with its part.)
+    ["知识产权保护", "知识产权"]
+        .iter()
+        .find_map(|f| key.strip_prefix(f))
         .filter(|k| k.chars().count() >= 4)
         .map(String::from)
 }
