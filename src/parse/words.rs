@@ -256,6 +256,8 @@ pub const LEAD_WORDS: &[&str] = &[
     "其中",
     // 新设一批维权援助工作站: how many is said by the count.
     "一批",
+    // 遴选首批…试点企业18家: the first batch of what the count counts.
+    "首批",
     "但是",
     "但",
     "同时",
