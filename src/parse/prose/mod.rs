@@ -1094,7 +1094,9 @@ impl Scanner<'_> {
             return false;
         }
         // (…/（上年结转案件数+当年立案数）×100%: a formula's factor.)
-        if prev.is_ascii_alphabetic() || matches!(prev, '第' | '/' | '〔' | '[' | '×') {
+        // (打造东坡文化精品IP10个: letters before a count are a name's end, not a code.)
+        let code = prev.is_ascii_alphabetic() && !is_count_unit(q.unit);
+        if code || matches!(prev, '第' | '/' | '〔' | '[' | '×') {
             return false;
         }
         // 县级配套比例1:1: a ratio, both its numbers.
