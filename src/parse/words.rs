@@ -217,6 +217,7 @@ pub const LEAD_VERBS: &[&str] = &[
     // 全州共有地理标志产品19个: "there are in all".
     "共有",
     "促成",
+    "达成",
     "实现",
     "筛选",
     "遴选",

@@ -70,10 +70,15 @@ impl Scanner<'_> {
         if self.links(ta, tb) {
             return;
         }
-        // 《…规划》政策解读 / 【一图读懂】 on a line of its own: the rest of the page explains.
-        if tb - ta <= 40
+        // 《…规划》政策解读 / 【一图读懂】 / …起草说明 on a line of its own: the rest of the
+        // page explains the plan.
+        // (Not 2.《…》起草说明 or 附件2：起草说明.pdf, the notice's list of its annexes.)
+        let (la, _) = trim(doc, ta, tb);
+        if tb - ta <= 48
+            && !doc.at(la).is_ascii_digit()
+            && !doc.starts(la, "附件")
             && !(ta..tb).any(|j| matches!(doc.at(j), '。' | ',' | ';'))
-            && ["政策解读", "一图读懂", "图解"]
+            && ["政策解读", "一图读懂", "图解", "起草说明", "编制说明"]
                 .iter()
                 .any(|w| doc.find(ta, tb, w).is_some())
         {
