@@ -534,6 +534,13 @@ impl Scanner<'_> {
                     a = at + n;
                 }
             }
+            // 在“4·26”…宣传周和“3·15”…期间开展…活动: when, then the verb; the name
+            // follows it.
+            if let Some(k) = doc.find(a, b.min(a + 40), "期间") {
+                if let Some(e) = lead_verb_end(doc, k + 2, b) {
+                    a = e;
+                }
+            }
             // 为企业提供…服务: for whom, before what is provided.
             if doc.at(a) == '为' {
                 if let Some(k) = (a + 2..b.min(a + 10)).find(|&k| doc.starts(k, "提供")) {
