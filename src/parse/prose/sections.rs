@@ -670,7 +670,10 @@ fn row_end(doc: &Doc, ta: usize, tb: usize) -> RowEnd {
     RowEnd {
         due: deadline(doc, a, e),
         yearly: word == Some("每年"),
-        recurring: word.is_some_and(|w| ["每年", "长期", "持续推进"].contains(&w)),
+        // (全年, 年内, 每季度: an annual plan's row, due within its year.)
+        recurring: word.is_some_and(|w| {
+            ["每年", "长期", "持续推进", "全年", "年内", "每季度", "每月"].contains(&w)
+        }),
     }
 }
 
