@@ -749,7 +749,7 @@ impl Scanner<'_> {
                 self.words.now.starting_at(doc, j).is_some()
                     && !(matches!(doc.at(j), '现' | '已') && doc.starts(j + 2, "基础"))
                     // (完成对现有培育中心的评估: what exists, as an object.)
-                    && !(j > sa && doc.at(j - 1) == '对')
+                    && (j <= sa || doc.at(j - 1) != '对')
                     && !sections::in_base_phrase(doc, sa, sb, j)
                     // 到2018年，…“十三五”以来…累计达到7亿元: since this plan's own period
                     // began, in a sentence that sets a year, is a target's span.
