@@ -1262,7 +1262,8 @@ impl Scanner<'_> {
         }
         // 每季度召开1次推进会: a routine's frequency (not 每年, a yearly target). Looked
         // for near the number only: a clause may hold thousands of numbers.
-        let from = s.saturating_sub(12).max(ca);
+        // (每月开展网络版权巡查不少于2次: up to 16 chars before it.)
+        let from = s.saturating_sub(16).max(ca);
         if [
             "每季度",
             "每月",
