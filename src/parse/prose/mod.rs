@@ -157,6 +157,18 @@ impl SentState {
     }
 }
 
+/// Whether `[a, b)` opens on 全年 and says what is to be reached (全年新增…180件以上): the
+/// plan's year, where 全年共受理…500件 after a year reported reports that year. A clause
+/// may say it with 达到 too (a sentence so led may report: 全年…达到 of the year before).
+fn whole_year_target(doc: &Doc, a: usize, b: usize, clause: bool) -> bool {
+    let reached: &[&str] = if clause {
+        &["以上", "不少于", "不低于", "力争", "达到"]
+    } else {
+        &["以上", "不少于", "不低于", "力争"]
+    };
+    doc.starts(a, "全年") && reached.iter().any(|w| doc.find(a, b, w).is_some())
+}
+
 /// Whether a unit counts things (家, 个), so that a bare count can take a name from a
 /// clause before it.
 fn is_count_unit(unit: Option<&str>) -> bool {
@@ -672,10 +684,7 @@ impl Scanner<'_> {
         let this_year = ["今年", "本年度", "本年"]
             .iter()
             .any(|w| doc.starts(lead, w))
-            || (doc.starts(lead, "全年")
-                && ["以上", "不少于", "不低于", "力争"]
-                    .iter()
-                    .any(|w| doc.find(lead, sb, w).is_some()));
+            || whole_year_target(doc, lead, sb, false);
         if past_year.is_some() {
             // 2020年A312次，2021年增至389次。B为33.6%。: a yearless sentence after it
             // reports the latest year the paragraph reached.
@@ -875,13 +884,7 @@ impl Scanner<'_> {
                         .is_some_and(|&(t, _)| last_past.is_none_or(|&(p, _)| p < t));
                     // (…386件成果的基础上，全年发明专利授权量达到420件以上: 全年 with what
                     // is to be reached is the plan's year.)
-                    let whole_year = {
-                        let (ta, _) = trim(doc, ca, j);
-                        doc.starts(ta, "全年")
-                            && ["以上", "不少于", "不低于", "力争", "达到"]
-                                .iter()
-                                .any(|w| doc.find(ta, j, w).is_some())
-                    };
+                    let whole_year = whole_year_target(doc, trim(doc, ca, j).0, j, true);
                     // (A较2025年增长25%；B 2025年为97.6%，2026年达到98%: a clause before
                     // any year, in a sentence not led by a past one, is no report.)
                     let before_years = k == 0
