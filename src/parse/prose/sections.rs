@@ -70,18 +70,7 @@ impl Scanner<'_> {
         if self.links(ta, tb) {
             return;
         }
-        // 《…规划》政策解读 / 【一图读懂】 / …起草说明 on a line of its own: the rest of the
-        // page explains the plan.
-        // (Not 2.《…》起草说明 or 附件2：起草说明.pdf, the notice's list of its annexes.)
-        let (la, _) = trim(doc, ta, tb);
-        if tb - ta <= 48
-            && !doc.at(la).is_ascii_digit()
-            && !doc.starts(la, "附件")
-            && !(ta..tb).any(|j| matches!(doc.at(j), '。' | ',' | ';'))
-            && ["政策解读", "一图读懂", "图解", "起草说明", "编制说明"]
-                .iter()
-                .any(|w| doc.find(ta, tb, w).is_some())
-        {
+        if explanation_title(doc, ta, tb) {
             self.reading = true;
             return;
         }
@@ -259,18 +248,7 @@ impl Scanner<'_> {
             .max();
         // (一)动员部署阶段（1—3月）: a stage of months in the plan's year; its counts are
         // shares of the year's (a schedule, no targets).
-        let months = short
-            && (text_start..year_end).any(|j| {
-                doc.at(j) == '('
-                    && arabic_at(doc, j + 1).is_some_and(|n| {
-                        let e = if is_range_dash(doc.at(n.end)) {
-                            arabic_at(doc, n.end + 1).map_or(n.end, |m| m.end)
-                        } else {
-                            n.end
-                        };
-                        doc.at(e) == '月' && doc.at(e + 1) == ')'
-                    })
-            });
+        let months = short && (text_start..year_end).any(|j| month_span(doc, j));
         // (附件：…主要指标说明: an annex's title after its colon.)
         // (Not 附件：1．…认定标准, the notice's list of its annexes.)
         let annex = doc.starts(text_start, "附件")
@@ -566,6 +544,33 @@ const OFFICE_ENDS: &[&str] = &[
     "局", "委", "办", "院", "会", "府", "厅", "部", "处", "室", "中心", "队", "行", "所", "馆",
     "社", "街道)", "园区", "单位", "公司", "集团",
 ];
+
+/// Whether `[ta, tb)` is the title of the page's explanation of the plan, on a line of its
+/// own (《…规划》政策解读, 【一图读懂】, …起草说明): the rest of the page explains. (Not 2.
+/// 《…》起草说明 or 附件2：起草说明.pdf, the notice's list of its annexes.)
+fn explanation_title(doc: &Doc, ta: usize, tb: usize) -> bool {
+    let (la, _) = trim(doc, ta, tb);
+    tb - ta <= 48
+        && !doc.at(la).is_ascii_digit()
+        && !doc.starts(la, "附件")
+        && !(ta..tb).any(|j| matches!(doc.at(j), '。' | ',' | ';'))
+        && ["政策解读", "一图读懂", "图解", "起草说明", "编制说明"]
+            .iter()
+            .any(|w| doc.find(ta, tb, w).is_some())
+}
+
+/// Whether a span of months in parentheses starts at `j`: （1—3月）, （12月）.
+fn month_span(doc: &Doc, j: usize) -> bool {
+    doc.at(j) == '('
+        && arabic_at(doc, j + 1).is_some_and(|n| {
+            let e = if is_range_dash(doc.at(n.end)) {
+                arabic_at(doc, n.end + 1).map_or(n.end, |m| m.end)
+            } else {
+                n.end
+            };
+            doc.at(e) == '月' && doc.at(e + 1) == ')'
+        })
+}
 
 /// Whether `j` is inside a starting point (在2025年已建成12个的基础上，…达到15个): what was
 /// done there is where a target starts, not what the sentence reports.
