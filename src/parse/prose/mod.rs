@@ -157,6 +157,29 @@ impl SentState {
     }
 }
 
+/// Whether the money amount at `s` (clause from `ca`) is a reward's: the rest of a list of
+/// rewards, each a short name and its amount (给予一次性奖励30万元、省级网点10万元 /
+/// …50万元，银奖30万元; looked for back to the sentence start, within 40 chars), or a
+/// prize's (国家级优势企业奖10万元).
+fn reward_money(doc: &Doc, ca: usize, s: usize) -> bool {
+    if s > ca && doc.at(s - 1) == '奖' {
+        return true;
+    }
+    let from = (s.saturating_sub(40)..s)
+        .rev()
+        .find(|&j| doc.at(j) == '。')
+        .map_or(s.saturating_sub(40), |j| j + 1);
+    let item = (from..s)
+        .rev()
+        .find(|&j| matches!(doc.at(j), '、' | ','))
+        .map_or(from, |j| j + 1);
+    item > from
+        && s - item <= 6
+        && ["给予", "奖励"]
+            .iter()
+            .any(|w| doc.find(from, item, w).is_some())
+}
+
 /// Whether `[a, b)` opens on 全年 and says what is to be reached (全年新增…180件以上): the
 /// plan's year, where 全年共受理…500件 after a year reported reports that year. A clause
 /// may say it with 达到 too (a sentence so led may report: 全年…达到 of the year before).
@@ -1180,28 +1203,8 @@ impl Scanner<'_> {
         let given = doc.starts(q.end, "给予");
         let paid = q.unit.is_some_and(|u| u.ends_with('元'))
             && doc.find(s.saturating_sub(6).max(ca), s, "给予").is_some();
-        // 给予一次性奖励30万元、省级网点10万元 (…50万元，银奖30万元): the rest of a list
-        // of rewards, each a short name and its amount. (Looked for back to the sentence
-        // start, within 40 chars.)
-        let from = (s.saturating_sub(40)..s)
-            .rev()
-            .find(|&j| doc.at(j) == '。')
-            .map_or(s.saturating_sub(40), |j| j + 1);
-        let item = (from..s)
-            .rev()
-            .find(|&j| matches!(doc.at(j), '、' | ','))
-            .map_or(from, |j| j + 1);
-        let reward_list = q.unit.is_some_and(|u| u.ends_with('元'))
-            && item > from
-            && s - item <= 6
-            && ["给予", "奖励"]
-                .iter()
-                .any(|w| doc.find(from, item, w).is_some());
-        if reward_list {
-            return false;
-        }
-        // 国家级优势企业奖10万元: a prize's money.
-        if q.unit.is_some_and(|u| u.ends_with('元')) && s > ca && doc.at(s - 1) == '奖' {
+        // A reward's money: the rest of a list of rewards, a prize's amount.
+        if q.unit.is_some_and(|u| u.ends_with('元')) && reward_money(doc, ca, s) {
             return false;
         }
         // 对许可收入给予许可费20%…的补助: a share paid as a subsidy.
