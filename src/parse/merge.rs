@@ -72,10 +72,17 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
                 }
             }
         }
+        // (产值达到410亿元 restating 专利密集型产品产值's 410 of the same year: a
+        // two-char name that ends the other's restates it only with a shared target.)
+        let tail_key = |i: usize| {
+            key.chars().count() == 2 && index.keys.get(i).is_some_and(|k| k.ends_with(&key))
+        };
         let found = index
             .sharing(&c)
             .into_iter()
-            .find(|&i| same_key(i) && all.get(i).is_some_and(|t| shares_target(t, &c)))
+            .find(|&i| {
+                (same_key(i) || tail_key(i)) && all.get(i).is_some_and(|t| shares_target(t, &c))
+            })
             .or_else(|| {
                 // A statement with no year of its own (the end year by default) restating
                 // a task-table row due earlier (2个, 2027年底前).
@@ -367,6 +374,11 @@ fn measure_key(name: &str) -> String {
     // 质押融资登记金额年度值 is the year's 质押融资登记金额.
     let k = match k.strip_suffix("年度值") {
         Some(r) if r.chars().count() >= 3 => r.to_string(),
+        _ => k,
+    };
+    // 品牌价值评估为8.6亿元: the value the appraisal found.
+    let k = match k.strip_suffix("评估") {
+        Some(r) if r.ends_with("价值") && r.chars().count() >= 4 => r.to_string(),
         _ => k,
     };
     // 授权产品年销售额 is the 授权产品销售额 of a year (年产值, 年交易额 alike).
@@ -685,7 +697,7 @@ fn holder_dropped<'a>(
     // (A holder may be a brand's whole name: “温江花木”区域公用品牌.)
     for (i, _) in key.char_indices().skip(2).take(11) {
         let (holder, rest) = key.split_at(i);
-        if rest.chars().count() < 5 {
+        if rest.chars().count() < 4 {
             return;
         }
         let Some(v) = by_key.get(rest) else {

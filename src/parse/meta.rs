@@ -409,10 +409,11 @@ fn next_label_at(doc: &Doc, k: usize, e: usize) -> bool {
     (k + 2..word_end.min(k + 10)).any(|j| matches!(doc.fold.get(j), Some(':' | '：')))
 }
 
-/// Two spaces, a tab or an ideographic space: the gap between header cells on one line.
+/// Two spaces, a tab, an ideographic space or a bar (发文字号：…｜信息类别：…): the gap
+/// between header cells on one line.
 fn is_gap(doc: &Doc, k: usize) -> bool {
     match (doc.orig.get(k), doc.orig.get(k + 1)) {
-        (Some('\t' | '\u{3000}'), _) => true,
+        (Some('\t' | '\u{3000}' | '|' | '｜' | '│'), _) => true,
         (Some(a), Some(b)) => is_space(*a) && is_space(*b),
         _ => false,
     }

@@ -772,6 +772,18 @@ fn value_cell(text: &str) -> Option<Value> {
             high: None,
         });
     }
+    // 零突破 in a target column: the first one (as in prose).
+    if matches!(t.as_str(), "零突破" | "实现零突破" | "实现突破") {
+        return Some(Value {
+            value: 1.0,
+            unit: None,
+            op: Op::Ge,
+            stated: true,
+            cumulative: false,
+            per_year: false,
+            high: None,
+        });
+    }
     let mut s = t.as_str();
     let mut op = Op::Ge;
     let mut stated = false;

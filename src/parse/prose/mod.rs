@@ -366,6 +366,9 @@ struct Scanner<'a> {
     /// Past a policy interpretation's title (《…》政策解读, 【一图读懂】): the page's
     /// explanation of the plan, which restates it in other words and sets nothing.
     reading: bool,
+    /// Inside an editor's digest of a reposted plan (📌 划重点 and its ✅ bullets): the
+    /// plan's targets in other words, set by the plan itself further down.
+    digest: bool,
     /// A task-list row's deadline cell (2027年底前): the year of its target, and its tab
     /// stops separate clauses.
     line_due: Option<i32>,
@@ -445,6 +448,7 @@ pub fn scan(
         carry_goal: None,
         review_run: false,
         reading: false,
+        digest: false,
         out: ProseOut::default(),
         words: SentenceWords::get(),
     };
@@ -1258,8 +1262,14 @@ impl Scanner<'_> {
         if each {
             return false;
         }
-        // 导航项目周期一般不超过6个月: a norm for each case.
-        if doc.find(s.saturating_sub(6).max(ca), s, "一般").is_some() {
+        // 导航项目周期一般不超过6个月: a norm for each case. So is what it may be extended
+        // by (经双方同意可以延长15日).
+        if doc.find(s.saturating_sub(6).max(ca), s, "一般").is_some()
+            || doc
+                .find(s.saturating_sub(6).max(ca), s, "可以延长")
+                .is_some()
+            || doc.find(s.saturating_sub(4).max(ca), s, "可延长").is_some()
+        {
             return false;
         }
         // ……（共19个，略）: the size of a list left out.
@@ -1670,6 +1680,9 @@ impl Scanner<'_> {
         if self.higher_body_says(sa, sb) || self.higher_scope_leads(sa, sb) {
             return true;
         }
+        if per_agreement(doc, trim(doc, sa, sb).0) {
+            return true;
+        }
         // One pass, keeping where the last 《 opened (no scan back per 》).
         let mut open = None;
         for j in sa..sb {
@@ -2045,8 +2058,15 @@ impl Scanner<'_> {
         let doc = self.doc;
         // 2026年、2027年、2028年，A分别达到…: the years lead the sentence, the name follows
         // them (in this clause or the next).
-        let leading = [ca, trim(doc, sent.start, p).0]
+        // (分年度看，2026年、2027年，A分别…: or they fill the clause before this one.)
+        let prev_clause = (sent.start..ca.saturating_sub(1))
+            .rev()
+            .find(|&j| matches!(doc.at(j), ',' | ';' | ':'))
+            .map(|j| trim(doc, j + 1, ca).0)
+            .filter(|&a| lead_years(doc, a, ca).is_some_and(|(_, e)| trim(doc, e, ca).0 + 1 >= ca));
+        let leading = [Some(ca), Some(trim(doc, sent.start, p).0), prev_clause]
             .into_iter()
+            .flatten()
             .find_map(|a| lead_years(doc, a, p).filter(|(years, _)| years.len() == toks.len()));
         let led = leading.is_some();
         let (years, name) = match leading {
@@ -3424,4 +3444,18 @@ fn trim_flags(doc: &Doc, a: usize, b: usize) -> bool {
         .replace("以及", "");
     s.chars()
         .all(|c| matches!(c, '和' | '及' | '另' | '再' | '并'))
+}
+
+/// Whether a sentence at `a` opens on an agreement with partners (按照合作备忘录，…): what
+/// follows is what the parties agreed, their figures and joint totals, not this plan's.
+fn per_agreement(doc: &Doc, a: usize) -> bool {
+    ["按照", "根据", "依据"].iter().any(|w| doc.starts(a, w))
+        && (a + 2..a + 16)
+            .take_while(|&j| !matches!(doc.at(j), '。' | ';' | '《'))
+            .find(|&j| doc.at(j) == ',')
+            .is_some_and(|c| {
+                ["备忘录", "框架协议", "合作协议"]
+                    .iter()
+                    .any(|w| doc.ends(a, c, w))
+            })
 }

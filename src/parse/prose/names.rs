@@ -198,6 +198,10 @@ fn cut_trailing_year(doc: &Doc, a: usize, b: usize) -> usize {
 /// sentence, and where it ends. The name and the values follow (…分别达到X、Y、Z).
 pub(super) fn lead_years(doc: &Doc, a: usize, b: usize) -> Option<(Vec<i32>, usize)> {
     let mut j = skip_marker(doc, a, b);
+    // (A达到35亿元，其中2026年、2027年分别达到27亿元、31亿元: the years of A's way there.)
+    if doc.starts(j, "其中") {
+        j += 2;
+    }
     for p in ["力争到", "争取到", "到", "至", "在", "于"] {
         if doc.starts(j, p) {
             j += p.chars().count();
@@ -491,7 +495,33 @@ impl Scanner<'_> {
         s.push_str(&self.doc.orig_str(j, n.b));
         // A hard-wrapped name is one name.
         s.retain(|c| c != '\n' && c != '\r');
-        s.trim().to_string()
+        let s = s.trim();
+        match self.list_named_before(n.a, s) {
+            Some(full) => full,
+            None => s.to_string(),
+        }
+    }
+
+    /// 建立商业秘密保护重点企业名录，纳入名录的企业达到100家: the list that a bare 名录
+    /// at the head of a name refers back to, named in full (纳入商业秘密保护重点企业名录的
+    /// 企业), when the clause just before names it.
+    fn list_named_before(&self, a: usize, name: &str) -> Option<String> {
+        let rest = ["纳入名录", "列入名录"]
+            .iter()
+            .find_map(|w| name.strip_prefix(w))?;
+        let doc = self.doc;
+        let from = a.saturating_sub(40);
+        let end = (from..a).rev().find(|&k| doc.starts(k, "名录"))?;
+        let start = (from..end)
+            .rev()
+            .take_while(|&k| !matches!(doc.at(k), '。' | ',' | ';'))
+            .find(|&k| {
+                ["纳入", "列入", "建立", "编制", "发布"]
+                    .iter()
+                    .any(|v| doc.starts(k, v))
+            })?
+            + 2;
+        (end - start >= 2).then(|| format!("纳入{}名录{rest}", doc.orig_str(start, end)))
     }
 
     /// Cleans the words before a number into an indicator name: drops years, connectors,

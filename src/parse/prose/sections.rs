@@ -70,9 +70,20 @@ impl Scanner<'_> {
         if self.links(ta, tb) {
             return;
         }
-        if explanation_title(doc, ta, tb) {
+        if explanation_title(doc, ta, tb) || comments_title(doc, ta, tb) {
             self.reading = true;
             return;
+        }
+        // A digest's bullet lines, up to the first line of running text.
+        if digest_title(doc, ta, tb) {
+            self.digest = true;
+            return;
+        }
+        if self.digest {
+            if !is_cjk(doc.at(trim(doc, ta, tb).0)) {
+                return;
+            }
+            self.digest = false;
         }
         // A task-list row (…	培育…15个	区市场监管局	2027年底前): its last cell, the
         // deadline, dates its target.
@@ -450,8 +461,16 @@ impl Scanner<'_> {
             return false;
         };
         let doc = self.doc;
+        // (…85分以上（“十四五”目标为80分）: an aside compares, like 较.)
+        let mut depth = 0u32;
         (sa..sb).any(|j| {
-            doc.at(j) == '十'
+            match doc.at(j) {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0
+                && doc.at(j) == '十'
                 && FIVE_YEAR_PLANS.iter().any(|(w, end)| {
                     let n = w.chars().count();
                     *end < start
@@ -555,6 +574,32 @@ fn explanation_title(doc: &Doc, ta: usize, tb: usize) -> bool {
         && !doc.starts(la, "附件")
         && !(ta..tb).any(|j| matches!(doc.at(j), '。' | ',' | ';'))
         && ["政策解读", "一图读懂", "图解", "起草说明", "编制说明"]
+            .iter()
+            .any(|w| doc.find(ta, tb, w).is_some())
+}
+
+/// Whether `[ta, tb)` heads the readers' comments under a page (网友评论（3条）, 全部留言):
+/// what follows is theirs, not the plan's.
+fn comments_title(doc: &Doc, ta: usize, tb: usize) -> bool {
+    let (la, lb) = trim(doc, ta, tb);
+    lb - la <= 12
+        && [
+            "网友评论",
+            "全部评论",
+            "读者评论",
+            "网友留言",
+            "精选留言",
+            "全部留言",
+        ]
+        .iter()
+        .any(|w| doc.starts(la, w))
+}
+
+/// Whether `[ta, tb)` heads an editor's digest of the plan on a reposted page (📌 划重点,
+/// 【要点速览】): short, and saying only that.
+fn digest_title(doc: &Doc, ta: usize, tb: usize) -> bool {
+    tb - ta <= 12
+        && ["划重点", "要点速览", "重点速览", "内容速览", "亮点速览"]
             .iter()
             .any(|w| doc.find(ta, tb, w).is_some())
 }
