@@ -120,6 +120,13 @@ fn level_short(name: &str, last: Option<&str>) -> Option<String> {
         .then(|| format!("{level}{body}"))
 }
 
+/// 新增…工作站3个，总数达到15个: a bare total after an increment counts all the stations,
+/// not the new ones (知识产权维权援助工作站总数).
+fn total_of_new(name: &str) -> Option<String> {
+    let thing = ["新增", "新建"].iter().find_map(|w| name.strip_prefix(w))?;
+    (thing.chars().count() >= 2).then(|| format!("{thing}总数"))
+}
+
 /// Whether a name is a rate alone (合格率, 按时处理率), which needs the thing it measures.
 fn is_bare_rate(name: &str) -> bool {
     let n = name.chars().count();
@@ -1607,6 +1614,7 @@ impl Scanner<'_> {
     fn built_object(&self, ca: usize, cb: usize) -> Option<(usize, usize)> {
         const BUILD: &[&str] = &[
             "布局建设",
+            "布局",
             "建设",
             "培育",
             "建立",
@@ -2402,7 +2410,7 @@ impl Scanner<'_> {
                 .targets
                 .last()
                 .filter(|c| c.quote.0 >= sent.start)
-                .map(|c| c.name.clone())
+                .map(|c| total_of_new(&c.name).unwrap_or_else(|| c.name.clone()))
                 // (共建校企联合实验室（研发中心），总数达到90个: what the clause before
                 // builds.)
                 .or_else(|| st.object.take().and_then(|o| self.object_name(o)))
@@ -2764,6 +2772,10 @@ impl Scanner<'_> {
             return name;
         };
         let abbr = &folded[..k + '区'.len_utf8()];
+        // (跨区域纠纷案件, 区县: 区 begins a word there, it ends no zone.)
+        if folded[k + '区'.len_utf8()..].starts_with(['域', '县', '划']) {
+            return name;
+        }
         let n = abbr.chars().count();
         if !(2..=4).contains(&n) || abbr.chars().count() == folded.chars().count() {
             return name;
@@ -2864,10 +2876,14 @@ impl Scanner<'_> {
             .verb_before(clause, p, LEAD_VERBS)
             .map(|(a, _)| a)
             .or_else(|| self.verb_before(clause, p, GROW_VERBS).map(|(_, e)| e));
-        match from {
+        let full = match from {
             Some(from) => self.longer_name(from, e, name),
             None if bare || explicit => self.longer_name(clause, e, name),
             None => name,
+        };
+        match total_of_new(&full) {
+            Some(total) if bare => total,
+            _ => full,
         }
     }
 
@@ -3261,7 +3277,13 @@ impl Scanner<'_> {
             && !["拥有量", "率", "比重", "占比", "指数", "满意度"]
                 .iter()
                 .any(|w| name.ends_with(w));
-        let cumulative = (cumulative || since) && !stock;
+        // 连续举办论坛5届: the events held so far, a total too. (The quote may start
+        // after the verb.)
+        let from = quote.0.saturating_sub(6).max(sent.start);
+        let running = ["连续举办", "连续开展", "连续召开"]
+            .iter()
+            .any(|w| self.doc.find(from, q.num.start, w).is_some());
+        let cumulative = (cumulative || since || running) && !stock;
         // 示范企业28家、优势企业176家，合计204家: the sum is the value of both together.
         let name = match name.as_str() {
             "合计" | "共计" | "总计" | "两者合计" => {

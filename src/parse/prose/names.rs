@@ -591,6 +591,10 @@ impl Scanner<'_> {
                     ) {
                         return None;
                     }
+                    // (在重点园区新增…工作站3个: an increment keeps its 新增.)
+                    if doc.starts(k, "新增") {
+                        return Some(k);
+                    }
                     lead_verb_end(doc, k, b)
                 });
                 if let Some(e) = verb_end {
