@@ -115,6 +115,29 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
                     .find(|&i| same_key(i))
             })
             .or_else(|| {
+                // 较2025年增长50% restating a row that goes from 86 to 129: the rise of
+                // the row's own base value, in the same year.
+                let ([t], Some((year, factor, add))) = (c.targets.as_slice(), c.rise) else {
+                    return None;
+                };
+                if t.value.is_some() || t.op == Op::Double {
+                    return None;
+                }
+                all.iter().enumerate().position(|(i, r)| {
+                    let Some(b) = r.baseline.as_ref().filter(|b| b.year == year) else {
+                        return false;
+                    };
+                    let want = b.value * factor + add;
+                    same_key(i)
+                        && r.targets.iter().any(|rt| {
+                            rt.year == t.year
+                                && rt
+                                    .value
+                                    .is_some_and(|v| (v - want).abs() <= 1e-6 * want.abs().max(1.0))
+                        })
+                })
+            })
+            .or_else(|| {
                 // 累计达到2亿元 restating a 〔20000〕万元 row: the same value in another unit.
                 SCALES.iter().find_map(|&f| {
                     let scaled = rescaled(&c, f);
@@ -591,6 +614,11 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         if let Some(thing) = after_handling_verb(&p.name) {
             by_key.entry(measure_key(thing)).or_default().push(p);
         }
+        // 区内企业标准必要专利许可收入9.6亿元: the plan's own firms, whom its target
+        // leaves unnamed.
+        if let Some(rest) = own_firms(&p.name) {
+            by_key.entry(measure_key(rest)).or_default().push(p);
+        }
         // 中国（包头）稀土知识产权快速维权中心等快速维权中心3家: the kind after 等 is what
         // was counted.
         if let Some((_, kind)) = p.name.rsplit_once('等') {
@@ -720,6 +748,16 @@ fn holder_dropped<'a>(
             return;
         }
     }
+}
+
+/// A name without a leading 区内企业 / 全市企业 (the plan's region's firms), when enough
+/// is left to name something.
+fn own_firms(name: &str) -> Option<&str> {
+    let rest = ["区内", "市内", "县内", "全区", "全市", "全县", "全省"]
+        .iter()
+        .find_map(|w| name.strip_prefix(w))?
+        .strip_prefix("企业")?;
+    (rest.chars().count() >= 4).then_some(rest)
 }
 
 /// A key without its leading 知识产权 (知识产权快速维权中心 → 快速维权中心), when enough

@@ -204,7 +204,22 @@ fn whole_year_target(doc: &Doc, a: usize, b: usize, clause: bool) -> bool {
 fn is_count_unit(unit: Option<&str>) -> bool {
     matches!(
         unit,
-        Some("家" | "个" | "所" | "座" | "处" | "项" | "批" | "支" | "场" | "期" | "场次")
+        Some(
+            "家" | "个"
+                | "所"
+                | "座"
+                | "处"
+                | "项"
+                | "批"
+                | "支"
+                | "场"
+                | "期"
+                | "场次"
+                | "家次"
+                | "人次"
+                | "次"
+                | "届"
+        )
     )
 }
 
@@ -1033,9 +1048,11 @@ impl Scanner<'_> {
                 continue;
             }
             item_start = self.item(item_start, cb, q, toks.get(k + 1), sent, st);
+            // The object named by a clause counts only in the clause right after it, for
+            // its first count (实施…工程，A2023年达到1500家、2025年达到2000家: the second
+            // count is A's again).
+            st.object = None;
         }
-        // The object named by a clause counts only in the clause right after it.
-        st.object = None;
     }
 
     /// Number tokens of a clause that can be quantities, in text order and not
@@ -1616,6 +1633,9 @@ impl Scanner<'_> {
             "布局建设",
             "布局",
             "建设",
+            // 实施产业专利导航项目，每年不少于2项; 为…提供…指导，每年不少于10家次.
+            "实施",
+            "提供",
             "培育",
             "建立",
             "设立",
@@ -1635,21 +1655,32 @@ impl Scanner<'_> {
         let builds = |k: usize| {
             matches!(
                 doc.at(k),
-                '布' | '建' | '培' | '设' | '打' | '组' | '创' | '共' | '举' | '开'
+                '布' | '建' | '培' | '设' | '打' | '组' | '创' | '共' | '举' | '开' | '实' | '提'
             ) && BUILD.iter().any(|w| doc.starts(k, w))
         };
         let start = match doc.at(ca) {
-            '在' | '常' | '持' | '定' | '支' | '组' => {
+            '在' | '常' | '持' | '定' | '支' | '组' | '为' | '推' | '鼓' | '引' => {
                 (ca..cb.min(ca + 32)).find(|&k| builds(k))?
             }
             _ => ca,
         };
-        // (组织开展“…”活动，每年不少于24场: 组织 is how.)
+        // (组织开展“…”活动，每年不少于24场: 组织 is how; 为出口企业提供…: for whom;
+        // 推动合作银行设立…, 引进培育…: who is moved to build it.)
         if start > ca
-            && doc.at(ca) != '在'
-            && !["常态化", "持续", "定期", "支持", "组织"]
-                .iter()
-                .any(|w| doc.starts(ca, w))
+            && !matches!(doc.at(ca), '在' | '为')
+            && ![
+                "常态化",
+                "持续",
+                "定期",
+                "支持",
+                "组织",
+                "推动",
+                "鼓励",
+                "引导",
+                "引进",
+            ]
+            .iter()
+            .any(|w| doc.starts(ca, w))
         {
             return None;
         }
@@ -2327,7 +2358,9 @@ impl Scanner<'_> {
             // 培育…50家（其中国家级10家）: an aside in parentheses after the number.
             name_first: post.0 >= post.1
                 || matches!(doc.at(post.0), '、' | '和' | '及' | '与' | '(' | ')')
-                || doc.starts(post.0, "以及"),
+                || doc.starts(post.0, "以及")
+                // (正版化率达到100%并长期保持: 并 goes on to another verb.)
+                || doc.at(post.0) == '并',
             quote_start: lead(doc, pa, cb),
         }
     }

@@ -211,6 +211,14 @@ impl Scanner<'_> {
         // (Only titles of 20 chars or fewer are read: 21 tell a long one. Body text after
         // a marker can run for a paragraph.)
         let title = doc.fstr(text_start, text_end.min(text_start + 21));
+        // (一、发展基础（I. Development Foundation）: a translation in brackets adds
+        // nothing.)
+        let title = match title.split_once('(') {
+            Some((core, rest)) if core.chars().count() >= 2 && !rest.starts_with(is_cjk) => {
+                core.to_string()
+            }
+            _ => title,
+        };
         let title_t = title.trim_start_matches(|c: char| is_space(c) || c == '“');
         // (二、形势要求和主要目标 sets goals, though it names the situation too.)
         // (一、实施背景: 背景 is no object of a task verb, 实施 no verb here.)
