@@ -1659,7 +1659,7 @@ impl Scanner<'_> {
             ) && BUILD.iter().any(|w| doc.starts(k, w))
         };
         let start = match doc.at(ca) {
-            '在' | '常' | '持' | '定' | '支' | '组' | '为' | '推' | '鼓' | '引' => {
+            '在' | '常' | '持' | '定' | '支' | '组' | '为' | '推' | '鼓' | '引' | '聚' | '围' => {
                 (ca..cb.min(ca + 32)).find(|&k| builds(k))?
             }
             _ => ca,
@@ -1678,6 +1678,8 @@ impl Scanner<'_> {
                 "鼓励",
                 "引导",
                 "引进",
+                "聚焦",
+                "围绕",
             ]
             .iter()
             .any(|w| doc.starts(ca, w))
@@ -1709,7 +1711,11 @@ impl Scanner<'_> {
             .pre_ops
             .starting_at(doc, k)
             .and_then(|w| PRE_OPS.get(w))
-            .is_some_and(|(w, _)| doc.at(k + w.chars().count()).is_ascii_digit())
+            .is_some_and(|(w, _)| {
+                let n = k + w.chars().count();
+                // (…达到百分之三十五: a number in words.)
+                doc.at(n).is_ascii_digit() || qty_at(doc, n, false).is_some()
+            })
     }
 
     /// Whether the sentence reports another document's targets: 《纲要》提出，到2025年…
@@ -1806,7 +1812,8 @@ impl Scanner<'_> {
                 && ["提出", "明确", "要求", "确定", "下达"]
                     .iter()
                     .any(|w| doc.starts(j, w))
-                && matches!(doc.at(j + 2), ',' | ':' | '的' | '到')
+                // (市知识产权局下达我区…目标任务为：…: given to this plan's region.)
+                && matches!(doc.at(j + 2), ',' | ':' | '的' | '到' | '我' | '本')
         }) else {
             return false;
         };
@@ -1904,7 +1911,10 @@ impl Scanner<'_> {
         if points && self.level_follows(cb) {
             return false;
         }
-        if sent.past.get() {
+        // 较2025年提高3个百分点 with no level: the plan states no value (the gold
+        // convention: a target's value is written in its quote, or doubles or rises by a
+        // percentage); the clause names nothing either.
+        if points || sent.past.get() {
             return true;
         }
         let Some(name) = self.clean_name(ca, j, true) else {

@@ -208,6 +208,17 @@ pub(super) fn lead_years(doc: &Doc, a: usize, b: usize) -> Option<(Vec<i32>, usi
             break;
         }
     }
+    // 2026年至2028年分别…3项、4项、5项: a span of years, each in turn.
+    if let Some((y0, e0)) = year_at(doc, j).filter(|&(_, e)| e <= b) {
+        let to = e0 + usize::from(matches!(doc.at(e0), '至' | '到' | '-' | '—' | '~'));
+        if to > e0 {
+            if let Some((y1, e1)) =
+                year_at(doc, to).filter(|&(y1, e)| e <= b && y1 > y0 && y1 - y0 < 10)
+            {
+                return Some(((y0..=y1).collect(), e1));
+            }
+        }
+    }
     let mut years = Vec::new();
     let mut end = j;
     while let Some((y, mut e)) = year_at(doc, j).filter(|&(_, e)| e <= b) {

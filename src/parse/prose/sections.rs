@@ -471,6 +471,11 @@ impl Scanner<'_> {
         let doc = self.doc;
         // (…85分以上（“十四五”目标为80分）: an aside compares, like 较.)
         let mut depth = 0u32;
+        // (每年实施…项目不少于3项，“十四五”期间累计实施的9项…: a yearly target stated in a
+        // clause before the mention is no report.)
+        let yearly_before = |j: usize| {
+            doc.find(sa, j, "每年").is_some() && (sa..j).any(|k| matches!(doc.at(k), ',' | ';'))
+        };
         (sa..sb).any(|j| {
             match doc.at(j) {
                 '(' => depth += 1,
@@ -492,6 +497,7 @@ impl Scanner<'_> {
                             j >= k && matches!(doc.at(j - k), '较' | '比' | '与' | '在' | '以')
                         })
                 })
+                && !yearly_before(j)
         })
     }
 }
