@@ -125,10 +125,20 @@ impl Doc {
         let Some(first) = s.chars().next() else {
             return (a < b).then_some(a);
         };
-        // (The first char compared before the word is decoded: finds run over whole
-        // sentences.)
+        // (The first char compared before the word is decoded, over a slice: finds run
+        // over whole sentences. A start before `end` leaves room for the word before `b`.)
         let end = b.saturating_sub(n.saturating_sub(1)).min(self.f.len());
-        (a.min(end)..end).find(|&i| self.f[i] == first && i + n <= b && self.starts(i, s))
+        let start = a.min(end);
+        let hay = self.f.get(start..end)?;
+        let mut from = 0;
+        while let Some(p) = hay.get(from..)?.iter().position(|&c| c == first) {
+            let i = start + from + p;
+            if self.starts(i, s) {
+                return Some(i);
+            }
+            from += p + 1;
+        }
+        None
     }
 }
 
@@ -247,7 +257,7 @@ pub fn fold(c: char) -> char {
     if c.is_ascii() {
         return c;
     }
-    if ('\u{4E00}'..='\u{9FFF}').contains(&c) && c != '別' {
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
         return super::hant::to_simplified(c);
     }
     let c = match c {
@@ -268,8 +278,6 @@ pub fn fold(c: char) -> char {
         '\u{FF64}' => '、',
         '\u{2265}' | '\u{2267}' => '≥',
         '\u{2264}' | '\u{2266}' => '≤',
-        // Not (yet) in the hant table; needed for 分別 / 類別.
-        '別' => '别',
         _ => c,
     };
     super::hant::to_simplified(c)
