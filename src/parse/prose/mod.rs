@@ -885,8 +885,10 @@ impl Scanner<'_> {
         let sent = Sent {
             start: sa,
             past: std::cell::Cell::new(past),
+            // (…同比增长10%以上；新增…2件 under 主要目标: a year-on-year target.)
             results: doc.contains_any(sa, sb, &self.words.result)
-                && !doc.contains_any(sa, sb, &self.words.goal),
+                && !doc.contains_any(sa, sb, &self.words.goal)
+                && !self.stack.iter().any(|h| h.goals),
             base_year: leading_past
                 .or(past_year)
                 .or(self.period.map(|(s, _)| s - 1)),
