@@ -774,7 +774,21 @@ fn without_field(key: &str) -> Option<String> {
 /// A key ending in a registering verb written with the verb first (专利密集型产品备案 →
 /// 备案专利密集型产品).
 fn verb_first(key: &str) -> Option<String> {
-    ["备案", "登记", "认定", "注册"].iter().find_map(|v| {
+    // (网络侵权线索核查处置数量 and 核查处置网络侵权线索86条 too.)
+    [
+        "备案",
+        "登记",
+        "认定",
+        "注册",
+        "核查处置",
+        "处置",
+        "核查",
+        "查处",
+        "检查",
+        "抽检",
+    ]
+    .iter()
+    .find_map(|v| {
         let thing = key.strip_suffix(v)?;
         (thing.chars().count() >= 3).then(|| format!("{v}{thing}"))
     })

@@ -40,6 +40,7 @@ impl Doc {
         };
         let mut f: Vec<char> = orig.iter().map(|&c| fold(c)).collect();
         blank_markup(&orig, &mut f);
+        blank_other_scripts(&mut f);
         Doc { orig, f, full, pos }
     }
 
@@ -281,6 +282,35 @@ pub fn fold(c: char) -> char {
         _ => c,
     };
     super::hant::to_simplified(c)
+}
+
+/// Whether `c` is a letter of a minority script a bilingual page sets beside the Chinese
+/// (Uyghur in Arabic letters, Tibetan, Mongolian, Korean).
+fn other_script(c: char) -> bool {
+    matches!(c,
+        '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFC}'
+        | '\u{0F00}'..='\u{0FFF}' | '\u{1800}'..='\u{18AF}'
+        | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+/// Lines of a bilingual page written in the other script (a title, a heading, a table's
+/// header row copied in Uyghur): blank, so that their years and numbers (2028-يىل) read as
+/// nothing. A line with Chinese in it is read as usual.
+fn blank_other_scripts(f: &mut [char]) {
+    let mut start = 0;
+    for end in 0..=f.len() {
+        if end < f.len() && f.get(end) != Some(&'\n') {
+            continue;
+        }
+        if let Some(line) = f.get_mut(start..end) {
+            if line.iter().any(|&c| other_script(c)) && !line.iter().any(|&c| is_cjk(c)) {
+                for c in line.iter_mut().filter(|c| **c != '\t') {
+                    *c = ' ';
+                }
+            }
+        }
+        start = end + 1;
+    }
 }
 
 /// HTML left in scraped text, read char for char (offsets stay exact): space entities
@@ -656,6 +686,8 @@ pub const UNITS: &[&str] = &[
     "个工作日",
     "万人次",
     "万条次",
+    "万批次",
+    "万台件",
     "万件次",
     "万家次",
     "万亿元",
@@ -666,6 +698,7 @@ pub const UNITS: &[&str] = &[
     "户次",
     "件次",
     "条次",
+    "台件",
     "万件",
     "万台",
     "万套",
@@ -731,6 +764,8 @@ pub const UNITS: &[&str] = &[
     "秒",
     "批",
     "届",
+    "幢",
+    "栋",
     "册",
     "株",
     "元",

@@ -1066,7 +1066,12 @@ impl Scanner<'_> {
         while i < cb {
             let c = doc.at(i);
             let prev = if i > 0 { doc.at(i - 1) } else { '\0' };
-            let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' {
+            // (“胡同1949”, “隆福1988”: digits that end a quoted name are part of it.)
+            let in_name = || {
+                let end = (i..cb).find(|&j| !doc.at(j).is_ascii_digit()).unwrap_or(cb);
+                super::scan::is_cjk(prev) && doc.at(end) == '”'
+            };
+            let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' && !in_name() {
                 qty_at(doc, i, false)
             } else if matches!(c, '百' | '千' | '万') && ratio_words(doc, i).is_some() {
                 // 百分之六十 is a percentage wherever it stands (千分之, 万分之 too).
@@ -1142,6 +1147,13 @@ impl Scanner<'_> {
         }
         let prev = if s > 0 { doc.at(s - 1) } else { '\0' };
         let next = doc.at(q.unit_end);
+        if award_threshold(doc, ca, q) || quoted_goal(doc, s) {
+            return false;
+        }
+        // 2026年3月至12月，为期10个月: how long the action runs.
+        if s >= 2 && doc.starts(s - 2, "为期") {
+            return false;
+        }
         // 各类指标权重为：知识产权创造30%、…: the weights of a scoring scheme.
         // (Not 知识产权重复侵权率, whose 权重 is no word.)
         if q.unit == Some("%")
@@ -1910,7 +1922,8 @@ impl Scanner<'_> {
         };
         // 提高8个百分点，达到45%: the next clause states the level; the change amount only
         // names it (`change_amount`).
-        if points && self.level_follows(cb) {
+        // (…使用率达到85%以上、较2025年提高27个百分点: the level comes first.)
+        if points && (self.level_follows(cb) || (ca..j).any(|k| doc.at(k).is_ascii_digit())) {
             return false;
         }
         // 较2025年提高3个百分点 with no level: the plan states no value (the gold
@@ -2450,15 +2463,19 @@ impl Scanner<'_> {
             }
             // 2023年、2024年分别新建…中心10个、12个，到2025年总数达到60个: a bare total
             // counts what the sentence's last target named.
-            Some(n) if matches!(n.as_str(), "总数" | "总量" | "数量" | "总数量") => self
-                .out
-                .targets
-                .last()
-                .filter(|c| c.quote.0 >= sent.start)
-                .map(|c| total_of_new(&c.name).unwrap_or_else(|| c.name.clone()))
-                // (共建校企联合实验室（研发中心），总数达到90个: what the clause before
-                // builds.)
-                .or_else(|| st.object.take().and_then(|o| self.object_name(o)))
+            // (共建校企联合实验室（研发中心），总数达到90个: what the clause right before
+            // builds, first.)
+            Some(n) if matches!(n.as_str(), "总数" | "总量" | "数量" | "总数量") => st
+                .object
+                .take()
+                .and_then(|o| self.object_name(o))
+                .or_else(|| {
+                    self.out
+                        .targets
+                        .last()
+                        .filter(|c| c.quote.0 >= sent.start)
+                        .map(|c| total_of_new(&c.name).unwrap_or_else(|| c.name.clone()))
+                })
                 .or(Some(n)),
             // 办理侵权纠纷案件127件，平均办案周期45个工作日 / 结案率96.2%: an average or a
             // case rate alone measures the thing counted before it.
@@ -3513,6 +3530,50 @@ fn trim_flags(doc: &Doc, a: usize, b: usize) -> bool {
         .all(|c| matches!(c, '和' | '及' | '另' | '再' | '并'))
 }
 
+/// Whether the number at `s` is inside someone's goal in quotation marks: 县委、县政府
+/// “到2028年全县甘蔗种植面积稳定在55万亩”的产业发展目标.
+fn quoted_goal(doc: &Doc, s: usize) -> bool {
+    let from = s.saturating_sub(60);
+    let Some(open) = (from..s)
+        .rev()
+        .find(|&j| matches!(doc.at(j), '“' | '”' | '。'))
+    else {
+        return false;
+    };
+    if doc.at(open) != '“' {
+        return false;
+    }
+    let Some(close) = (s..s + 60).find(|&j| matches!(doc.at(j), '“' | '”' | '。' | '\0'))
+    else {
+        return false;
+    };
+    doc.at(close) == '”'
+        && (doc.starts(close + 1, "目标")
+            || (doc.at(close + 1) == '的' && doc.find(close + 2, close + 12, "目标").is_some()))
+}
+
+/// Whether `q` is the threshold of an award: 对年营业收入首次突破5000万元的…机构，给予…
+/// 奖励 (whoever reaches it is rewarded; no one is set to reach it).
+fn award_threshold(doc: &Doc, ca: usize, q: &Qty) -> bool {
+    let a = trim(doc, ca, q.num.start).0;
+    if doc.at(a) != '对' || q.num.start - a > 24 {
+        return false;
+    }
+    // The clause runs on to 的 (the ones who…), and the sentence to what they are given.
+    let Some(clause_end) =
+        (q.end..q.end + 40).find(|&j| matches!(doc.at(j), ',' | '。' | ';' | '\0'))
+    else {
+        return false;
+    };
+    let sentence_end = (clause_end..clause_end + 60)
+        .find(|&j| matches!(doc.at(j), '。' | '\0'))
+        .unwrap_or(clause_end + 60);
+    doc.find(q.end, clause_end, "的").is_some()
+        && ["给予", "奖励", "补助", "资助"]
+            .iter()
+            .any(|w| doc.find(clause_end, sentence_end, w).is_some())
+}
+
 /// Whether a sentence at `a` opens on an agreement with partners (按照合作备忘录，…): what
 /// follows is what the parties agreed, their figures and joint totals, not this plan's.
 fn per_agreement(doc: &Doc, a: usize) -> bool {
@@ -3520,9 +3581,5 @@ fn per_agreement(doc: &Doc, a: usize) -> bool {
         && (a + 2..a + 16)
             .take_while(|&j| !matches!(doc.at(j), '。' | ';' | '《'))
             .find(|&j| doc.at(j) == ',')
-            .is_some_and(|c| {
-                ["备忘录", "框架协议", "合作协议"]
-                    .iter()
-                    .any(|w| doc.ends(a, c, w))
-            })
+            .is_some_and(|c| ["备忘录", "协议"].iter().any(|w| doc.ends(a, c, w)))
 }

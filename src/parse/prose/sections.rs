@@ -74,6 +74,10 @@ impl Scanner<'_> {
             self.reading = true;
             return;
         }
+        // 广东方面：… in a 对口支援 plan of 林芝: what the partner commits to.
+        if self.partner_side(ta, tb) {
+            return;
+        }
         // A digest's bullet lines, up to the first line of running text.
         if digest_title(doc, ta, tb) {
             self.digest = true;
@@ -590,6 +594,58 @@ fn explanation_title(doc: &Doc, ta: usize, tb: usize) -> bool {
         && ["政策解读", "一图读懂", "图解", "起草说明", "编制说明"]
             .iter()
             .any(|w| doc.find(ta, tb, w).is_some())
+}
+
+/// Provinces by their short names (the partner of a 对口支援 plan is often one).
+const PROVINCES: &[&str] = &[
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "重庆",
+    "四川",
+    "贵州",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+];
+
+impl Scanner<'_> {
+    /// Whether the line `[ta, tb)` opens on a place's side of a partnership that is not
+    /// this plan's own (广东方面：… in 林芝's plan; not 林芝方面：…).
+    fn partner_side(&self, ta: usize, tb: usize) -> bool {
+        let doc = self.doc;
+        let a = trim(doc, ta, tb).0;
+        let Some(k) = (a + 2..tb.min(a + 9)).find(|&k| doc.starts(k, "方面:")) else {
+            return false;
+        };
+        let label = doc.fstr(a, k);
+        let core = label.trim_end_matches(['省', '市']);
+        let place = PROVINCES.contains(&core)
+            || (label.chars().count() >= 3 && label.ends_with(['省', '市', '县', '区', '州']));
+        place && !self.title.contains(core)
+    }
 }
 
 /// Whether `[ta, tb)` heads the readers' comments under a page (网友评论（3条）, 全部留言):
