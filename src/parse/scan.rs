@@ -287,6 +287,11 @@ pub fn fold(c: char) -> char {
 /// Whether `c` is a letter of a minority script a bilingual page sets beside the Chinese
 /// (Uyghur in Arabic letters, Tibetan, Mongolian, Korean).
 fn other_script(c: char) -> bool {
+    // (Most chars are ASCII or ideographs: ruled out by two comparisons.)
+    let u = c as u32;
+    if u < 0x600 || (0x3400..=0x9FFF).contains(&u) {
+        return false;
+    }
     matches!(c,
         '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFC}'
         | '\u{0F00}'..='\u{0FFF}' | '\u{1800}'..='\u{18AF}'
@@ -297,6 +302,10 @@ fn other_script(c: char) -> bool {
 /// header row copied in Uyghur): blank, so that their years and numbers (2028-يىل) read as
 /// nothing. A line with Chinese in it is read as usual.
 fn blank_other_scripts(f: &mut [char]) {
+    // (One pass decides: most pages have no such letter.)
+    if !f.iter().any(|&c| other_script(c)) {
+        return;
+    }
     let mut start = 0;
     for end in 0..=f.len() {
         if end < f.len() && f.get(end) != Some(&'\n') {
