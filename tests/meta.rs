@@ -572,6 +572,28 @@ const CASES: &[Case] = &[
         issued: Some("2026-03-06"),
         period: Some((2026, 2026)),
     },
+    // A development zone is a district, named alone or by its city; a header field ends
+    // at a bar (发文字号：…｜信息类别：…).
+    Case {
+        text: "发文字号：杭开管〔2026〕3号｜信息类别：规划计划｜公开方式：主动公开\n\n萧山经济技术开发区知识产权“十五五”规划\n\n到2030年，有效发明专利拥有量达到9000件。\n",
+        title: "萧山经济技术开发区知识产权“十五五”规划",
+        region: "萧山经济技术开发区",
+        level: Level::District,
+        issuer: None,
+        doc_number: Some("杭开管〔2026〕3号"),
+        issued: None,
+        period: Some((2026, 2030)),
+    },
+    Case {
+        text: "某市经济技术开发区知识产权发展规划（2026—2030年）\n\n到2030年，有效发明专利拥有量达到900件。\n",
+        title: "某市经济技术开发区知识产权发展规划（2026—2030年）",
+        region: "某市经济技术开发区",
+        level: Level::District,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: Some((2026, 2030)),
+    },
     // No place anywhere: the level from the scope words the text uses most.
     Case {
         text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",

@@ -41,6 +41,7 @@ impl Doc {
         let mut f: Vec<char> = orig.iter().map(|&c| fold(c)).collect();
         blank_markup(&orig, &mut f);
         blank_other_scripts(&mut f);
+        blank_export_furniture(&mut f);
         Doc { orig, f, full, pos }
     }
 
@@ -322,6 +323,99 @@ fn blank_other_scripts(f: &mut [char]) {
     }
 }
 
+/// What a broken export put around every line: a line number at its start (`  12  …`,
+/// numbered one by one) or straight quotation marks around each paragraph (`"……"`).
+/// Returns the positions to blank, so that names and numbers read as on the page; none
+/// unless nearly every line carries it (a quoted line here and there is text).
+fn export_furniture(f: &[char]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, &c) in f.iter().enumerate() {
+        if c == '\n' {
+            lines.push((start, i));
+            start = i + 1;
+        }
+    }
+    lines.push((start, f.len()));
+    if lines.len() < 20 {
+        return out;
+    }
+    // Line numbers: k, k+1, … at the starts of (almost) all lines.
+    let numbered: Vec<Option<(usize, u32)>> = lines
+        .iter()
+        .map(|&(a, b)| line_number(f.get(a..b).unwrap_or(&[])).map(|(e, n)| (a + e, n)))
+        .collect();
+    let in_order = numbered
+        .windows(2)
+        .filter(|w| matches!(w, [Some((_, x)), Some((_, y))] if *y == x + 1))
+        .count();
+    if in_order * 10 >= (lines.len() - 1) * 9 {
+        for (&(a, _), n) in lines.iter().zip(&numbered) {
+            if let Some((end, _)) = n {
+                // The number and the gap after it.
+                let gap = f
+                    .get(*end..)
+                    .map_or(0, |r| r.iter().take(2).take_while(|c| **c == ' ').count());
+                out.extend(a..end + gap);
+            }
+        }
+    }
+    // Paragraphs in straight quotes.
+    let quoted = |&(a, b): &(usize, usize)| {
+        let t = f.get(a..b).unwrap_or(&[]);
+        let first = t.iter().position(|c| !is_space(*c));
+        let last = t.iter().rposition(|c| !is_space(*c));
+        match (first, last) {
+            (Some(x), Some(y)) if y > x && t.get(x) == Some(&'"') && t.get(y) == Some(&'"') => {
+                Some((a + x, a + y))
+            }
+            _ => None,
+        }
+    };
+    let text_lines = lines
+        .iter()
+        .filter(|&&(a, b)| f.get(a..b).is_some_and(|t| t.iter().any(|c| !is_space(*c))))
+        .count();
+    let marks: Vec<(usize, usize)> = lines.iter().filter_map(quoted).collect();
+    if marks.len() >= 10 && marks.len() * 2 >= text_lines {
+        for (x, y) in marks {
+            out.extend([x, y]);
+        }
+    }
+    out
+}
+
+/// A line number at the start of `line` (blanks, 1–4 digits, then a blank or the end):
+/// where the digits end and the number.
+fn line_number(line: &[char]) -> Option<(usize, u32)> {
+    let lead = line.iter().take_while(|c| **c == ' ').count();
+    let digits = line
+        .iter()
+        .skip(lead)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let after = line.get(lead + digits).copied();
+    if !(1..=4).contains(&digits) || after.is_some_and(|c| c != ' ' && c != '\t') {
+        return None;
+    }
+    let n = line
+        .iter()
+        .skip(lead)
+        .take(digits)
+        .fold(0u32, |n, c| n * 10 + c.to_digit(10).unwrap_or(0));
+    Some((lead + digits, n))
+}
+
+/// Blanks [`export_furniture`] in `f`.
+fn blank_export_furniture(f: &mut [char]) {
+    for k in export_furniture(f) {
+        if let Some(c) = f.get_mut(k) {
+            *c = ' ';
+        }
+    }
+}
+
 /// HTML left in scraped text, read char for char (offsets stay exact): space entities
 /// (`&nbsp;`), Markdown bold (`**`) and inline tags (`<span …>`, `</b>`) as spaces, `<br>` as a line break (which
 /// the hard-wrap rule may join, like any line break), and block tags (`<p>`, `</div>`) as a
@@ -357,11 +451,21 @@ fn blank_markup(orig: &[char], f: &mut [char]) {
 /// `chars` with HTML tags and space entities blanked as [`Doc`] reads them, or `None`
 /// when there are none.
 pub fn without_markup(chars: &[char]) -> Option<Vec<char>> {
-    if !chars.iter().any(|&c| matches!(c, '<' | '&' | '*' | '{')) {
+    let furniture = export_furniture(chars);
+    let markup = chars.iter().any(|&c| matches!(c, '<' | '&' | '*' | '{'));
+    if !markup && furniture.is_empty() {
         return None;
     }
     let mut out = chars.to_vec();
-    blank_markup(chars, &mut out);
+    if markup {
+        blank_markup(chars, &mut out);
+    }
+    // (Line numbers and quotation marks of a broken export, too.)
+    for k in furniture {
+        if let Some(c) = out.get_mut(k) {
+            *c = ' ';
+        }
+    }
     (out != chars).then_some(out)
 }
 
@@ -726,6 +830,7 @@ pub const UNITS: &[&str] = &[
     "万名",
     "万场",
     "万册",
+    "万份",
     "万条",
     "万笔",
     "万亩",
@@ -972,7 +1077,8 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
     })
 }
 
-/// Skips a footnote marker written after a quantity (18.6件①, 30家[1], 12%*, 5个^2).
+/// Skips a footnote marker written after a quantity (18.6件①, 30家[1], 9000件［注1］,
+/// 12%*, 5个^2).
 pub fn skip_footnote(doc: &Doc, i: usize) -> usize {
     let c = doc.at(i);
     if ('①'..='⑳').contains(&c) || matches!(c, '*' | '※' | '＊') {
@@ -985,9 +1091,11 @@ pub fn skip_footnote(doc: &Doc, i: usize) -> usize {
     };
     match c {
         '[' => {
-            let d = digits(i + 1);
-            if (1..=2).contains(&d) && doc.at(i + 1 + d) == ']' {
-                return i + d + 2;
+            // ([注1]: a note's number.)
+            let k = i + 1 + usize::from(doc.at(i + 1) == '注');
+            let d = digits(k);
+            if (1..=2).contains(&d) && doc.at(k + d) == ']' {
+                return k + d + 1;
             }
         }
         '^' => {
@@ -1072,6 +1180,30 @@ pub fn year_cell(s: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Line numbers and quoted paragraphs of a broken export are blanked only when nearly
+    /// every line carries them; a line in another script is blanked, a Chinese one not.
+    #[test]
+    fn export_furniture_and_other_scripts() {
+        let numbered: String = (1..=30)
+            .map(|n| format!("{n:>3}  第{n}行，达到{n}件。\n"))
+            .collect();
+        let doc = Doc::new(&numbered);
+        let first_line: String = doc.f.iter().take_while(|c| **c != '\n').collect();
+        assert_eq!(first_line.trim(), "第1行,达到1件。");
+        // (A text whose lines start with a count is no numbered export.)
+        let counts: String = (1..=30).map(|n| format!("{} 家企业。\n", n * 3)).collect();
+        assert_eq!(Doc::new(&counts).f.first(), Some(&'3'));
+        let quoted: String = (0..24).map(|_| "\"　　推进工作，达到5件。\"\n").collect();
+        let doc = Doc::new(&quoted);
+        assert!(!doc.f.contains(&'"'));
+        let few = format!("{}\"引用一句\"\n", "正文一行。\n".repeat(30));
+        assert!(Doc::new(&few).f.contains(&'"'));
+        let bilingual = "序号\t2028年\nرەت\t2028-يىل\n1\t每万人口\t5\n";
+        let f: String = Doc::new(bilingual).f.iter().collect();
+        assert_eq!(f.lines().nth(1).map(str::trim), Some(""));
+        assert!(f.lines().next().is_some_and(|l| l.contains("2028年")));
+    }
 
     #[test]
     fn year_header_cells() {

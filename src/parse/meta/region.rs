@@ -6,6 +6,10 @@ const DIRECT: &[&str] = &["北京", "天津", "上海", "重庆"];
 
 /// Administrative suffixes, longest first, with the longest name part before them.
 const SUFFIXES: &[(&str, Unit, usize)] = &[
+    // 萧山经济技术开发区, 益阳高新技术产业开发区: a development zone is a district.
+    ("高新技术产业开发区", Unit::District, 4),
+    ("经济技术开发区", Unit::District, 4),
+    ("高新技术开发区", Unit::District, 4),
     ("特别行政区", Unit::Province, 4),
     ("自治区", Unit::Province, 6),
     ("自治州", Unit::Prefecture, 9),
@@ -156,6 +160,13 @@ fn chain(folded: &str, orig: &str) -> Vec<Part> {
 
 /// The first place component starting at `at`: (end index, unit).
 fn component(f: &[char], at: usize) -> Option<(usize, Unit)> {
+    // (某市经济技术开发区: the city's zone, named by the city.)
+    for zone in ["高新技术产业开发区", "经济技术开发区", "高新技术开发区"] {
+        let z: Vec<char> = zone.chars().collect();
+        if at > 0 && f.get(at..at + z.len()) == Some(&z[..]) {
+            return Some((at + z.len(), Unit::District));
+        }
+    }
     for len in 1..=9 {
         let name: String = f.get(at..at + len)?.iter().collect();
         let odd = |c: char| is_punct(c) || is_space(c) || c.is_ascii_alphanumeric();

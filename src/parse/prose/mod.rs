@@ -172,6 +172,10 @@ fn reward_money(doc: &Doc, ca: usize, s: usize) -> bool {
     if s > ca && doc.at(s - 1) == '奖' {
         return true;
     }
+    // （各500元）, 奖励1000元购书卡: what each prize winner gets.
+    if s > 0 && (doc.at(s - 1) == '各' || doc.ends(s.saturating_sub(4), s, "奖励")) {
+        return true;
+    }
     let from = (s.saturating_sub(40)..s)
         .rev()
         .find(|&j| doc.at(j) == '。')
@@ -1066,10 +1070,13 @@ impl Scanner<'_> {
         while i < cb {
             let c = doc.at(i);
             let prev = if i > 0 { doc.at(i - 1) } else { '\0' };
-            // (“胡同1949”, “隆福1988”: digits that end a quoted name are part of it.)
+            // (“胡同1949”, “隆福1988”: digits that end a quoted name are part of it; so are
+            // a note's marker after a name, 拥有量[1] / 拥有量［注2］.)
             let in_name = || {
                 let end = (i..cb).find(|&j| !doc.at(j).is_ascii_digit()).unwrap_or(cb);
-                super::scan::is_cjk(prev) && doc.at(end) == '”'
+                let marker = doc.at(end) == ']'
+                    && (prev == '[' || (prev == '注' && i >= 2 && doc.at(i - 2) == '['));
+                (super::scan::is_cjk(prev) && doc.at(end) == '”') || marker
             };
             let q = if c.is_ascii_digit() && !prev.is_ascii_digit() && prev != '.' && !in_name() {
                 qty_at(doc, i, false)
@@ -1148,6 +1155,14 @@ impl Scanner<'_> {
         let prev = if s > 0 { doc.at(s - 1) } else { '\0' };
         let next = doc.at(q.unit_end);
         if award_threshold(doc, ca, q) || quoted_goal(doc, s) {
+            return false;
+        }
+        // …22家（2025年：14家，含分支机构5家）: the rest of a past year's aside reports.
+        if self.in_past_aside(s) {
+            return false;
+        }
+        // 竞赛设一等奖3名、二等奖10名: the prizes a contest gives.
+        if doc.ends(ca, s, "等奖") {
             return false;
         }
         // 2026年3月至12月，为期10个月: how long the action runs.
@@ -1322,6 +1337,8 @@ impl Scanner<'_> {
             "每季度",
             "每月",
             "每周",
+            "每天",
+            "每日",
             "每半年",
             "每双月",
             "每两年",
@@ -2718,10 +2735,21 @@ impl Scanner<'_> {
     /// Returns whether `q` was one (and set the baseline of the target before it).
     fn base_aside(&mut self, q: &Qty, it: &Around, st: &SentState) -> bool {
         let doc = self.doc;
-        if it.pa == 0 || doc.at(it.pa - 1) != '(' {
+        // (…：70家以上（2025年：46家）: the aside's colon starts the item; its year and
+        // bracket are before it.)
+        let pa = match (it.pa.checked_sub(1).map(|k| doc.at(k)), it.pa) {
+            (Some(':'), p) => (p.saturating_sub(8)..p)
+                .rev()
+                .find(|&o| doc.at(o) == '(')
+                .map(|o| o + 1)
+                .filter(|&a| year_at(doc, a).is_some_and(|(_, e)| e + 1 == p))
+                .unwrap_or(p),
+            (_, p) => p,
+        };
+        if pa == 0 || doc.at(pa - 1) != '(' {
             return false;
         }
-        let Some((year, _)) = year_at(doc, it.pa) else {
+        let Some((year, _)) = year_at(doc, pa) else {
             return false;
         };
         let before_plan = self.period.is_some_and(|(s, _)| year < s);
@@ -2729,7 +2757,7 @@ impl Scanner<'_> {
             return false;
         };
         // The aside must follow that target's number: 16件（…
-        if !before_plan || c.quote.1 + 1 != it.pa {
+        if !before_plan || c.quote.1 + 1 != pa {
             return false;
         }
         if c.baseline.is_none() {
@@ -2740,6 +2768,24 @@ impl Scanner<'_> {
             });
         }
         true
+    }
+
+    /// Whether `s` is inside an aside on a year before the plan, past its first value
+    /// (（2025年：14家，含分支机构5家）: the 5).
+    fn in_past_aside(&self, s: usize) -> bool {
+        let doc = self.doc;
+        let Some(o) = (s.saturating_sub(24)..s)
+            .rev()
+            .find(|&j| matches!(doc.at(j), '(' | ')'))
+            .filter(|&j| doc.at(j) == '(')
+        else {
+            return false;
+        };
+        let Some((y, e)) = year_at(doc, o + 1) else {
+            return false;
+        };
+        let first = e + usize::from(matches!(doc.at(e), ':' | '为'));
+        self.period.is_some_and(|(start, _)| y < start) && s > first
     }
 
     /// `X提高5个百分点`, `X增加500件`: an amount of change, which the schema cannot

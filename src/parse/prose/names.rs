@@ -669,6 +669,19 @@ impl Scanner<'_> {
         }
         loop {
             let b0 = b;
+            // 拥有量[1], 拥有量［注2］: a note's marker after the name.
+            if b > a + 3 && doc.at(b - 1) == ']' {
+                if let Some(o) = (b.saturating_sub(6).max(a)..b - 1)
+                    .rev()
+                    .find(|&k| doc.at(k) == '[')
+                {
+                    let inner =
+                        (o + 1..b - 1).all(|k| doc.at(k).is_ascii_digit() || doc.at(k) == '注');
+                    if inner && o > a {
+                        b = o;
+                    }
+                }
+            }
             while b > a && is_trail_punct(doc.at(b - 1)) {
                 b -= 1;
             }
@@ -710,8 +723,12 @@ impl Scanner<'_> {
             }
         }
         // 每万人口发明专利拥有量从…1.74件: the name ends before 从/由 + a number.
+        // (Not 从业人员…拥有量［注2］: 从业 is a word, the 2 a note's.)
         if let Some(j) = (a..b).find(|&j| {
-            matches!(doc.at(j), '从' | '由') && (j..b).any(|k| doc.at(k).is_ascii_digit())
+            matches!(doc.at(j), '从' | '由')
+                && !doc.starts(j, "从业")
+                && (j..b)
+                    .any(|k| doc.at(k).is_ascii_digit() && !matches!(doc.at(k - 1), '[' | '注'))
         }) {
             b = j;
         }
