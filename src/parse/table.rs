@@ -113,7 +113,214 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
             None => i += 1,
         }
     }
+    // Tables of several indicators for each row's part (产业链 | 专利组合（个） | 链主企业
+    // （家） …, years on a second header line), where no other table stands.
+    for t in matrix_tables(doc, period) {
+        if !out
+            .iter()
+            .any(|o: &Table| o.span.0 < t.span.1 && t.span.0 < o.span.1)
+        {
+            out.push(t);
+        }
+    }
     out
+}
+
+/// A tab-separated line: `[start, end)` of each field, in the folded text.
+fn tab_fields(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut s = a;
+    for j in a..=b {
+        if j == b || doc.at(j) == '\t' {
+            out.push((s, j));
+            s = j + 1;
+        }
+    }
+    out
+}
+
+/// `高价值专利组合（个）`: an indicator's name and its unit in brackets, as a column head.
+fn headed_unit(text: &str) -> Option<(String, String)> {
+    let t = squash(text);
+    let inner = t.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let (name, unit) = (inner.get(..open)?, inner.get(open + 1..)?);
+    (name.chars().count() >= 2 && is_unit_text(unit)).then(|| (name.to_string(), unit.to_string()))
+}
+
+/// Matrix tables: a header line naming two or more indicators with their units, a line of
+/// years under them (2025年 | 2028年 …), then one row per part (an industry chain, a
+/// field) and perhaps a 合计 row. Each (row, indicator) is one candidate, named by the row
+/// and the indicator (泛半导体产业链高价值专利组合; 合计 takes the indicator's name).
+fn matrix_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
+    let mut lines = Vec::new();
+    let mut s = 0;
+    for j in 0..=doc.f.len() {
+        if j == doc.f.len() || doc.at(j) == '\n' {
+            lines.push((s, j));
+            s = j + 1;
+        }
+    }
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k + 2 < lines.len() {
+        match lines
+            .get(k)
+            .and_then(|&(a, b)| matrix_at(doc, &lines, k, a, b, period))
+        {
+            Some((t, next)) => {
+                out.push(t);
+                k = next;
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
+/// The matrix table whose header is line `k` (`[a, b)`), and the line after it.
+fn matrix_at(
+    doc: &Doc,
+    lines: &[(usize, usize)],
+    k: usize,
+    a: usize,
+    b: usize,
+    period: Option<(i32, i32)>,
+) -> Option<(Table, usize)> {
+    // Cheap test first: this runs for every line.
+    if !(a..b).any(|j| doc.at(j) == '\t') || !(a..b).any(|j| doc.at(j) == ')') {
+        return None;
+    }
+    let head = tab_fields(doc, a, b);
+    let heads: Vec<Option<(String, String)>> = head
+        .iter()
+        .map(|&(x, y)| headed_unit(&doc.fstr(x, y)))
+        .collect();
+    if heads.iter().flatten().count() < 2 {
+        return None;
+    }
+    // The label column: the first named field that is neither 序号 nor an indicator.
+    let label = head.iter().zip(&heads).position(|(&(x, y), h)| {
+        let t = squash(&doc.fstr(x, y));
+        h.is_none() && !t.is_empty() && !matches!(t.as_str(), "序号" | "编号" | "序")
+    })?;
+    // The years under the indicators, and which indicator each column belongs to.
+    let (ya, yb) = *lines.get(k + 1)?;
+    let years: Vec<Option<i32>> = tab_fields(doc, ya, yb)
+        .iter()
+        .map(|&(x, y)| year_cell(&doc.fstr(x, y)))
+        .collect();
+    let mut group = None;
+    let mut cols: Vec<(usize, usize, i32)> = Vec::new();
+    for (c, h) in heads.iter().enumerate() {
+        if h.is_some() {
+            group = Some(c);
+        } else if !squash(&doc.fstr(head[c].0, head[c].1)).is_empty() {
+            group = None;
+        }
+        if let (Some(g), Some(Some(y))) = (group, years.get(c)) {
+            cols.push((c, g, *y));
+        }
+    }
+    let groups: Vec<usize> = heads
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.is_some())
+        .map(|(c, _)| c)
+        .collect();
+    if !groups.iter().all(|g| cols.iter().any(|&(_, x, _)| x == *g)) {
+        return None;
+    }
+    let start = period.map(|(s, _)| s);
+    let mut rows = Vec::new();
+    let mut end = k + 2;
+    let mut span_end = yb;
+    while let Some(&(ra, rb)) = lines.get(end) {
+        let fields = tab_fields(doc, ra, rb);
+        if fields.len() < 3 {
+            break;
+        }
+        let Some(&(la, lb)) = fields.get(label) else {
+            break;
+        };
+        let row_label = doc.orig_str(la, lb).trim().to_string();
+        if row_label.is_empty() || row_label.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        let last = fields
+            .iter()
+            .rposition(|&(x, y)| !squash(&doc.fstr(x, y)).is_empty())
+            .and_then(|i| fields.get(i))
+            .map_or(lb, |f| f.1);
+        for &g in &groups {
+            let Some((name, unit)) = heads.get(g).cloned().flatten() else {
+                continue;
+            };
+            let mut baseline = None;
+            let mut targets = Vec::new();
+            for &(c, _, year) in cols.iter().filter(|x| x.1 == g) {
+                let Some(v) = fields
+                    .get(c)
+                    .and_then(|&(x, y)| value_cell(&doc.fstr(x, y)))
+                else {
+                    continue;
+                };
+                if start.is_some_and(|s| year < s) {
+                    baseline = Some(Measure {
+                        year,
+                        value: v.value,
+                        unit: None,
+                    });
+                } else if v.op != Op::Double {
+                    targets.push(Target {
+                        year,
+                        op: v.op,
+                        value: Some(v.value),
+                        high: v.high,
+                        unit: None,
+                    });
+                }
+            }
+            if targets.is_empty() {
+                continue;
+            }
+            let whole = squash(&row_label);
+            let name = if matches!(whole.as_str(), "合计" | "总计" | "全市" | "全区" | "全县")
+            {
+                name
+            } else {
+                format!("{row_label}{name}")
+            };
+            rows.push(Cand {
+                kind: SourceKind::Table,
+                name,
+                unit: Some(unit),
+                baseline,
+                targets,
+                growth: None,
+                cumulative: false,
+                per_year: false,
+                attribute: None,
+                quote: (la, last),
+                increment: false,
+                rise: None,
+                default_year: false,
+                due: false,
+            });
+        }
+        span_end = rb;
+        end += 1;
+    }
+    (!rows.is_empty()).then(|| {
+        (
+            Table {
+                rows,
+                past: Vec::new(),
+                span: (a, span_end),
+            },
+            end,
+        )
+    })
 }
 
 /// A transposed indicator table at cell `i`: a header 年份 | 指标A（件） | 指标B（%） …,
