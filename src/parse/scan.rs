@@ -329,6 +329,20 @@ fn blank_other_scripts(f: &mut [char]) {
 /// unless nearly every line carries it (a quoted line here and there is text).
 fn export_furniture(f: &[char]) -> Vec<usize> {
     let mut out = Vec::new();
+    // Cheap test first (this runs on every page, twice): a quarter of the first 60 lines
+    // must open on a digit or a quotation mark.
+    let opens = f
+        .split(|&c| c == '\n')
+        .take(60)
+        .filter(|l| {
+            l.iter()
+                .find(|c| !is_space(**c))
+                .is_some_and(|c| c.is_ascii_digit() || *c == '"')
+        })
+        .count();
+    if opens < 15 {
+        return out;
+    }
     let mut lines = Vec::new();
     let mut start = 0;
     for (i, &c) in f.iter().enumerate() {

@@ -153,17 +153,29 @@ fn headed_unit(text: &str) -> Option<(String, String)> {
 /// field) and perhaps a 合计 row. Each (row, indicator) is one candidate, named by the row
 /// and the indicator (泛半导体产业链高价值专利组合; 合计 takes the indicator's name).
 fn matrix_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
+    // The lines, and whether each may head one: a tab and two closing brackets (this runs
+    // on every page; few have such a table, most have no tab at all).
+    if !doc.f.contains(&'\t') {
+        return Vec::new();
+    }
     let mut lines = Vec::new();
+    let mut heads = Vec::new();
     let mut s = 0;
-    for j in 0..=doc.f.len() {
-        if j == doc.f.len() || doc.at(j) == '\n' {
-            lines.push((s, j));
-            s = j + 1;
-        }
+    for line in doc.f.split(|&c| c == '\n') {
+        lines.push((s, s + line.len()));
+        heads.push(line.contains(&'\t') && line.iter().filter(|&&c| c == ')').count() >= 2);
+        s += line.len() + 1;
+    }
+    if !heads.contains(&true) {
+        return Vec::new();
     }
     let mut out = Vec::new();
     let mut k = 0;
     while k + 2 < lines.len() {
+        if !heads.get(k).copied().unwrap_or(false) {
+            k += 1;
+            continue;
+        }
         match lines
             .get(k)
             .and_then(|&(a, b)| matrix_at(doc, &lines, k, a, b, period))
@@ -187,10 +199,6 @@ fn matrix_at(
     b: usize,
     period: Option<(i32, i32)>,
 ) -> Option<(Table, usize)> {
-    // Cheap test first: this runs for every line.
-    if !(a..b).any(|j| doc.at(j) == '\t') || !(a..b).any(|j| doc.at(j) == ')') {
-        return None;
-    }
     let head = tab_fields(doc, a, b);
     let heads: Vec<Option<(String, String)>> = head
         .iter()
