@@ -121,6 +121,20 @@ impl Doc {
         words.occurs_in(self.f.get(a.min(b)..b).unwrap_or(&[]))
     }
 
+    /// The parts of `[a, b)` between the folded char `sep` (`[start, end)` each, empty
+    /// ones included).
+    pub fn split(&self, a: usize, b: usize, sep: char) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut s = a;
+        for j in a..=b {
+            if j == b || self.at(j) == sep {
+                out.push((s, j));
+                s = j + 1;
+            }
+        }
+        out
+    }
+
     /// Finds `s` in the folded text within `[a, b)`.
     pub fn find(&self, a: usize, b: usize, s: &str) -> Option<usize> {
         let n = s.chars().count();

@@ -128,15 +128,7 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
 
 /// A tab-separated line: `[start, end)` of each field, in the folded text.
 fn tab_fields(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut s = a;
-    for j in a..=b {
-        if j == b || doc.at(j) == '\t' {
-            out.push((s, j));
-            s = j + 1;
-        }
-    }
-    out
+    doc.split(a, b, '\t')
 }
 
 /// `高价值专利组合（个）`: an indicator's name and its unit in brackets, as a column head.
@@ -973,31 +965,31 @@ struct Value {
     high: Option<f64>,
 }
 
+impl Value {
+    /// A cell that states its target in words (翻一番, 零突破): the value and operator
+    /// those words mean.
+    fn worded(value: f64, op: Op) -> Value {
+        Value {
+            value,
+            unit: None,
+            op,
+            stated: true,
+            cumulative: false,
+            per_year: false,
+            high: None,
+        }
+    }
+}
+
 fn value_cell(text: &str) -> Option<Value> {
     let t: String = squash(text);
     // 翻一番 in a target column: twice the base (the row's build fills the value in).
     if matches!(t.as_str(), "翻一番" | "翻番" | "翻一倍") {
-        return Some(Value {
-            value: 0.0,
-            unit: None,
-            op: Op::Double,
-            stated: true,
-            cumulative: false,
-            per_year: false,
-            high: None,
-        });
+        return Some(Value::worded(0.0, Op::Double));
     }
     // 零突破 in a target column: the first one (as in prose).
     if matches!(t.as_str(), "零突破" | "实现零突破" | "实现突破") {
-        return Some(Value {
-            value: 1.0,
-            unit: None,
-            op: Op::Ge,
-            stated: true,
-            cumulative: false,
-            per_year: false,
-            high: None,
-        });
+        return Some(Value::worded(1.0, Op::Ge));
     }
     let mut s = t.as_str();
     let mut op = Op::Ge;

@@ -1546,14 +1546,7 @@ impl Scanner<'_> {
             if sent.past.get() {
                 return true;
             }
-            let mut parts = Vec::new();
-            let mut s = ca;
-            for j in ca..=p {
-                if j == p || doc.at(j) == '、' {
-                    parts.push((s, j));
-                    s = j + 1;
-                }
-            }
+            let parts = doc.split(ca, p, '、');
             let names: Vec<Option<NameSpan>> = parts
                 .iter()
                 .map(|&(a, b)| self.clean_name(a, b, true))
