@@ -52,6 +52,8 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
             }
         }
     }
+    // (The table rows come first in `all`.)
+    let rows = all.len();
     for c in prose {
         let key = name_key(&c.name);
         let same_key = |i: usize| index.keys.get(i).is_some_and(|k| keys_match(k, &key));
@@ -123,7 +125,9 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
                 if t.value.is_some() || t.op == Op::Double {
                     return None;
                 }
-                all.iter().enumerate().position(|(i, r)| {
+                // (Rows only: a text with many rises compares each with the tables,
+                // not with every statement kept.)
+                all.iter().take(rows).enumerate().position(|(i, r)| {
                     let Some(b) = r.baseline.as_ref().filter(|b| b.year == year) else {
                         return false;
                     };

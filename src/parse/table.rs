@@ -126,11 +126,6 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
     out
 }
 
-/// A tab-separated line: `[start, end)` of each field, in the folded text.
-fn tab_fields(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
-    doc.split(a, b, '\t')
-}
-
 /// `高价值专利组合（个）`: an indicator's name and its unit in brackets, as a column head.
 fn headed_unit(text: &str) -> Option<(String, String)> {
     let t = squash(text);
@@ -191,7 +186,7 @@ fn matrix_at(
     b: usize,
     period: Option<(i32, i32)>,
 ) -> Option<(Table, usize)> {
-    let head = tab_fields(doc, a, b);
+    let head = doc.split(a, b, '\t');
     let heads: Vec<Option<(String, String)>> = head
         .iter()
         .map(|&(x, y)| headed_unit(&doc.fstr(x, y)))
@@ -206,7 +201,8 @@ fn matrix_at(
     })?;
     // The years under the indicators, and which indicator each column belongs to.
     let (ya, yb) = *lines.get(k + 1)?;
-    let years: Vec<Option<i32>> = tab_fields(doc, ya, yb)
+    let years: Vec<Option<i32>> = doc
+        .split(ya, yb, '\t')
         .iter()
         .map(|&(x, y)| year_cell(&doc.fstr(x, y)))
         .collect();
@@ -236,7 +232,7 @@ fn matrix_at(
     let mut end = k + 2;
     let mut span_end = yb;
     while let Some(&(ra, rb)) = lines.get(end) {
-        let fields = tab_fields(doc, ra, rb);
+        let fields = doc.split(ra, rb, '\t');
         if fields.len() < 3 {
             break;
         }

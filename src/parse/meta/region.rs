@@ -161,7 +161,7 @@ fn chain(folded: &str, orig: &str) -> Vec<Part> {
 /// The first place component starting at `at`: (end index, unit).
 fn component(f: &[char], at: usize) -> Option<(usize, Unit)> {
     // (某市经济技术开发区: the city's zone, named by the city.)
-    for zone in ["高新技术产业开发区", "经济技术开发区", "高新技术开发区"] {
+    for (zone, _, _) in SUFFIXES.iter().filter(|(s, _, _)| s.ends_with("开发区")) {
         let z: Vec<char> = zone.chars().collect();
         if at > 0 && f.get(at..at + z.len()) == Some(&z[..]) {
             return Some((at + z.len(), Unit::District));
