@@ -7,7 +7,8 @@
 #
 # env: BENCH_QUICK=1       smoke mode (10,000 rows, fewer samples, about a minute after the
 #                          build); writes bench/tmp/results-quick.json, not bench/results.json
-#      BENCH_SKIP_BUILD=1  use the existing www/dist and target/release/planmeter
+#      BENCH_SKIP_BUILD=1  use the existing www/dist, target/release/planmeter and
+#                          target/pgo/release/planmeter (the profile-guided CLI)
 #      BENCH_OUT=FILE      write the results elsewhere (default bench/results.json)
 set -euo pipefail
 cd "$(dirname "$0")/.."

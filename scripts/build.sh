@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds everything that ships:
 #   target/release/planmeter      the CLI
+#   target/pgo/release/planmeter  the same CLI built profile-guided (scripts/build-cli-pgo.sh)
 #   pkg/                          the npm package `planmeter` (wasm-pack, bundler target, .d.ts)
 #   www/dist/                     the embed bundle: planmeter.js, planmeter_bg.wasm, planmeter.css
 #   www/data/                     demo data (seeds/, or the test fixture until seeds exist)
@@ -15,6 +16,8 @@ step() { printf '\n== %s\n' "$*"; }
 
 step "CLI (release)"
 cargo build --release --bin planmeter --quiet
+step "CLI, profile-guided (target/pgo/release/planmeter; the benchmark times it)"
+bash scripts/build-cli-pgo.sh
 
 # Keep the target_features section for wasm-bindgen: `strip = true` in the profile removes
 # it and wasm-bindgen then guesses (and warns); wasm-opt drops the names anyway. Smaller too.

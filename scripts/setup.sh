@@ -31,6 +31,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
 fi
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
 rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+# llvm-profdata for the profile-guided CLI (scripts/build-cli-pgo.sh). Best effort: without
+# it the CLI is built once, plainly, and the benchmark times that.
+if ! rustup component list --installed 2>/dev/null | grep -q '^llvm-tools'; then
+  say "rustup component add llvm-tools (optional)"
+  timeout 300 rustup component add llvm-tools \
+    || echo "setup: no llvm-tools; no profile-guided CLI (the plain one is about 15 % slower)" >&2
+fi
 # The smaller wasm (scripts/build.sh: std rebuilt for size, about 11 KB gzip less) needs a
 # nightly toolchain with the standard library's source. Best effort: rustup's server may
 # be out of reach, and then the wasm is built with stable Rust.
