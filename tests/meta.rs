@@ -820,3 +820,16 @@ fn review_and_plan_title_covers_the_planned_year() {
     let parsed = planmeter::parse(text);
     assert_eq!(parsed.plan.period, Some((2026, 2026)));
 }
+
+/// A notice to 各镇人民政府 outweighs a higher body's 各县（市、区） quoted in the text (a
+/// county-level city); the prefecture-level cities without counties (东莞, 儋州) address
+/// their towns too and stay cities.
+#[test]
+fn town_addressees() {
+    let text = "泰川市人民政府办公室关于印发泰川市知识产权强市建设行动计划的通知\n\n各镇人民政府、街道办事处，市政府各部门：\n现印发给你们。\n\n上级方案对各县（市、区）的主要指标作出了分解。\n\n到2028年，全市有效发明专利达到900件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.level, planmeter::model::Level::County);
+    let text = "儋州市人民政府办公室关于印发儋州市知识产权强市建设行动计划的通知\n\n各镇人民政府、市政府各部门：\n现印发给你们。\n\n到2028年，全市有效发明专利达到900件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.level, planmeter::model::Level::City);
+}

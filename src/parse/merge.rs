@@ -79,11 +79,21 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
         let tail_key = |i: usize| {
             key.chars().count() == 2 && index.keys.get(i).is_some_and(|k| k.ends_with(&key))
         };
+        // (登记证书累计发放量达到1500件 restating 累计发放…登记证书1500件: the same
+        // thing once its measure word is off.)
+        let measure = measure_key(&c.name);
+        let same_measure = |i: usize| {
+            measure != key
+                && all
+                    .get(i)
+                    .is_some_and(|t| keys_match(&measure_key(&t.name), &measure))
+        };
         let found = index
             .sharing(&c)
             .into_iter()
             .find(|&i| {
-                (same_key(i) || tail_key(i)) && all.get(i).is_some_and(|t| shares_target(t, &c))
+                (same_key(i) || tail_key(i) || same_measure(i))
+                    && all.get(i).is_some_and(|t| shares_target(t, &c))
             })
             .or_else(|| {
                 // A statement with no year of its own (the end year by default) restating
@@ -406,6 +416,14 @@ fn measure_key(name: &str) -> String {
     // 品牌价值评估为8.6亿元: the value the appraisal found.
     let k = match k.strip_suffix("评估") {
         Some(r) if r.ends_with("价值") && r.chars().count() >= 4 => r.to_string(),
+        _ => k,
+    };
+    // 登记证书累计发放量 and 累计发放登记证书1500件: the thing issued, named by its issue.
+    let k = match k
+        .strip_suffix("发放量")
+        .or_else(|| k.strip_suffix("发放数"))
+    {
+        Some(r) if r.chars().count() >= 3 => r.trim_end_matches("累计").to_string(),
         _ => k,
     };
     // 授权产品年销售额 is the 授权产品销售额 of a year (年产值, 年交易额 alike).

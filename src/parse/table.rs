@@ -1475,7 +1475,11 @@ fn build_row(
 ) -> Option<Cand> {
     let nc = cells.get(name_idx)?;
     let first = cells.get(name_from)?;
-    let (name, mut unit) = split_unit(doc, serial_end(doc, first.a, nc.b), nc.b);
+    // 拥有量（预期性）: the 属性 written in the name cell, when the table has no column
+    // for it.
+    let (name_end, named_attr) = attribute_suffix(doc, first.a, nc.b);
+    let attribute = attribute.or(named_attr);
+    let (name, mut unit) = split_unit(doc, serial_end(doc, first.a, nc.b), name_end);
     let name = drop_activity_verb(name.replace(['\n', '\r'], ""));
     if let Some(u) = unit_cell.and_then(|i| cells.get(i)) {
         unit = Some(doc.orig_str(u.a, u.b));
@@ -1643,6 +1647,26 @@ fn serial_end(doc: &Doc, a: usize, b: usize) -> usize {
 
 /// Splits a trailing unit parenthesis off a table name: `质押融资金额(亿元)` →
 /// (`质押融资金额`, `亿元`). Other parentheses stay in the name.
+/// A name cell ending in a bracketed 属性 (`…拥有量（预期性）`): where the name ends
+/// without it, and the attribute; `(b, None)` when there is none.
+fn attribute_suffix(doc: &Doc, a: usize, b: usize) -> (usize, Option<Attribute>) {
+    let mut e = b;
+    while e > a && is_space(doc.at(e - 1)) {
+        e -= 1;
+    }
+    if e < a + 6 || !matches!(doc.at(e - 1), ')' | '】' | ']') {
+        return (b, None);
+    }
+    let open = e - 5;
+    if !matches!(doc.at(open), '(' | '【' | '[') {
+        return (b, None);
+    }
+    match Attribute::from_name(&doc.fstr(open + 1, e - 1)) {
+        Some(attr) => (open, Some(attr)),
+        None => (b, None),
+    }
+}
+
 pub fn split_unit(doc: &Doc, a: usize, b: usize) -> (String, Option<String>) {
     // Footnote marks after the name or the unit (拥有量①（件）, 金额（亿元）*).
     let is_mark = |c: char| ('①'..='⑳').contains(&c) || matches!(c, '*' | '※' | '△' | '▲');

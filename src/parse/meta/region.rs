@@ -3,6 +3,9 @@ use super::*;
 
 /// Province-level cities (直辖市): their rank is not visible in the name.
 const DIRECT: &[&str] = &["北京", "天津", "上海", "重庆"];
+/// Prefecture-level cities with no counties or districts (不设区的地级市): their
+/// notices go to 各镇 like a county-level city's, yet they are cities.
+const TOWN_CITIES: &[&str] = &["东莞", "中山", "儋州", "嘉峪关"];
 
 /// Administrative suffixes, longest first, with the longest name part before them.
 const SUFFIXES: &[(&str, Unit, usize)] = &[
@@ -207,6 +210,7 @@ fn level_of(parts: &[Part], doc: &Doc) -> Level {
         Unit::City if parts.len() == 1 && direct(last) => Level::Province,
         // 市 under another 市 or a prefecture is a county-level city.
         Unit::City if under_city(parts) => Level::County,
+        Unit::City if TOWN_CITIES.iter().any(|c| last.name.starts_with(c)) => Level::City,
         Unit::City => city_or_county(doc),
     }
 }
@@ -227,8 +231,9 @@ fn city_or_county(doc: &Doc) -> Level {
         + count("强县")
         + 2 * (count("各乡镇") + count("各乡(镇)") + count("乡(镇)人民政府"))
         + 2 * (count("各镇(乡)") + count("镇(乡)人民政府"))
-        // A notice to 各镇人民政府 (a county-level city has towns, not districts).
-        + 2 * count("各镇人民政府");
+        // A notice to 各镇人民政府 (a county-level city has towns, not districts; it
+        // outweighs a higher body's 各县（市、区） quoted in the text).
+        + 3 * count("各镇人民政府");
     let city = count("区县")
         + count("县(市、区)")
         + count("县(市,区)")

@@ -1169,6 +1169,10 @@ impl Scanner<'_> {
         if s >= 2 && doc.starts(s - 2, "为期") {
             return false;
         }
+        // 4月：…专场，拟推介专利80件: a calendar of events, each line one event's plan.
+        if schedule_line(doc, s) {
+            return false;
+        }
         // 各类指标权重为：知识产权创造30%、…: the weights of a scoring scheme.
         // (Not 知识产权重复侵权率, whose 权重 is no word.)
         if q.unit == Some("%")
@@ -2443,6 +2447,14 @@ impl Scanner<'_> {
                 return;
             }
         }
+        // 每场对接活动推介专利不少于30件、邀请企业不少于20家: the next item of the list
+        // is on each event too.
+        let sep = [it.pa, it.pa.saturating_sub(1)]
+            .into_iter()
+            .find(|&j| doc.at(j) == '、');
+        if sep.is_some_and(|j| per_unit_list(doc, j)) {
+            return;
+        }
         let mut base = None;
         let mut quote_start = it.quote_start;
         let name = match name {
@@ -2742,7 +2754,13 @@ impl Scanner<'_> {
         if pa == 0 || doc.at(pa - 1) != '(' {
             return false;
         }
-        let Some((year, _)) = year_at(doc, pa) else {
+        // (上年为43个): the year before the plan's first.
+        let last_year = ["上年", "去年", "上一年"]
+            .iter()
+            .any(|w| doc.starts(pa, w))
+            .then(|| self.period.map(|(s, _)| s - 1))
+            .flatten();
+        let Some(year) = year_at(doc, pa).map(|(y, _)| y).or(last_year) else {
             return false;
         };
         let before_plan = self.period.is_some_and(|(s, _)| year < s);
@@ -3552,6 +3570,40 @@ fn skip_list_sep(doc: &Doc, a: usize, b: usize) -> usize {
         a += 2;
     }
     a
+}
+
+/// Whether `s` is on a line of an events calendar, which opens with a month label
+/// (`4月：`, `10月份：`).
+fn schedule_line(doc: &Doc, s: usize) -> bool {
+    let Some(line) = (s.saturating_sub(80)..s).rev().find(|&j| doc.at(j) == '\n') else {
+        return false;
+    };
+    let a = (line + 1..s).find(|&j| !is_space(doc.at(j))).unwrap_or(s);
+    let digits = (a..a + 2)
+        .take_while(|&j| doc.at(j).is_ascii_digit())
+        .count();
+    let m = a + digits;
+    if digits == 0 || doc.at(m) != '月' {
+        return false;
+    }
+    let colon = m + 1 + usize::from(doc.at(m + 1) == '份');
+    colon < s && doc.at(colon) == ':'
+}
+
+/// Whether the list whose separator `、` is at `sep` began with a requirement on each
+/// unit (每场…不少于30件、…): the clause before it, back to a `，`, `；`, `。` or line
+/// start, opens with a per-unit word.
+fn per_unit_list(doc: &Doc, sep: usize) -> bool {
+    let Some(start) = (sep.saturating_sub(40)..sep)
+        .rev()
+        .find(|&j| matches!(doc.at(j), ',' | ';' | '。' | ':' | '\n'))
+        .map(|j| j + 1)
+    else {
+        return false;
+    };
+    let w = skip_list_sep(doc, start, sep);
+    let w = (w..sep).find(|&j| !is_space(doc.at(j))).unwrap_or(sep);
+    PER_UNIT_STARTS.iter().any(|u| doc.starts(w, u))
 }
 
 /// Whether `[a, b)` holds nothing but flags and blanks (每年, 累计, 另).

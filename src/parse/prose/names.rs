@@ -877,7 +877,12 @@ impl Scanner<'_> {
         // 各县每年安排…, 每家企业…, 在A、B各建设…, 对每个重点展会派驻…: a requirement
         // on each unit, not a plan total.
         let unit = s.strip_prefix('对').unwrap_or(&s);
-        if PER_UNIT_STARTS.iter().any(|w| unit.starts_with(w)) || each_builds(&s) {
+        // (单项合同金额超过100万元的项目: what is counted is the things over a threshold
+        // on each, a plan total.)
+        let counts_over = s
+            .rfind('的')
+            .is_some_and(|i| s[..i].chars().any(|c| c.is_ascii_digit()));
+        if PER_UNIT_STARTS.iter().any(|w| unit.starts_with(w)) && !counts_over || each_builds(&s) {
             return false;
         }
         !BAD_ENDINGS.iter().any(|w| s.ends_with(w))
