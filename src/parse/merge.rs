@@ -661,6 +661,11 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         .iter()
         .map(|(k, v)| (k.chars().rev().collect(), v))
         .collect();
+    // The same keys with their chars sorted, to find the same words in another order.
+    let mut by_chars: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();
+    for (k, v) in by_key.iter().filter(|(k, _)| k.chars().count() >= 6) {
+        by_chars.entry(sorted_chars(k)).or_default().extend(v);
+    }
     let mut tail: Vec<&Cand> = Vec::new();
     // Past values by where they stand, with their keys: who a passage is about (made
     // when first needed).
@@ -677,6 +682,13 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             None if let Some(v) = verb_moved(&key).iter().find_map(|k| by_key.get(k)) => v,
             // 知识产权快速维权中心 and 快速维权中心3家: the field word added or left out.
             None if let Some(v) = without_field(&key).and_then(|k| by_key.get(&k)) => v,
+            // 投保…责任保险企业9家 and …责任保险投保企业数量: the same words in another
+            // order.
+            None if key.chars().count() >= 6
+                && let Some(v) = by_chars.get(&sorted_chars(&key)) =>
+            {
+                v
+            }
             // (The last few hundred such values only: a long text may hold thousands.)
             None if key.chars().count() >= 4 => {
                 tail.clear();
@@ -738,6 +750,13 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
 /// 驻潭高校院所专利许可转让合同金额 and, after 驻潭高校院所专利转化率为8.2%，…,
 /// 专利许可转让合同金额2.5亿元: the holder that a passage names once, left out of its
 /// later values. Only when a value shortly before names that holder.
+/// A key's chars in order (the same words in any order give the same string).
+fn sorted_chars(k: &str) -> String {
+    let mut v: Vec<char> = k.chars().collect();
+    v.sort_unstable();
+    v.into_iter().collect()
+}
+
 fn holder_dropped<'a>(
     by_key: &BTreeMap<String, Vec<&'a Cand>>,
     placed: &[(usize, String)],

@@ -319,6 +319,9 @@ struct SentState {
     /// 布局建设知识产权快速维权中心，到2028年新建2家: what a clause with no number
     /// says will be built, for a count with no name of its own that follows.
     object: Option<(usize, usize)>,
+    /// The last such object of the sentence, kept after counts in between for a bare
+    /// 总数 (布局建设…工作站，实现8个县全覆盖，总数达到12个).
+    built: Option<(usize, usize)>,
     /// 发挥中国（厦门）知识产权保护中心作用 / 依托…中心开展…: the body whose work the
     /// sentence then measures (its 平均预审授权周期).
     host: Option<String>,
@@ -1038,6 +1041,7 @@ impl Scanner<'_> {
         let toks = self.tokens(ca, cb);
         if toks.is_empty() {
             st.object = self.built_object(ca, cb);
+            st.built = st.object.or(st.built);
             if let Some(h) = self.host_body(ca, cb) {
                 st.host = Some(h);
             }
@@ -1335,8 +1339,12 @@ impl Scanner<'_> {
         }
         // 每季度召开1次推进会: a routine's frequency (not 每年, a yearly target). Looked
         // for near the number only: a clause may hold thousands of numbers.
-        // (每月开展网络版权巡查不少于2次: up to 16 chars before it.)
-        let from = s.saturating_sub(16).max(ca);
+        // (每月开展网络版权巡查不少于2次: up to 16 chars before it, a title in 《》 right
+        // before the number not counted: 每季度编发《…动态》1期.)
+        let titled = (s > 0 && doc.at(s - 1) == '》')
+            .then(|| (s.saturating_sub(40)..s).rev().find(|&j| doc.at(j) == '《'))
+            .flatten();
+        let from = titled.unwrap_or(s).saturating_sub(16).max(ca);
         if [
             "每季度",
             "每月",
@@ -2492,12 +2500,15 @@ impl Scanner<'_> {
                 .take()
                 .and_then(|o| self.object_name(o))
                 .or_else(|| {
+                    // (What was built before the last target counted, that target.)
+                    let after = st.built.map_or(sent.start, |b| b.1);
                     self.out
                         .targets
                         .last()
-                        .filter(|c| c.quote.0 >= sent.start)
+                        .filter(|c| c.quote.0 >= after)
                         .map(|c| total_of_new(&c.name).unwrap_or_else(|| c.name.clone()))
                 })
+                .or_else(|| st.built.take().and_then(|o| self.object_name(o)))
                 .or(Some(n)),
             // 办理侵权纠纷案件127件，平均办案周期45个工作日 / 结案率96.2%: an average or a
             // case rate alone measures the thing counted before it.
