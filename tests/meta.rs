@@ -833,3 +833,12 @@ fn town_addressees() {
     let parsed = planmeter::parse(text);
     assert_eq!(parsed.plan.level, planmeter::model::Level::City);
 }
+
+/// A prefecture speaking to its county-level cities (各区、县级市人民政府, 每个县级市) is a
+/// city, though 县级市 and 县域 are written.
+#[test]
+fn prefecture_of_county_level_cities() {
+    let text = "泰川市人民政府办公室关于印发泰川市知识产权“十五五”规划的通知\n\n各区、县级市人民政府，市府直属各单位：\n现印发给你们。\n\n推进县域知识产权工作，县域创新能力提升，每个县级市至少设立1个工作站。\n\n到2030年，全市有效发明专利达到9000件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.level, planmeter::model::Level::City);
+}

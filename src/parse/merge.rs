@@ -368,10 +368,16 @@ pub fn name_key(name: &str) -> String {
         }
     }
     // 行政裁决案件平均办案周期 and 行政裁决平均办案周期 measure the same cases.
-    if out.contains('案') && (out.contains("案件平均") || out.contains("案件结案率")) {
+    // (纠纷案件调解成功率 and 纠纷调解成功率 too.)
+    if out.contains('案')
+        && ["案件平均", "案件结案率", "案件调解"]
+            .iter()
+            .any(|w| out.contains(w))
+    {
         out = out
             .replace("案件平均", "平均")
-            .replace("案件结案率", "结案率");
+            .replace("案件结案率", "结案率")
+            .replace("案件调解", "调解");
     }
     // 有效商标注册量 and 有效注册商标量: the same count, its words in another order.
     if out.contains("商标注册量") {
@@ -747,9 +753,6 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
     }
 }
 
-/// 驻潭高校院所专利许可转让合同金额 and, after 驻潭高校院所专利转化率为8.2%，…,
-/// 专利许可转让合同金额2.5亿元: the holder that a passage names once, left out of its
-/// later values. Only when a value shortly before names that holder.
 /// A key's chars in order (the same words in any order give the same string).
 fn sorted_chars(k: &str) -> String {
     let mut v: Vec<char> = k.chars().collect();
@@ -757,6 +760,10 @@ fn sorted_chars(k: &str) -> String {
     v.into_iter().collect()
 }
 
+/// 驻潭高校院所专利许可转让合同金额 and, after 驻潭高校院所专利转化率为8.2%，…,
+/// 专利许可转让合同金额2.5亿元: the holder that a passage names once, left out of its
+/// later values. Only when a value shortly before names that holder (受理…纠纷案件428件
+/// names 知识产权侵权纠纷 after its verb).
 fn holder_dropped<'a>(
     by_key: &BTreeMap<String, Vec<&'a Cand>>,
     placed: &[(usize, String)],
@@ -780,7 +787,7 @@ fn holder_dropped<'a>(
                 .get(from..to)
                 .unwrap_or_default()
                 .iter()
-                .any(|(_, k)| k.starts_with(holder) && k.len() > holder.len());
+                .any(|(_, k)| k.contains(holder) && k.len() > holder.len());
             if held {
                 out.push(p);
             }

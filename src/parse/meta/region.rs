@@ -226,7 +226,10 @@ fn under_city(parts: &[Part]) -> bool {
 /// one: 县域/示范县/县市/强县 vocabulary and notices addressed to 乡镇 rather than to 区县.
 fn city_or_county(doc: &Doc) -> Level {
     let count = |w: &str| doc.count(w) as i64;
-    let county = count("县域") + count("示范县") + count("县级市") + count("县市")
+    // 各区、县级市人民政府, 每个县级市至少…: a prefecture speaking to its county-level
+    // cities (居全省县级市首位 is a county-level city ranked among its peers).
+    let its_cities = count("区、县级市") + count("区,县级市") + count("每个县级市");
+    let county = count("县域") + count("示范县") + count("县级市") - its_cities + count("县市")
         - count("县市区")
         + count("强县")
         + 2 * (count("各乡镇") + count("各乡(镇)") + count("乡(镇)人民政府"))
@@ -246,7 +249,8 @@ fn city_or_county(doc: &Doc) -> Level {
         + count("各市(县)")
         // 各市（区）: a prefecture addressing its county-level cities and districts.
         + count("市(区)")
-        + count("地级市");
+        + count("地级市")
+        + 2 * its_cities;
     if county > city {
         Level::County
     } else {

@@ -531,7 +531,8 @@ pub fn scan(
                 let row = !ends_sentence(doc.at(tb - 1))
                     && (doc.at(ta) == '|'
                         || (ta..tb).any(|j| doc.at(j) == '\t')
-                        || sections::task_row(doc, ta, tb));
+                        || sections::task_row(doc, ta, tb)
+                        || sections::dated_link(doc, ta, tb));
                 // (Where the last line joined starts: a cell is judged by its own line.)
                 let mut la = ta;
                 while next < n && !is_heading && !row && !ends_sentence(doc.at(tb - 1)) {
@@ -541,6 +542,7 @@ pub fn scan(
                         || skipped(next, b2)
                         || s.heading(ta2, tb2).is_some()
                         || sections::task_row(doc, ta2, tb2)
+                        || sections::dated_link(doc, ta2, tb2)
                         || one_cell_per_line(doc, (la, tb), (ta2, tb2), after_serial && la == ta)
                         // 指标名：值 lines, one under another: each is whole.
                         || (sections::labeled(doc, ta, tb) && sections::labeled(doc, ta2, tb2))
@@ -1864,7 +1866,12 @@ impl Scanner<'_> {
         {
             return true;
         }
-        if v >= a + 14 {
+        // (云南省市场监管局（知识产权局）: the office's other name in brackets.)
+        let subject = match subject.strip_suffix(')').and_then(|s| s.rsplit_once('(')) {
+            Some((body, _)) if !body.is_empty() => body.to_string(),
+            _ => subject,
+        };
+        if subject.chars().count() >= 14 {
             return false;
         }
         let subject = ["部署", "印发", "出台"]
@@ -1877,7 +1884,16 @@ impl Scanner<'_> {
             && ["办", "局", "厅", "委", "部"]
                 .iter()
                 .any(|w| subject.ends_with(w));
-        let starts = |ws: &[&str]| office && ws.iter().any(|w| subject.starts_with(w));
+        // (云南省市场监管局, 福州市知识产权局: an office named after its place, up to a
+        // four-char place name before 省 or 市.)
+        let starts = |ws: &[&str]| {
+            office
+                && ws.iter().any(|w| {
+                    subject
+                        .find(w)
+                        .is_some_and(|i| subject[..i].chars().count() <= 4)
+                })
+        };
         let level = if ends(&["国家", "国务院", "中央", "国办"]) || starts(&["国家", "国务院"])
         {
             0

@@ -882,7 +882,13 @@ impl Scanner<'_> {
         let counts_over = s
             .rfind('的')
             .is_some_and(|i| s[..i].chars().any(|c| c.is_ascii_digit()));
-        if PER_UNIT_STARTS.iter().any(|w| unit.starts_with(w)) && !counts_over || each_builds(&s) {
+        // (“蔡伦杯”创意设计大赛每届征集作品500件: each event's, inside the name.)
+        let per_event = ["每届", "每期", "每场", "每次"]
+            .iter()
+            .any(|w| s.contains(w));
+        if (PER_UNIT_STARTS.iter().any(|w| unit.starts_with(w)) || per_event) && !counts_over
+            || each_builds(&s)
+        {
             return false;
         }
         !BAD_ENDINGS.iter().any(|w| s.ends_with(w))

@@ -74,6 +74,11 @@ impl Scanner<'_> {
             self.reading = true;
             return;
         }
+        // 【原文】 … 【解读】 …: an explanation quoting the plan block by block.
+        if let Some(quoted) = block_label(doc, ta, tb) {
+            self.reading = !quoted;
+            return;
+        }
         // 广东方面：… in a 对口支援 plan of 林芝: what the partner commits to.
         if self.partner_side(ta, tb) {
             return;
@@ -141,6 +146,20 @@ impl Scanner<'_> {
                 return true;
             }
         }
+        // 【政策解读】 over dated links (· 图解：…　2026-04-30): a box of links, whatever
+        // its label says.
+        if b <= a + 10 && doc.at(a) == '【' && doc.at(b - 1) == '】' {
+            let next = (b..doc.len())
+                .find(|&j| doc.at(j) == '\n')
+                .map_or(b, |j| j + 1);
+            let end = (next..doc.len())
+                .find(|&j| doc.at(j) == '\n')
+                .unwrap_or(doc.len());
+            if dated_link(doc, next, end) {
+                self.in_links = true;
+                return true;
+            }
+        }
         // 👉 延伸阅读：“安岳柠檬”种植面积约52万亩…: a box beside the article, inline.
         let lead = (a..b).find(|&j| is_cjk(doc.at(j))).unwrap_or(b);
         if LINK_LABELS
@@ -157,7 +176,9 @@ impl Scanner<'_> {
             let title = b <= a + 40 && !(a..b).any(|j| matches!(doc.at(j), '。' | ';'));
             self.in_links = title;
         }
-        self.in_links
+        // · 衡阳市：2026年全市作品登记量力争突破1万件（…号）　2026-03-05: a bulleted link
+        // to another page, dated.
+        self.in_links || dated_link(doc, a, b)
     }
 
     /// Ends an open 专栏 box (and what is open inside it).
@@ -562,6 +583,24 @@ fn deadline(doc: &Doc, a: usize, tb: usize) -> Option<i32> {
     matches!(month, "底前" | "前" | "底").then_some(y)
 }
 
+/// Whether the line `[a, b)` is a bulleted link to another page, dated at its end
+/// (`· 衡阳市：…（衡宣发〔2026〕2号）　2026-03-05`).
+pub(super) fn dated_link(doc: &Doc, a: usize, b: usize) -> bool {
+    let (a, b) = trim(doc, a, b);
+    matches!(doc.at(a), '·' | '•' | '●') && b >= a + 12 && ends_with_date(doc, b)
+}
+
+/// Whether the text before `b` ends with a date written `2026-03-05` (or with `/`).
+fn ends_with_date(doc: &Doc, b: usize) -> bool {
+    let Some(a) = b.checked_sub(10) else {
+        return false;
+    };
+    (a..b).all(|j| match j - a {
+        4 | 7 => matches!(doc.at(j), '-' | '/'),
+        _ => doc.at(j).is_ascii_digit(),
+    })
+}
+
 /// Labels over lists of links to other articles.
 const LINK_LABELS: &[&str] = &[
     "往期推荐",
@@ -619,6 +658,21 @@ impl Scanner<'_> {
             || (label.chars().count() >= 3 && label.ends_with(['省', '市', '县', '区', '州']));
         place && !self.title.contains(core)
     }
+}
+
+/// A line that labels the next block of an explanation page: `Some(true)` for the plan's
+/// own text (【原文】, 【方案原文】, but not 【通知原文】, the notice), `Some(false)` for
+/// the explainer's (【解读】).
+fn block_label(doc: &Doc, ta: usize, tb: usize) -> Option<bool> {
+    let (la, lb) = trim(doc, ta, tb);
+    if lb < la + 4 || lb > la + 8 || doc.at(la) != '【' || doc.at(lb - 1) != '】' {
+        return None;
+    }
+    let label = doc.fstr(la + 1, lb - 1);
+    if label.ends_with("解读") {
+        return Some(false);
+    }
+    (label.ends_with("原文") && !label.contains("通知")).then_some(true)
 }
 
 /// Whether `[ta, tb)` heads the readers' comments under a page (网友评论（3条）, 全部留言):
