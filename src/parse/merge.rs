@@ -724,6 +724,7 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         };
         let fits = |p: &&&Cand| {
             same_measure(c, p)
+                && units_agree(c.unit.as_deref(), p.unit.as_deref())
                 && p.baseline
                     .as_ref()
                     .is_some_and(|b| baseline_fits(c, b.year))
@@ -750,6 +751,20 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
                 c.attribute = p.attribute;
             }
         }
+    }
+}
+
+/// Whether a past value's unit can measure a target's: the same unit up to its scale
+/// (件 and 万件, 万元 and 亿元), or either unwritten. (领域3个 of centres is no base of
+/// 领域750件 of patents.)
+fn units_agree(a: Option<&str>, b: Option<&str>) -> bool {
+    let core = |u: &str| {
+        u.trim_start_matches(['十', '百', '千', '万', '亿'])
+            .to_string()
+    };
+    match (a, b) {
+        (Some(a), Some(b)) => core(a) == core(b),
+        _ => true,
     }
 }
 

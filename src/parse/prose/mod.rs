@@ -634,6 +634,12 @@ impl Scanner<'_> {
         if self.reading || self.stack.iter().any(|h| h.rules) {
             return;
         }
+        // 培育中心认定条件：依托单位…不少于15件，…: the same, as the sentence's label.
+        if let Some(colon) = (sa..sb.min(sa + 16)).find(|&j| doc.at(j) == ':') {
+            if RULE_HEADINGS.iter().any(|w| doc.ends(sa, colon, w)) {
+                return;
+            }
+        }
         let review_head = self.stack.iter().any(|h| h.review);
         let mut years = Vec::new();
         let mut past_year = None;
@@ -1851,7 +1857,7 @@ impl Scanner<'_> {
                     .iter()
                     .any(|w| doc.starts(j, w))
                 // (市知识产权局下达我区…目标任务为：…: given to this plan's region.)
-                && matches!(doc.at(j + 2), ',' | ':' | '的' | '到' | '我' | '本')
+                && matches!(doc.at(j + 2), ',' | ':' | '的' | '到' | '我' | '本' | '各')
         }) else {
             return false;
         };
@@ -3600,21 +3606,52 @@ fn skip_list_sep(doc: &Doc, a: usize, b: usize) -> usize {
 }
 
 /// Whether `s` is on a line of an events calendar, which opens with a month label
-/// (`4月：`, `10月份：`).
+/// (`4月：`, `10月份：`), or on an event's item, whose title gives its day in brackets
+/// (`1.启动仪式（4月20日上午9:00，市民广场）。…参加人员约300人`).
 fn schedule_line(doc: &Doc, s: usize) -> bool {
-    let Some(line) = (s.saturating_sub(80)..s).rev().find(|&j| doc.at(j) == '\n') else {
+    let Some(line) = (s.saturating_sub(120)..s)
+        .rev()
+        .find(|&j| doc.at(j) == '\n')
+    else {
         return false;
     };
     let a = (line + 1..s).find(|&j| !is_space(doc.at(j))).unwrap_or(s);
+    let m = a + month_at(doc, a);
+    if m > a {
+        let colon = m + usize::from(doc.at(m) == '份');
+        return colon < s && doc.at(colon) == ':';
+    }
+    // 1.启动仪式（4月20日…）: a numbered item, a short title, the day.
     let digits = (a..a + 2)
         .take_while(|&j| doc.at(j).is_ascii_digit())
         .count();
-    let m = a + digits;
-    if digits == 0 || doc.at(m) != '月' {
+    if digits == 0 || !matches!(doc.at(a + digits), '.' | '、') {
         return false;
     }
-    let colon = m + 1 + usize::from(doc.at(m + 1) == '份');
-    colon < s && doc.at(colon) == ':'
+    let title = a + digits + 1;
+    let Some(open) = (title..(title + 24).min(s)).find(|&j| matches!(doc.at(j), '(' | '。'))
+    else {
+        return false;
+    };
+    let m = open + 1 + month_at(doc, open + 1);
+    doc.at(open) == '(' && m > open + 1 && {
+        let d = (m..m + 2)
+            .take_while(|&j| doc.at(j).is_ascii_digit())
+            .count();
+        d > 0 && doc.at(m + d) == '日'
+    }
+}
+
+/// The length of a month written at `a` (`4月`, `10月`), or 0.
+fn month_at(doc: &Doc, a: usize) -> usize {
+    let digits = (a..a + 2)
+        .take_while(|&j| doc.at(j).is_ascii_digit())
+        .count();
+    if digits > 0 && doc.at(a + digits) == '月' {
+        digits + 1
+    } else {
+        0
+    }
 }
 
 /// Whether the list whose separator `、` is at `sep` began with a requirement on each
