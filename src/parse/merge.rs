@@ -955,6 +955,47 @@ fn carry(all: &mut [Cand]) {
             carry_into(all, i, group);
         }
     }
+    carry_to_short_names(all);
+}
+
+/// 2026年，专利侵权纠纷行政裁决案件结案率达到93%…；2027年，行政裁决案件结案率达到95%: a
+/// later statement that shortens a name given in full shortly before (its key ends the
+/// other's) takes that statement's baseline. (The last 32 statements only: no
+/// quadratic path on long texts.)
+fn carry_to_short_names(all: &mut [Cand]) {
+    let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
+    for i in 0..all.len() {
+        let Some(k) = keys.get(i).filter(|k| k.chars().count() >= 4) else {
+            continue;
+        };
+        if all
+            .get(i)
+            .is_none_or(|c| c.baseline.is_some() || c.increment)
+        {
+            continue;
+        }
+        let from = (i.saturating_sub(32)..i).rev().find(|&j| {
+            keys.get(j)
+                .is_some_and(|f| f.len() > k.len() && f.ends_with(k.as_str()))
+                && all.get(j).is_some_and(|f| {
+                    f.baseline.is_some()
+                        && !f.increment
+                        && all.get(i).is_some_and(|c| {
+                            c.per_year == f.per_year
+                                && units_agree(c.unit.as_deref(), f.unit.as_deref())
+                        })
+                })
+        });
+        let Some(base) = from
+            .and_then(|j| all.get(j))
+            .and_then(|f| f.baseline.clone())
+        else {
+            continue;
+        };
+        if let Some(c) = all.get_mut(i).filter(|c| baseline_fits(c, base.year)) {
+            c.baseline = Some(base);
+        }
+    }
 }
 
 /// Carries into statement `i` from the other statements of its group, in order.

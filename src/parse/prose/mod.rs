@@ -322,6 +322,9 @@ struct SentState {
     /// The last such object of the sentence, kept after counts in between for a bare
     /// 总数 (布局建设…工作站，实现8个县全覆盖，总数达到12个).
     built: Option<(usize, usize)>,
+    /// The name of a 分别 list's targets, for a clause after it that names nothing
+    /// (…分别达到80件、100件、120件，三年累计达到300件).
+    list_name: Option<String>,
     /// 发挥中国（厦门）知识产权保护中心作用 / 依托…中心开展…: the body whose work the
     /// sentence then measures (its 平均预审授权周期).
     host: Option<String>,
@@ -1058,6 +1061,11 @@ impl Scanner<'_> {
         let prev = st.last_name.clone();
         if self.respectively(ca, cb, &toks, sent, prev.as_deref()) {
             st.object = None;
+            // (…分别达到80件、100件、120件，三年累计达到300件: the next clause goes on
+            // with the same name.)
+            if let Some(c) = self.out.targets.last().filter(|c| c.quote.0 >= ca) {
+                st.list_name = Some(c.name.clone());
+            }
             return;
         }
         let mut item_start = ca;
@@ -1255,10 +1263,12 @@ impl Scanner<'_> {
         // 实现18个市县全覆盖: the number counts the places covered, not a target (only in
         // its own clause: 新建网点8个，实现全覆盖 sets a count, then a coverage).
         // (实现23个区（市）县知识产权维权援助工作站全覆盖: the places' words may be long.)
+        // (工作站达到10个、实现县（区）全覆盖: the coverage is an item of its own.)
         let reach = (q.end..(q.end + 30).min(doc.len()))
             .find(|&j| matches!(doc.at(j), ',' | ';' | '。'))
             .unwrap_or((q.end + 30).min(doc.len()));
-        if doc.find(q.end, reach, "全覆盖").is_some() {
+        let own_item = doc.at(q.end) == '、' && doc.starts(q.end + 1, "实现");
+        if !own_item && doc.find(q.end, reach, "全覆盖").is_some() {
             return false;
         }
         // 给予一次性奖励100万元, 最高50万元的补助: a policy's reward, not a target.
@@ -2656,7 +2666,7 @@ impl Scanner<'_> {
                 {
                     None
                 }
-                None => st.last_name.clone(),
+                None => st.last_name.clone().or_else(|| st.list_name.clone()),
             },
             None => match self.label_name(st, q) {
                 Some((n, u)) => {
