@@ -196,6 +196,7 @@ pub const LEAD_VERBS: &[&str] = &[
     "创建",
     "组建",
     "成立",
+    "全面完成",
     "配备",
     "提供",
     "完成",
@@ -331,6 +332,9 @@ pub const REGION_WORDS: &[&str] = &[
 pub const BAD_ENDINGS: &[&str] = &[
     // 附件：…首批入库企业名单（126家，略）: a list's size, annexed.
     "名单",
+    // 表1共列12项指标，其中约束性指标1项: the plan's own indicators counted.
+    "约束性指标",
+    "预期性指标",
     // 科研人员转化所得收益比例不低于70%: who gets what share, a rule.
     "收益比例",
     // 经负责人批准可延长1个月: a case's extension, a rule.

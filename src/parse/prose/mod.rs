@@ -638,8 +638,13 @@ impl Scanner<'_> {
             return;
         }
         // 培育中心认定条件：依托单位…不少于15件，…: the same, as the sentence's label.
+        // (图片说明：表1共列12项指标…: an image's caption describes the page.)
         if let Some(colon) = (sa..sb.min(sa + 16)).find(|&j| doc.at(j) == ':') {
-            if RULE_HEADINGS.iter().any(|w| doc.ends(sa, colon, w)) {
+            if RULE_HEADINGS
+                .iter()
+                .chain(&["图片说明", "图注"])
+                .any(|w| doc.ends(sa, colon, w))
+            {
                 return;
             }
         }
@@ -1588,8 +1593,14 @@ impl Scanner<'_> {
             let names = if split_ok {
                 names.into_iter().flatten().collect()
             } else {
+                // (建设知识产权信息公共服务网点，实现零突破: what the clause before builds.)
                 self.clean_name(ca, p, true)
                     .or_else(|| self.label_span(st))
+                    .or_else(|| {
+                        st.object
+                            .take()
+                            .and_then(|(a, b)| self.clean_name(a, b, true))
+                    })
                     .into_iter()
                     .collect::<Vec<_>>()
             };
@@ -1977,7 +1988,10 @@ impl Scanner<'_> {
         // 提高8个百分点，达到45%: the next clause states the level; the change amount only
         // names it (`change_amount`).
         // (…使用率达到85%以上、较2025年提高27个百分点: the level comes first.)
-        if points && (self.level_follows(cb) || (ca..j).any(|k| doc.at(k).is_ascii_digit())) {
+        // (…提高20个百分点、达到82%: the level after a 、 in the same clause.)
+        let level_after =
+            self.level_follows(cb) || doc.at(q.end) == '、' && self.level_follows(q.end + 1);
+        if points && (level_after || (ca..j).any(|k| doc.at(k).is_ascii_digit())) {
             return false;
         }
         // 较2025年提高3个百分点 with no level: the plan states no value (the gold
@@ -3043,8 +3057,11 @@ impl Scanner<'_> {
             None if bare || explicit => self.longer_name(clause, e, name),
             None => name,
         };
+        // (新建…基地7个，总数达到12个: the name lost its 新建, the total counts all.)
+        let new = bare && self.verb_before(clause, p, &["新建", "新增"]).is_some();
         match total_of_new(&full) {
             Some(total) if bare => total,
+            _ if new && !full.ends_with("总数") => format!("{full}总数"),
             _ => full,
         }
     }

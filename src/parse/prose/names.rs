@@ -862,6 +862,14 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // 对抽检不合格的市场主体暂停专用标志使用资格6个月: a sanction, a rule.
+        if ["暂停", "取消", "吊销", "撤销", "停止"]
+            .iter()
+            .any(|w| s.contains(w))
+            && s.starts_with('对')
+        {
+            return false;
+        }
         // 用于奖励发明人及其团队的比例不低于70%: what money is for, a rule.
         if s.starts_with("用于") || s.contains("用于奖励") {
             return false;
