@@ -628,7 +628,7 @@ pub fn arabic_at(doc: &Doc, i: usize) -> Option<Num> {
         if c.is_ascii_digit() {
             s.push(c);
             j += 1;
-        } else if is_thousands_comma(doc, j) {
+        } else if is_thousands_comma(doc, j) || c == '\n' && wrapped_in_number(doc, j, true) {
             j += 1;
         } else {
             break;
@@ -649,6 +649,31 @@ pub fn arabic_at(doc: &Doc, i: usize) -> Option<Num> {
         value,
         chinese: false,
     })
+}
+
+/// Whether the line break at `j` cuts a number of running text, as a page wrapped at a
+/// fixed width does (`…开放许可8⏎0项`, `培训…1200⏎人次`): the line before is prose that
+/// ends in digits, and the next line goes on (with digits when `digits`, else with a
+/// unit) and is more than a number alone (a table's cells stand one per line).
+pub fn wrapped_in_number(doc: &Doc, j: usize, digits: bool) -> bool {
+    if doc.at(j) != '\n' || j == 0 || !doc.at(j - 1).is_ascii_digit() {
+        return false;
+    }
+    let next = doc.at(j + 1);
+    if digits != next.is_ascii_digit() || !digits && !is_cjk(next) {
+        return false;
+    }
+    // Prose before: a CJK char right before this line's digits.
+    let run = (0..j)
+        .rev()
+        .take_while(|&k| doc.at(k).is_ascii_digit() || doc.at(k) == '.');
+    let first = run.last().unwrap_or(j);
+    if first == 0 || !is_cjk(doc.at(first - 1)) {
+        return false;
+    }
+    // Text after: the next line holds a CJK char after its digits.
+    let k = (j + 1..j + 12).find(|&k| !doc.at(k).is_ascii_digit() && doc.at(k) != '.');
+    k.is_some_and(|k| is_cjk(doc.at(k)))
 }
 
 /// A comma between a digit and exactly three digits (12,000): a thousands separator,
@@ -1007,6 +1032,10 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
         .unwrap_or(j);
     if k > j && unit_at(doc, k).is_some() {
         j = k;
+    }
+    // 1200⏎人次: a unit on the next line of a wrapped page.
+    if wrapped_in_number(doc, j, false) && unit_at(doc, j + 1).is_some() {
+        j += 1;
     }
     // 200余家, 1000多项: an approximate count.
     if matches!(doc.at(j), '余' | '多') && unit_at(doc, j + 1).is_some() {

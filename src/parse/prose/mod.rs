@@ -3751,7 +3751,8 @@ fn award_threshold(doc: &Doc, ca: usize, q: &Qty) -> bool {
         .find(|&j| matches!(doc.at(j), '。' | '\0'))
         .unwrap_or(clause_end + 60);
     doc.find(q.end, clause_end, "的").is_some()
-        && ["给予", "奖励", "补助", "资助"]
+        // (…超过100万元或涉及境外主体的重大案件，相关企业应在…报告: a duty they bring.)
+        && ["给予", "奖励", "补助", "资助", "应在", "应当", "须"]
             .iter()
             .any(|w| doc.find(clause_end, sentence_end, w).is_some())
 }
