@@ -3643,10 +3643,23 @@ fn schedule_line(doc: &Doc, s: usize) -> bool {
         return false;
     };
     let a = (line + 1..s).find(|&j| !is_space(doc.at(j))).unwrap_or(s);
+    // (【要点】第一季度：…: a tag before the label.)
+    let a = match doc.at(a) {
+        '【' => (a + 1..a + 8)
+            .find(|&j| doc.at(j) == '】')
+            .map_or(a, |j| j + 1),
+        _ => a,
+    };
     let m = a + month_at(doc, a);
     if m > a {
         let colon = m + usize::from(doc.at(m) == '份');
         return colon < s && doc.at(colon) == ':';
+    }
+    // 第一季度：举办…不少于3场: a quarter's milestone of a year's plan.
+    let q = a + usize::from(doc.at(a) == '第');
+    if matches!(doc.at(q), '一' | '二' | '三' | '四' | '1'..='4') && doc.starts(q + 1, "季度:")
+    {
+        return q + 3 < s;
     }
     // 1.启动仪式（4月20日…）: a numbered item, a short title, the day.
     let digits = (a..a + 2)
