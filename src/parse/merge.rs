@@ -119,12 +119,21 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
                 }
                 // (专利转让许可次数：较2020年翻一番 restated in the tasks: two doublings of
                 // the same year, neither with a value yet, are found by the year too.)
+                // (A restatement names it as fully, shorter, or with the place before it
+                // (合浦工业园区有效发明专利拥有量): 规上工业企业有效发明专利拥有量 narrows
+                // 有效发明专利拥有量, it does not restate it.)
+                let restates = |k: &String| {
+                    k.len() >= key.len()
+                        || key.strip_suffix(k.as_str()).is_some_and(|place| {
+                            ["区", "市", "县", "园"].iter().any(|w| place.ends_with(w))
+                        })
+                };
                 index
                     .doubled
                     .get(&t.year)?
                     .iter()
                     .copied()
-                    .find(|&i| same_key(i))
+                    .find(|&i| same_key(i) && index.keys.get(i).is_some_and(restates))
             })
             .or_else(|| {
                 // 较2025年增长50% restating a row that goes from 86 to 129: the rise of
