@@ -1533,16 +1533,24 @@ impl Scanner<'_> {
                 return true;
             }
             // (专利转让许可次数：2025年1860次，2030年较2025年翻一番: the label names it.)
+            // (A达到25件，2027年较2025年翻一番: a year alone goes on with the name before.)
             let named = self
                 .clean_name(ca, end, true)
-                .or_else(|| self.label_span(st));
+                .or_else(|| self.label_span(st))
+                .map(|n| self.name_string(&n))
+                .or_else(|| {
+                    let a = names::skip_year_phrase(doc, trim(doc, ca, end).0, end);
+                    (trim(doc, a, end).0 >= end)
+                        .then(|| st.last_name.clone())
+                        .flatten()
+                });
             if let Some(name) = named {
                 let quote = (lead(doc, ca, cb), p + n);
                 let year = self.year_for(sent, p);
                 // 由2020年的10亿元翻一番: the number before 翻 is the starting value.
                 let start = self.tokens(ca, p).into_iter().last();
                 let unit = start.as_ref().and_then(|q| self.written_unit(q));
-                let idx = self.push_target(
+                let idx = self.push_target_str(
                     name,
                     Op::Double,
                     None,

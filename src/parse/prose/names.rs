@@ -792,7 +792,9 @@ impl Scanner<'_> {
             return false;
         }
         let s = doc.fstr(n.a, n.b);
-        if !s.chars().any(|c| is_cjk(c) || c.is_ascii_alphabetic()) {
+        // (Summary (English): a paragraph in another language names nothing; a name
+        // like PCT国际专利申请量 has its Chinese words.)
+        if !s.chars().any(is_cjk) {
             return false;
         }
         if s.contains('。') || s.starts_with("较") || s.starts_with("比") || s.starts_with("同比")
