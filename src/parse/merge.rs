@@ -771,8 +771,10 @@ fn units_agree(a: Option<&str>, b: Option<&str>) -> bool {
         u.trim_start_matches(['十', '百', '千', '万', '亿'])
             .to_string()
     };
+    // (A rate of growth, 年均增长10%, is written in % whatever its base is counted in.)
+    let rate = |u: &str| u.contains('%') || u.contains("百分点");
     match (a, b) {
-        (Some(a), Some(b)) => core(a) == core(b),
+        (Some(a), Some(b)) => rate(a) || rate(b) || core(a) == core(b),
         _ => true,
     }
 }
