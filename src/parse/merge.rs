@@ -767,16 +767,17 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
 /// (件 and 万件, 万元 and 亿元), or either unwritten. (领域3个 of centres is no base of
 /// 领域750件 of patents.)
 fn units_agree(a: Option<&str>, b: Option<&str>) -> bool {
-    let core = |u: &str| {
-        u.trim_start_matches(['十', '百', '千', '万', '亿'])
-            .to_string()
-    };
     // (A rate of growth, 年均增长10%, is written in % whatever its base is counted in.)
     let rate = |u: &str| u.contains('%') || u.contains("百分点");
     match (a, b) {
-        (Some(a), Some(b)) => rate(a) || rate(b) || core(a) == core(b),
+        (Some(a), Some(b)) => rate(a) || rate(b) || unit_core(a) == unit_core(b),
         _ => true,
     }
+}
+
+/// A unit without its scale (万件 → 件, 亿元 → 元).
+fn unit_core(u: &str) -> &str {
+    u.trim_start_matches(['十', '百', '千', '万', '亿'])
 }
 
 /// A key's chars in order (the same words in any order give the same string).
