@@ -842,3 +842,11 @@ fn prefecture_of_county_level_cities() {
     let parsed = planmeter::parse(text);
     assert_eq!(parsed.plan.level, planmeter::model::Level::City);
 }
+
+/// An OCR'd signature date with a zero for 〇 (二0二六年三月十二日) is the issue date.
+#[test]
+fn ocr_zero_in_a_chinese_date() {
+    let text = "某市人民政府办公室关于印发某市专利产业化促进计划的通知\n\n各镇人民政府：\n现印发给你们。\n\n某市人民政府办公室\n二0二六年三月十二日\n\n到2027年，专利授权量达到500件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.issued.as_deref(), Some("2026-03-12"));
+}

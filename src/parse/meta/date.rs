@@ -127,7 +127,8 @@ fn cn_digit(c: char) -> Option<u32> {
     "〇一二三四五六七八九"
         .chars()
         .position(|x| x == c)
-        .or_else(|| ("○ＯO零".contains(c)).then_some(0))
+        // (二0二六年: an OCR read the 〇 as a zero.)
+        .or_else(|| ("○ＯO零0".contains(c)).then_some(0))
         .map(|p| p as u32)
 }
 
