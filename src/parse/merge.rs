@@ -81,7 +81,7 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
         };
         // (登记证书累计发放量达到1500件 restating 累计发放…登记证书1500件: the same
         // thing once its measure word is off.)
-        let measure = measure_key(&c.name);
+        let measure = measure_of_key(key.clone());
         let same_measure = |i: usize| {
             measure != key
                 && all
@@ -417,7 +417,11 @@ pub fn name_key(name: &str) -> String {
 /// A name key without a trailing generic measure word (有效发明专利拥有量 → 有效发明专利):
 /// a review sentence often names the thing, the target its measure.
 fn measure_key(name: &str) -> String {
-    let k = name_key(name);
+    measure_of_key(name_key(name))
+}
+
+/// [`measure_key`] of a name already reduced by [`name_key`].
+fn measure_of_key(k: String) -> String {
     // 园区知识产权保险投保企业18家 in a park's plan: the park's own, like 全区.
     let k = match k.strip_prefix("园区") {
         Some(r) if r.chars().count() >= 4 => r.to_string(),
@@ -961,21 +965,21 @@ fn same_measure(c: &Cand, p: &Cand) -> bool {
 
 /// Baselines and 属性 carried across statements of the same indicator (equal names).
 fn carry(all: &mut [Cand]) {
-    let groups = same_key_groups(all);
+    let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
+    let groups = groups_of_keys(&keys);
     for group in &groups {
         for &i in group {
             carry_into(all, i, group);
         }
     }
-    carry_to_short_names(all);
+    carry_to_short_names(all, &keys);
 }
 
 /// 2026年，专利侵权纠纷行政裁决案件结案率达到93%…；2027年，行政裁决案件结案率达到95%: a
 /// later statement that shortens a name given in full shortly before (its key ends the
 /// other's) takes that statement's baseline. (The last 32 statements only: no
 /// quadratic path on long texts.)
-fn carry_to_short_names(all: &mut [Cand]) {
-    let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
+fn carry_to_short_names(all: &mut [Cand], keys: &[String]) {
     for i in 0..all.len() {
         let Some(k) = keys.get(i).filter(|k| k.chars().count() >= 4) else {
             continue;
@@ -1037,10 +1041,16 @@ fn carry_into(all: &mut [Cand], i: usize, group: &[usize]) {
 /// Indices of the statements with equal name keys, each group in order, the groups in
 /// the order of their first statement.
 fn same_key_groups(all: &[Cand]) -> Vec<Vec<usize>> {
-    let mut by_key: BTreeMap<String, usize> = BTreeMap::new();
+    let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
+    groups_of_keys(&keys)
+}
+
+/// [`same_key_groups`] of the statements' name keys, already made.
+fn groups_of_keys(keys: &[String]) -> Vec<Vec<usize>> {
+    let mut by_key: BTreeMap<&str, usize> = BTreeMap::new();
     let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (i, c) in all.iter().enumerate() {
-        let g = *by_key.entry(name_key(&c.name)).or_insert_with(|| {
+    for (i, k) in keys.iter().enumerate() {
+        let g = *by_key.entry(k.as_str()).or_insert_with(|| {
             groups.push(Vec::new());
             groups.len() - 1
         });

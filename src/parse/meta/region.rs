@@ -228,8 +228,13 @@ fn city_or_county(doc: &Doc) -> Level {
     let count = |w: &str| doc.count(w) as i64;
     // 各区、县级市人民政府, 每个县级市至少…: a prefecture speaking to its county-level
     // cities (居全省县级市首位 is a county-level city ranked among its peers).
-    let its_cities = count("区、县级市") + count("区,县级市") + count("每个县级市");
-    let county = count("县域") + count("示范县") + count("县级市") - its_cities + count("县市")
+    // (Looked for only on a page that says 县级市: each count reads the whole text.)
+    let county_cities = count("县级市");
+    let its_cities = match county_cities {
+        0 => 0,
+        _ => count("区、县级市") + count("区,县级市") + count("每个县级市"),
+    };
+    let county = count("县域") + count("示范县") + county_cities - its_cities + count("县市")
         - count("县市区")
         + count("强县")
         + 2 * (count("各乡镇") + count("各乡(镇)") + count("乡(镇)人民政府"))

@@ -415,6 +415,9 @@ struct Scanner<'a> {
     /// The line is a task-list row (its last cell a deadline or 每年): tab stops separate
     /// clauses.
     task_row: bool,
+    /// The line is an events calendar's or an event item's (4月：…, 1.启动仪式（4月20日…）):
+    /// its numbers are one event's arrangements.
+    schedule: bool,
     out: ProseOut,
     words: &'static SentenceWords,
 }
@@ -477,6 +480,7 @@ pub fn scan(
         row_every: false,
         in_links: false,
         task_row: false,
+        schedule: false,
         carry_goal: None,
         review_run: false,
         reading: false,
@@ -1195,7 +1199,7 @@ impl Scanner<'_> {
             return false;
         }
         // 4月：…专场，拟推介专利80件: a calendar of events, each line one event's plan.
-        if schedule_line(doc, s) {
+        if self.schedule {
             return false;
         }
         // 各类指标权重为：知识产权创造30%、…: the weights of a scoring scheme.
@@ -3640,17 +3644,11 @@ fn skip_list_sep(doc: &Doc, a: usize, b: usize) -> usize {
     a
 }
 
-/// Whether `s` is on a line of an events calendar, which opens with a month label
-/// (`4月：`, `10月份：`), or on an event's item, whose title gives its day in brackets
-/// (`1.启动仪式（4月20日上午9:00，市民广场）。…参加人员约300人`).
-fn schedule_line(doc: &Doc, s: usize) -> bool {
-    let Some(line) = (s.saturating_sub(120)..s)
-        .rev()
-        .find(|&j| doc.at(j) == '\n')
-    else {
-        return false;
-    };
-    let a = (line + 1..s).find(|&j| !is_space(doc.at(j))).unwrap_or(s);
+/// Whether the line starting at `ta` is an events calendar's, opening with a month label
+/// (`4月：`, `10月份：`) or a quarter's (`第一季度：`), or an event's item, whose title
+/// gives its day in brackets (`1.启动仪式（4月20日上午9:00，市民广场）。…参加人员约300人`).
+pub(super) fn schedule_line(doc: &Doc, ta: usize, tb: usize) -> bool {
+    let a = (ta..tb).find(|&j| !is_space(doc.at(j))).unwrap_or(tb);
     // (【要点】第一季度：…: a tag before the label.)
     let a = match doc.at(a) {
         '【' => (a + 1..a + 8)
@@ -3661,13 +3659,13 @@ fn schedule_line(doc: &Doc, s: usize) -> bool {
     let m = a + month_at(doc, a);
     if m > a {
         let colon = m + usize::from(doc.at(m) == '份');
-        return colon < s && doc.at(colon) == ':';
+        return doc.at(colon) == ':';
     }
     // 第一季度：举办…不少于3场: a quarter's milestone of a year's plan.
     let q = a + usize::from(doc.at(a) == '第');
     if matches!(doc.at(q), '一' | '二' | '三' | '四' | '1'..='4') && doc.starts(q + 1, "季度:")
     {
-        return q + 3 < s;
+        return true;
     }
     // 1.启动仪式（4月20日…）: a numbered item, a short title, the day.
     let digits = (a..a + 2)
@@ -3677,7 +3675,7 @@ fn schedule_line(doc: &Doc, s: usize) -> bool {
         return false;
     }
     let title = a + digits + 1;
-    let Some(open) = (title..(title + 24).min(s)).find(|&j| matches!(doc.at(j), '(' | '。'))
+    let Some(open) = (title..(title + 24).min(tb)).find(|&j| matches!(doc.at(j), '(' | '。'))
     else {
         return false;
     };

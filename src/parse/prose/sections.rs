@@ -104,6 +104,7 @@ impl Scanner<'_> {
         self.line_due = end.due.or(below.and_then(|b| b.0));
         self.row_every = end.yearly || below.is_some_and(|b| b.1);
         self.task_row = self.line_due.is_some() || end.recurring;
+        self.schedule = super::schedule_line(doc, ta, tb);
         // A rule line (━━━━, ────) under a 专栏 ends the box.
         if tb >= ta + 4 && (ta..tb).all(|j| matches!(doc.at(j), '—' | '=' | '-' | '_')) {
             self.close_box();
