@@ -850,3 +850,16 @@ fn ocr_zero_in_a_chinese_date() {
     let parsed = planmeter::parse(text);
     assert_eq!(parsed.plan.issued.as_deref(), Some("2026-03-12"));
 }
+
+/// A report that encloses a review and next year's plan (…2025年工作总结及2026年工作打算)
+/// and quotes the pilot's own 工作方案: the page's 名称 field names the plan.
+#[test]
+fn name_field_names_the_enclosed_plan() {
+    let text = "名　　称：某县知识产权强县建设试点2025年工作总结及2026年工作打算\n\n某县市场监督管理局关于报送试点2025年工作总结的报告\n\n现将《某县知识产权强县建设试点工作方案（2023—2025年）》落实情况报告如下。\n\n附件：某县知识产权强县建设试点2025年工作总结及2026年工作打算\n\n某县知识产权强县建设试点2025年工作总结及2026年工作打算\n\n2026年，全县专利授权量达到2500件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(
+        parsed.plan.title,
+        "某县知识产权强县建设试点2025年工作总结及2026年工作打算"
+    );
+    assert_eq!(parsed.plan.period, Some((2026, 2026)));
+}

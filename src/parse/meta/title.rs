@@ -5,6 +5,8 @@ use super::*;
 const KINDS: &[&str] = &[
     "规划", "方案", "计划", "纲要", "意见", "办法", "要点", "行动", "细则", "规定", "措施", "清单",
     "分工", "安排",
+    // 2025年工作总结及2026年工作打算: the next year's plan after the review.
+    "打算",
 ];
 
 pub(super) fn find(doc: &Doc) -> Option<(String, (usize, usize))> {
@@ -19,6 +21,17 @@ pub(super) fn find(doc: &Doc) -> Option<(String, (usize, usize))> {
     if let Some(&h) = heads.iter().find(|&&h| named.contains(&loose(&doc.f(h)))) {
         return Some((clean(&doc.o(h)), h));
     }
+    // 名　　称：…2025年工作总结及2026年工作打� (cut short) over a report that quotes
+    // another plan: the heading the page's own 名称 field begins or is.
+    if let Some(n) = name_field(doc).map(|n| loose(&n)) {
+        let names = |h: &&(usize, usize)| {
+            let l = loose(&doc.f(**h));
+            l.chars().count() >= 10 && (n.starts_with(&l) || l.starts_with(&n))
+        };
+        if let Some(&h) = heads.iter().find(names) {
+            return Some((clean(&doc.o(h)), h));
+        }
+    }
     if let Some((t, span)) = wrapper {
         return Some((t, span));
     }
@@ -26,6 +39,22 @@ pub(super) fn find(doc: &Doc) -> Option<(String, (usize, usize))> {
         return Some((t.clone(), *span));
     }
     heads.first().map(|&h| (clean(&doc.o(h)), h))
+}
+
+/// The value of the page's 名称 field (名　　称：…), up to the next field on its line.
+fn name_field(doc: &Doc) -> Option<String> {
+    doc.lines.iter().take(40).find_map(|&r| {
+        // (The metadata text keeps full-width colons.)
+        let line = doc.f(r).replace('：', ":");
+        let t = line.trim_start();
+        let head: String = t.chars().take(8).filter(|c| !is_space(*c)).collect();
+        if !head.starts_with("名称:") {
+            return None;
+        }
+        let value = t.split_once(':')?.1.trim_start();
+        let value = value.split("  ").next()?.trim();
+        (value.chars().count() >= 10).then(|| value.to_string())
+    })
 }
 
 /// Whether `t` ends like a plan title, allowing a trailing (2021—2025年).
