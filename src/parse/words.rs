@@ -207,6 +207,7 @@ pub const LEAD_VERBS: &[&str] = &[
     "共建",
     "办理",
     "查处",
+    "查办",
     "受理",
     "引进",
     "引入",
@@ -488,7 +489,7 @@ pub fn is_case_word(name: &str) -> bool {
 
 /// Verbs of handling cases that a name may hold after who handled them (…部门共查处…案件)
 /// or after the cases (…案件办理量).
-pub const HANDLED_VERBS: &[&str] = &["办理", "受理", "查处", "办结", "审结", "调解"];
+pub const HANDLED_VERBS: &[&str] = &["办理", "受理", "查处", "查办", "办结", "审结", "调解"];
 
 /// Headings of what applicants must meet (申报条件, 认定标准): thresholds, not targets.
 pub const RULE_HEADINGS: &[&str] = &[
