@@ -44,6 +44,11 @@ pub(super) fn find(doc: &Doc) -> Option<(String, (usize, usize))> {
 /// The value of the page's 名称 field (名　　称：…), up to the next field on its line.
 fn name_field(doc: &Doc) -> Option<String> {
     doc.lines.iter().take(40).find_map(|&r| {
+        // (Only a line that starts with 名 is copied out.)
+        let first = doc.fold.get(r.0..r.1)?.iter().find(|c| !is_space(**c));
+        if first != Some(&'名') {
+            return None;
+        }
         // (The metadata text keeps full-width colons.)
         let line = doc.f(r).replace('：', ":");
         let t = line.trim_start();
