@@ -663,8 +663,10 @@ pub fn wrapped_in_number(doc: &Doc, j: usize, digits: bool) -> bool {
     if digits != next.is_ascii_digit() || !digits && !is_cjk(next) {
         return false;
     }
-    // Prose before: a CJK char right before this line's digits.
-    let run = (0..j)
+    // Prose before: a CJK char right before this line's digits. (Looked for over 32
+    // chars at most: no plan figure is longer, and a run of digits is not read again
+    // from each of its positions.)
+    let run = (j.saturating_sub(32)..j)
         .rev()
         .take_while(|&k| doc.at(k).is_ascii_digit() || doc.at(k) == '.');
     let first = run.last().unwrap_or(j);
