@@ -774,14 +774,9 @@ fn units_agree(a: Option<&str>, b: Option<&str>) -> bool {
     // (A rate of growth, 年均增长10%, is written in % whatever its base is counted in.)
     let rate = |u: &str| u.contains('%') || u.contains("百分点");
     match (a, b) {
-        (Some(a), Some(b)) => rate(a) || rate(b) || unit_core(a) == unit_core(b),
+        (Some(a), Some(b)) => rate(a) || rate(b) || unit_scale(a).1 == unit_scale(b).1,
         _ => true,
     }
-}
-
-/// A unit without its scale (万件 → 件, 亿元 → 元).
-fn unit_core(u: &str) -> &str {
-    u.trim_start_matches(['十', '百', '千', '万', '亿'])
 }
 
 /// A key's chars in order (the same words in any order give the same string).
