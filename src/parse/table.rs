@@ -8,10 +8,30 @@ use crate::model::{Attribute, Growth, Measure, Op, SourceKind, Target};
 
 /// One cell: its trimmed char span and folded text.
 #[derive(Debug, Clone)]
-struct Cell {
+struct Cell<'d> {
     a: usize,
     b: usize,
-    text: String,
+    /// The folded chars of `[a, b)`.
+    chars: &'d [char],
+    /// The length of the text in UTF-8 bytes (header tests ask it first).
+    bytes: usize,
+    /// The text, made on first read: most cells are lines of prose no header is near.
+    made: std::cell::OnceCell<String>,
+}
+
+impl Cell<'_> {
+    /// The folded text.
+    fn text(&self) -> &str {
+        self.made.get_or_init(|| super::scan::string_of(self.chars))
+    }
+
+    /// Appends `more` to the text (a header cell wrapped onto the next line).
+    fn push_text(&mut self, more: &str) {
+        let mut t = self.text().to_string();
+        t.push_str(more);
+        self.bytes = t.len();
+        self.made = std::cell::OnceCell::from(t);
+    }
 }
 
 /// What a header column holds.
@@ -326,8 +346,13 @@ fn matrix_at(
 fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, Vec<Cand>, usize)> {
     let head = cells.get(i)?;
     // Cheap test first: this runs on every cell that starts no other table.
-    let short = head.text.len() <= 12 && head.text.contains(['年', '时']);
-    if !short || !matches!(squash(&head.text).as_str(), "年份" | "年度" | "年" | "时间") {
+    let short = head.bytes <= 12 && head.text().contains(['年', '时']);
+    if !short
+        || !matches!(
+            squash(head.text()).as_str(),
+            "年份" | "年度" | "年" | "时间"
+        )
+    {
         return None;
     }
     // The cells on the line of cell `k` from it on, each checked against the one before
@@ -353,7 +378,7 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
     // to the first row label (a year, 单位 or 属性).
     let label = |k: usize| {
         cells.get(k).is_some_and(|c| {
-            year_cell(&c.text).is_some() || matches!(squash(&c.text).as_str(), "单位" | "属性")
+            year_cell(c.text()).is_some() || matches!(squash(c.text()).as_str(), "单位" | "属性")
         })
     };
     let head_width = line(i).len();
@@ -363,7 +388,7 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
             .find(|&k| label(k))
             .map_or(0, |k| k - i);
     }
-    let names_ok = (i + 1..i + width).all(|k| cells.get(k).is_some_and(|c| is_text_cell(&c.text)));
+    let names_ok = (i + 1..i + width).all(|k| cells.get(k).is_some_and(|c| is_text_cell(c.text())));
     if width < 3 || !names_ok {
         return None;
     }
@@ -372,7 +397,7 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
     let (mut attr_row, mut unit_row) = (None, None);
     let mut p = i + width;
     loop {
-        let first = cells.get(p).map(|c| c.text.as_str()).unwrap_or("");
+        let first = cells.get(p).map(|c| c.text()).unwrap_or("");
         // Written a row per line, every row is one line of the header's width.
         if (one_line && line(p).len() != width) || p + width > cells.len() {
             break;
@@ -395,7 +420,7 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
         let mut values = Vec::new();
         let mut empty = Vec::new();
         for &(y, r) in &years {
-            let text = cells.get(r + col).map(|c| c.text.as_str()).unwrap_or("");
+            let text = cells.get(r + col).map(|c| c.text()).unwrap_or("");
             match value_cell(text) {
                 Some(v) => values.push((Role::Year(y), v)),
                 None if is_empty_marker(text) => empty.push(Role::Year(y)),
@@ -404,7 +429,7 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
         }
         let attribute = attr_row
             .and_then(|r| cells.get(r + col))
-            .and_then(|c| Attribute::from_name(&squash(&c.text)));
+            .and_then(|c| Attribute::from_name(&squash(c.text())));
         let name = i + col;
         let unit = unit_row.map(|r| r + col);
         let row = build_row(
@@ -424,7 +449,7 @@ fn transposed(doc: &Doc, cells: &[Cell], i: usize) -> Option<(usize, Vec<Role>, 
 
 /// Splits the text into cells: one per non-blank line, or several when a line holds
 /// tabs or `|` separators.
-fn cells(doc: &Doc) -> Vec<Cell> {
+fn cells(doc: &Doc) -> Vec<Cell<'_>> {
     let mut out = Vec::new();
     let mut a = 0;
     let n = doc.len();
@@ -526,7 +551,7 @@ fn complete_header(
         };
         let nearest = (0..spans.len()).min_by_key(|&k| dist(&spans[k]));
         if let Some(c) = nearest.and_then(|k| cells.get_mut(k)) {
-            c.text.push_str(&doc.fstr(x, y));
+            c.push_text(&doc.fstr(x, y));
         }
     }
 }
@@ -763,7 +788,7 @@ fn single_space_row(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
     }
 }
 
-fn push_cell(doc: &Doc, a: usize, b: usize, out: &mut Vec<Cell>) {
+fn push_cell<'d>(doc: &'d Doc, a: usize, b: usize, out: &mut Vec<Cell<'d>>) {
     let mut a = a;
     let mut b = b;
     while a < b && is_space(doc.at(a)) {
@@ -775,16 +800,32 @@ fn push_cell(doc: &Doc, a: usize, b: usize, out: &mut Vec<Cell>) {
     if a == b {
         return;
     }
-    let text = doc.fstr(a, b);
+    let chars = doc.f.get(a..b).unwrap_or(&[]);
     // Markdown rule rows (|---|:--:|) are not cells.
-    if text.chars().count() >= 3 && text.chars().all(|c| matches!(c, '-' | ':' | ' ')) {
+    if chars.len() >= 3 && chars.iter().all(|c| matches!(c, '-' | ':' | ' ')) {
         return;
     }
-    out.push(Cell { a, b, text });
+    out.push(Cell {
+        a,
+        b,
+        chars,
+        bytes: chars.iter().map(|c| c.len_utf8()).sum(),
+        made: std::cell::OnceCell::new(),
+    });
 }
 
 fn squash(s: &str) -> String {
     s.chars().filter(|c| !is_space(*c)).collect()
+}
+
+/// [`header_role`] of a cell; a long one (a line of prose) is no header cell, and its
+/// text is not made for the test.
+fn cell_role(c: &Cell) -> Option<Role> {
+    // (`header_role` rejects texts over 60 bytes, `year_cell` over 48.)
+    if c.bytes > 60 {
+        return None;
+    }
+    header_role(c.text())
 }
 
 /// The role a header cell announces, if it looks like a header cell at all.
@@ -851,7 +892,7 @@ fn header_at(
 ) -> Option<(usize, Vec<Role>, usize)> {
     // A bare 目标值 column holds the plan's end-year targets, a bare 基期值 column the
     // values of the year before the plan.
-    let role = |c: &Cell| match header_role(&c.text) {
+    let role = |c: &Cell| match cell_role(c) {
         Some(Role::Target) => Some(period.map_or(Role::Other, |(_, e)| Role::Year(e))),
         Some(Role::Base) => Some(period.map_or(Role::Other, |(s, _)| Role::Year(s - 1))),
         r => r,
@@ -874,7 +915,7 @@ fn header_at(
     }
     // 2024年 / 基数 on two lines (a PDF's wrapped header cell): one column.
     let bare_year = |c: &Cell| {
-        let t = squash(&c.text);
+        let t = squash(c.text());
         t.len() <= 7 && t.trim_end_matches('年').chars().all(|c| c.is_ascii_digit())
     };
     let wrapped = |k: usize| {
@@ -884,7 +925,7 @@ fn header_at(
                 .filter(|&j| doc.at(j) == '\n')
                 .count()
                 == 1
-            && matches!(header_role(&cells[k].text), Some(Role::Base | Role::Target))
+            && matches!(cell_role(&cells[k]), Some(Role::Base | Role::Target))
     };
     let mut roles: Vec<Role> = (first..end)
         .filter(|&k| !wrapped(k))
@@ -916,7 +957,7 @@ fn spread_group(cells: &[Cell], roles: &mut Vec<Role>) {
     }
     let Some(t) = cells
         .iter()
-        .position(|c| header_role(&c.text) == Some(Role::Target))
+        .position(|c| cell_role(c) == Some(Role::Target))
     else {
         return;
     };
@@ -933,14 +974,14 @@ fn spread_group(cells: &[Cell], roles: &mut Vec<Role>) {
     // 2024年 over 基期值 beside 目标值 over 2025年 and 2027年: the sub-header 基期值 only
     // says what the top row's year column holds.
     let year_on_top = roles[..t].iter().any(|r| matches!(r, Role::Year(_)));
-    if year_on_top && header_role(&cells[r].text) == Some(Role::Base) {
+    if year_on_top && cell_role(&cells[r]) == Some(Role::Base) {
         years.remove(0);
     }
     // 基期值 over 2020年 beside 目标值 over 2023年 and 2025年: the first year is the
     // base column's.
     let base = cells[..t]
         .iter()
-        .position(|c| header_role(&c.text) == Some(Role::Base));
+        .position(|c| cell_role(c) == Some(Role::Base));
     if let Some(b) = base.filter(|_| years.len() >= 2) {
         roles[b] = years.remove(0);
     }
@@ -1150,9 +1191,9 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         .filter(|r| matches!(r, Role::Year(_) | Role::Growth))
         .collect();
     let is_serial = |c: Option<&Cell>| {
-        c.is_some_and(|c| c.text.len() <= 3 && c.text.chars().all(|c| c.is_ascii_digit()))
+        c.is_some_and(|c| c.text().len() <= 3 && c.text().chars().all(|c| c.is_ascii_digit()))
     };
-    let is_text = |c: Option<&Cell>| c.is_some_and(|c| is_text_cell(&c.text));
+    let is_text = |c: Option<&Cell>| c.is_some_and(|c| is_text_cell(c.text()));
     loop {
         let mut q = p;
         // A group label row (一、知识产权创造) before a numbered row has no values; nor
@@ -1168,11 +1209,11 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         let mut numbered = false;
         let mut serial_no = None;
         if roles.contains(&Role::Serial)
-            && cells
-                .get(q)
-                .is_some_and(|c| c.text.len() <= 3 && c.text.chars().all(|c| c.is_ascii_digit()))
+            && cells.get(q).is_some_and(|c| {
+                c.text().len() <= 3 && c.text().chars().all(|c| c.is_ascii_digit())
+            })
         {
-            serial_no = cells.get(q).and_then(|c| c.text.parse::<u32>().ok());
+            serial_no = cells.get(q).and_then(|c| c.text().parse::<u32>().ok());
             q += 1;
             numbered = true;
         }
@@ -1183,12 +1224,12 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         // Category cells (类别, possibly spanning rows) come before the name; a header
         // may not announce them.
         let mut texts = Vec::new();
-        while texts.len() <= ncat.max(1) && cells.get(q).is_some_and(|c| is_text_cell(&c.text)) {
+        while texts.len() <= ncat.max(1) && cells.get(q).is_some_and(|c| is_text_cell(c.text())) {
             if let Some(&prev) = texts.last() {
                 let long = cells
                     .get(prev)
-                    .is_some_and(|c: &Cell| c.text.chars().count() > 10);
-                let unit = cells.get(q).is_some_and(|c| is_unit_text(&c.text));
+                    .is_some_and(|c: &Cell| c.text().chars().count() > 10);
+                let unit = cells.get(q).is_some_and(|c| is_unit_text(c.text()));
                 if (long && !wrapped_name(doc, cells, prev, q)) || unit {
                     break;
                 }
@@ -1204,7 +1245,7 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             _ => name_idx,
         };
         let mut unit_cell = None;
-        if roles.contains(&Role::Unit) && cells.get(q).is_some_and(|c| is_unit_text(&c.text)) {
+        if roles.contains(&Role::Unit) && cells.get(q).is_some_and(|c| is_unit_text(c.text())) {
             unit_cell = Some(q);
             q += 1;
         }
@@ -1212,9 +1253,9 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         let mut empty_years: Vec<Role> = Vec::new();
         for role in &value_roles {
             let Some(c) = cells.get(q) else { break };
-            if let Some(v) = value_cell(&c.text) {
+            if let Some(v) = value_cell(c.text()) {
                 values.push((*role, v));
-            } else if is_empty_marker(&c.text) {
+            } else if is_empty_marker(c.text()) {
                 empty_years.push(*role);
             } else {
                 break;
@@ -1231,7 +1272,7 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         if roles.contains(&Role::Attr) {
             if let Some(a) = cells
                 .get(q)
-                .and_then(|c| Attribute::from_name(&squash(&c.text)))
+                .and_then(|c| Attribute::from_name(&squash(c.text())))
             {
                 attribute = Some(a);
                 q += 1;
@@ -1241,20 +1282,23 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         let mut note: Option<String> = None;
         if roles.contains(&Role::Note)
             && roles.contains(&Role::Serial)
-            && cells.get(q).is_some_and(|c| note_cell(&c.text))
+            && cells.get(q).is_some_and(|c| note_cell(c.text()))
             && !is_serial(cells.get(q))
         {
-            let mut n = cells.get(q).map(|c| c.text.clone()).unwrap_or_default();
+            let mut n = cells
+                .get(q)
+                .map(|c| c.text().to_string())
+                .unwrap_or_default();
             q += 1;
             // 2026年达到⏎40: a note wrapped after its verb goes on with the number on the
             // next line (not the next row's 序号).
             let next_serial = serial_no.map(|k| (k + 1).to_string());
             if let Some(c) = cells.get(q).filter(|c| {
                 open_note(&n)
-                    && value_cell(&c.text).is_some()
-                    && next_serial.as_deref() != Some(c.text.trim())
+                    && value_cell(c.text()).is_some()
+                    && next_serial.as_deref() != Some(c.text().trim())
             }) {
-                n.push_str(&c.text);
+                n.push_str(c.text());
                 q += 1;
             }
             note = Some(n);
@@ -1267,7 +1311,7 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             .take_while(|r| matches!(r, Role::Other | Role::Note | Role::Deadline))
         {
             match (cells.get(q - 1), cells.get(q)) {
-                (Some(p), Some(c)) if is_text_cell(&c.text) && same_line(doc, p.b, c.a) => q += 1,
+                (Some(p), Some(c)) if is_text_cell(c.text()) && same_line(doc, p.b, c.a) => q += 1,
                 _ => break,
             }
         }
@@ -1289,13 +1333,13 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             if roles.contains(&Role::Deadline) {
                 let due = cells.get(trailing_from..q).unwrap_or_default();
                 if let (Some(y), [t]) = (
-                    due.iter().find_map(|c| deadline_year(&c.text)),
+                    due.iter().find_map(|c| deadline_year(c.text())),
                     row.targets.as_mut_slice(),
                 ) {
                     t.year = y;
                     row.due = true;
                 }
-                if due.iter().any(|c| squash(&c.text) == "每年") {
+                if due.iter().any(|c| squash(c.text()) == "每年") {
                     row.per_year = true;
                 }
             }
@@ -1409,10 +1453,10 @@ fn in_period_first_column(
         return false;
     };
     let header = cells.iter().skip(first).take(roles.len() + 2);
-    let marked = header.filter(|c| year_cell(&c.text) == Some(y0)).any(|c| {
+    let marked = header.filter(|c| year_cell(c.text()) == Some(y0)).any(|c| {
         ["基", "现状", "实际", "完成", "现值"]
             .iter()
-            .any(|w| c.text.contains(w))
+            .any(|w| c.text().contains(w))
     });
     // (2016年 | 2017年 | 2020年 in a 2016—2020 plan issued late in 2016: the first column
     // is where the plan starts from; a column for every year is a yearly breakdown.)
@@ -1445,7 +1489,7 @@ fn wrapped_name(doc: &Doc, cells: &[Cell], a: usize, b: usize) -> bool {
         return false;
     };
     let breaks = (x.b..y.a).filter(|&j| doc.at(j) == '\n').count();
-    let (nx, ny) = (x.text.chars().count(), y.text.chars().count());
+    let (nx, ny) = (x.text().chars().count(), y.text().chars().count());
     // (每万人口高价值发⏎明专利拥有量: a longer rest, when the first part cannot end a
     // name or a category: it stops inside a word.)
     let ends_word = |t: &str| {
@@ -1456,7 +1500,7 @@ fn wrapped_name(doc: &Doc, cells: &[Cell], a: usize, b: usize) -> bool {
         .iter()
         .any(|w| t.trim_end().ends_with(w))
     };
-    breaks == 1 && nx >= 7 && (ny <= 3 && nx >= 8 || ny <= 7 && !ends_word(&x.text))
+    breaks == 1 && nx >= 7 && (ny <= 3 && nx >= 8 || ny <= 7 && !ends_word(x.text()))
 }
 
 /// Whether no line break lies in `[a, b)`.
@@ -1574,13 +1618,13 @@ fn build_row(
 
 /// The unit a table caption gives all rows: `（单位：件）`.
 fn caption_unit(doc: &Doc, c: &Cell) -> Option<String> {
-    let k = c.text.find("单位:")?;
-    let rest = c.text.get(k + "单位:".len()..)?;
+    let k = c.text().find("单位:")?;
+    let rest = c.text().get(k + "单位:".len()..)?;
     let len = rest
         .chars()
         .take_while(|&ch| !matches!(ch, ')' | ',' | ';' | ' '))
         .count();
-    let start = c.a + c.text.get(..k)?.chars().count() + 3;
+    let start = c.a + c.text().get(..k)?.chars().count() + 3;
     let unit = doc.orig_str(start, start + len);
     (len > 0 && is_unit_text(&unit)).then_some(unit)
 }
