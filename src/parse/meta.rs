@@ -171,6 +171,20 @@ impl<'a> Doc<'a> {
         string_of(self.orig.get(s..e).unwrap_or(&[]))
     }
 
+    /// The first 200 lines that end with `short` and are longer, as written (only
+    /// those copied out: this looks through the whole header for a fuller name).
+    fn longer_lines<'s>(&'s self, short: &'s str) -> impl Iterator<Item = String> + 's {
+        let tail = chars_of(short);
+        self.lines
+            .iter()
+            .take(200)
+            .filter(move |&&(s, e)| {
+                let line = self.orig.get(s..e).unwrap_or(&[]);
+                line.len() > tail.len() && line.ends_with(&tail)
+            })
+            .map(|&r| self.o(r))
+    }
+
     /// Folded line `i` with all whitespace removed (labels like 发 布 机 构).
     fn compact(&self, i: usize) -> String {
         self.lines
@@ -200,7 +214,7 @@ impl<'a> Doc<'a> {
     /// How often `word` occurs in the folded text (as [`str::matches`] counts).
     /// Words with parentheses count in both widths: 县(市、区) and 县（市、区）.
     fn count(&self, word: &str) -> usize {
-        let n = self.occurrences(word).len();
+        let n = self.count_one(word);
         if !word.contains(['(', ')', ',']) {
             return n;
         }
@@ -213,7 +227,18 @@ impl<'a> Doc<'a> {
                 _ => c,
             })
             .collect();
-        n + self.occurrences(&wide).len()
+        n + self.count_one(&wide)
+    }
+
+    /// How often `word` occurs, as written (no copy of a list of [`WORDS`] positions).
+    fn count_one(&self, word: &str) -> usize {
+        let all = self
+            .occurrences
+            .get_or_init(|| occurrences(&self.folded, WORDS));
+        match WORDS.iter().position(|w| *w == word) {
+            Some(k) => all.get(k).map_or(0, Vec::len),
+            None => self.folded.matches(word).count(),
+        }
     }
 }
 

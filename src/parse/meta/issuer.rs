@@ -42,12 +42,7 @@ pub(super) fn find(doc: &Doc, title_at: Option<usize>) -> Option<String> {
 /// 办公室, signed 宁波市鄞州区人民政府办公室): the place chain the region reads.
 fn fuller(doc: &Doc, short: String) -> String {
     let longer = |l: &String| l.ends_with(&short) && l.chars().count() > short.chars().count();
-    let signed = doc
-        .lines
-        .iter()
-        .take(200)
-        .map(|&r| doc.o(r))
-        .find(|l| longer(l) && is_organ(l));
+    let signed = doc.longer_lines(&short).find(|l| is_organ(l));
     signed
         .or_else(|| notice_prefix(doc).filter(longer))
         .unwrap_or(short)
@@ -169,10 +164,7 @@ pub(super) fn expand(issuer: &str, doc: &Doc, region: &str) -> String {
     if !rest_is_organ {
         return issuer.to_string();
     }
-    let full =
-        doc.lines.iter().take(200).map(|&r| doc.o(r)).find(|l| {
-            l.ends_with(issuer) && l.chars().count() > issuer.chars().count() && is_organ(l)
-        });
+    let full = doc.longer_lines(issuer).find(|l| is_organ(l));
     match full {
         Some(f) => f,
         None if region.ends_with(unit) => {
