@@ -170,7 +170,9 @@ const INCREMENT: &[&str] = &["新增", "新培育", "新认定", "新建"];
 /// The canonical key and category of an indicator name (SPEC §4).
 pub fn classify(name: &str) -> (Option<&'static str>, Category) {
     let n = normalize(name);
-    let increment = INCREMENT.iter().any(|w| n.contains(w));
+    // (The name is tested against every rule's words.)
+    let n = crate::parse::scan::Hay::new(&n);
+    let increment = INCREMENT.iter().any(|w| n.has(w));
     for rule in RULES {
         if matches(rule, &n) {
             let key = if increment && rule.stock {
@@ -185,17 +187,17 @@ pub fn classify(name: &str) -> (Option<&'static str>, Category) {
 }
 
 /// The category of a (normalised) name from general vocabulary.
-fn category_of(n: &str) -> Category {
+fn category_of(n: &crate::parse::scan::Hay) -> Category {
     VOCAB
         .iter()
-        .find(|(_, words)| words.iter().any(|w| n.contains(w)))
+        .find(|(_, words)| words.iter().any(|w| n.has(w)))
         .map_or(Category::Other, |(c, _)| *c)
 }
 
-fn matches(rule: &Rule, n: &str) -> bool {
-    rule.all.iter().all(|w| n.contains(w))
-        && (rule.any.is_empty() || rule.any.iter().any(|w| n.contains(w)))
-        && !rule.not.iter().any(|w| n.contains(w))
+fn matches(rule: &Rule, n: &crate::parse::scan::Hay) -> bool {
+    rule.all.iter().all(|w| n.has(w))
+        && (rule.any.is_empty() || rule.any.iter().any(|w| n.has(w)))
+        && !rule.not.iter().any(|w| n.has(w))
 }
 
 /// Folds traditional characters and full-width ASCII, uppercases Latin letters, drops

@@ -581,6 +581,35 @@ fn tag_at(orig: &[char], i: usize) -> Option<(usize, Tag)> {
     Some((end + 1 - i, kind))
 }
 
+/// A short text to be searched for many words (a name against word lists): the chars it
+/// holds, one bit each by code point mod 256, rule most words out before a search.
+pub struct Hay<'a> {
+    text: &'a str,
+    chars: [u64; 4],
+}
+
+impl<'a> Hay<'a> {
+    /// `text`, its chars noted.
+    pub fn new(text: &'a str) -> Hay<'a> {
+        let mut chars = [0u64; 4];
+        for c in text.chars() {
+            let (k, bit) = WordSet::slot(c);
+            if let Some(m) = chars.get_mut(k) {
+                *m |= bit;
+            }
+        }
+        Hay { text, chars }
+    }
+
+    /// Whether `word` occurs in the text (as [`str::contains`] tells).
+    pub fn has(&self, word: &str) -> bool {
+        // (A word whose first or last char is not in the text does not occur in it.)
+        let mut cs = word.chars();
+        let ends = [cs.next(), cs.next_back()];
+        ends.iter().flatten().all(|&c| WordSet::has(&self.chars, c)) && self.text.contains(word)
+    }
+}
+
 /// A CJK ideograph.
 pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')

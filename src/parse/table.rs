@@ -840,6 +840,8 @@ fn header_role(text: &str) -> Option<Role> {
     if t.chars().count() > 10 || t.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
+    // (The cell is tested against many words.)
+    let h = super::scan::Hay::new(&t);
     Some(match t.as_str() {
         "序号" | "编号" | "序" => Role::Serial,
         "目标值" | "目标" | "年度目标" | "预期目标" | "目标数" => Role::Target,
@@ -847,19 +849,19 @@ fn header_role(text: &str) -> Option<Role> {
         // 责任单位, 牵头部门: who does it, not the unit of measure.
         _ if ["责任", "牵头", "部门", "处室", "配合"]
             .iter()
-            .any(|w| t.contains(w)) =>
+            .any(|w| h.has(w)) =>
         {
             Role::Other
         }
-        _ if t.contains("属性") || t.contains("性质") || t.ends_with("类型") => Role::Attr,
-        _ if five_year_end(&t).is_some() => Role::Year(five_year_end(&t).unwrap_or(0)),
-        _ if t.contains("单位") => Role::Unit,
-        _ if t.contains("年均") || t.contains("增速") || t.contains("增长") => Role::Growth,
-        _ if t.starts_with('类') || t.contains("领域") || t.contains("分类") || t == "维度" => {
+        _ if h.has("属性") || h.has("性质") || t.ends_with("类型") => Role::Attr,
+        _ if five_year_end(&h).is_some() => Role::Year(five_year_end(&h).unwrap_or(0)),
+        _ if h.has("单位") => Role::Unit,
+        _ if h.has("年均") || h.has("增速") || h.has("增长") => Role::Growth,
+        _ if t.starts_with('类') || h.has("领域") || h.has("分类") || t == "维度" => {
             Role::Category
         }
-        _ if t.contains("指标")
-            || t.contains("名称")
+        _ if h.has("指标")
+            || h.has("名称")
             || t == "项目"
             || t == "内容"
             || t.ends_with("任务") =>
@@ -875,11 +877,11 @@ fn header_role(text: &str) -> Option<Role> {
 }
 
 /// The last year of a five-year period named in a header cell (“十四五”目标 → 2025).
-fn five_year_end(t: &str) -> Option<i32> {
+fn five_year_end(t: &super::scan::Hay) -> Option<i32> {
     super::words::FIVE_YEAR_PLANS
         .iter()
         .rev()
-        .find(|(w, _)| t.contains(w))
+        .find(|(w, _)| t.has(w))
         .map(|(_, end)| *end)
 }
 

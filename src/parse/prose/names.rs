@@ -2,7 +2,7 @@
 //! connectors, region words, verbs, flags), validity checks, shared list suffixes.
 
 use super::super::scan::{
-    arabic_at, chinese_at, fold, is_cjk, is_range_dash, is_space, year_at, Doc, WordSet,
+    arabic_at, chinese_at, fold, is_cjk, is_range_dash, is_space, year_at, Doc, Hay, WordSet,
 };
 use super::super::words::*;
 use super::Scanner;
@@ -819,12 +819,15 @@ impl Scanner<'_> {
         {
             return false;
         }
+        // (Tested against many words below; its last byte against long lists of endings.)
+        let hay = Hay::new(&s);
+        let last = s.as_bytes().last();
         // A span alone (五年, 5年累计) names nothing.
         if is_span_only(&s) {
             return false;
         }
         // 专员每人每年服务企业不少于20家次: what each person does.
-        if s.contains("每人") {
+        if hay.has("每人") {
             return false;
         }
         // 案件移送时间不超过3个工作日, 整改期限一般不超过30日: a limit on each case (an
@@ -832,7 +835,7 @@ impl Scanner<'_> {
         // (企业开办时间压缩至1个工作日以内 sets a target: a limit says 不超过.)
         let limit = s.trim_end_matches("一般");
         if (limit.ends_with("时间") || limit.ends_with("期限"))
-            && !s.contains("平均")
+            && !hay.has("平均")
             && ["不超过", "不得超过", "一般不超过"]
                 .iter()
                 .any(|w| doc.starts(n.b, w))
@@ -854,7 +857,7 @@ impl Scanner<'_> {
             after.next() == Some('年')
                 && n.is_some_and(|c| c.is_ascii_digit() || "一二两三四五".contains(c))
         });
-        if s.contains("上年度") || recent_years {
+        if hay.has("上年度") || recent_years {
             return false;
         }
         // 推动该项业务实现零突破: a thing named before, by 该 / 此.
@@ -867,19 +870,20 @@ impl Scanner<'_> {
         // 对抽检不合格的市场主体暂停专用标志使用资格6个月: a sanction, a rule.
         if ["暂停", "取消", "吊销", "撤销", "停止"]
             .iter()
-            .any(|w| s.contains(w))
+            .any(|w| hay.has(w))
             && s.starts_with('对')
         {
             return false;
         }
         // 用于奖励发明人及其团队的比例不低于70%: what money is for, a rule.
-        if s.starts_with("用于") || s.contains("用于奖励") {
+        if s.starts_with("用于") || hay.has("用于奖励") {
             return false;
         }
         // Web page chrome: 浏览次数 123次, 累计访问 4567次.
         // (…【大】【中】【小】　阅读: the last word of a chrome line.)
         if PAGE_CHROME
             .iter()
+            .filter(|w| w.as_bytes().last() == last)
             .any(|w| s == *w || s.ends_with(w) && (s.contains('】') || s.contains(is_space)))
         {
             return false;
@@ -893,15 +897,15 @@ impl Scanner<'_> {
             .rfind('的')
             .is_some_and(|i| s[..i].chars().any(|c| c.is_ascii_digit()));
         // (“蔡伦杯”创意设计大赛每届征集作品500件: each event's, inside the name.)
-        let per_event = ["每届", "每期", "每场", "每次"]
-            .iter()
-            .any(|w| s.contains(w));
+        let per_event = ["每届", "每期", "每场", "每次"].iter().any(|w| hay.has(w));
         if (PER_UNIT_STARTS.iter().any(|w| unit.starts_with(w)) || per_event) && !counts_over
             || each_builds(&s)
         {
             return false;
         }
-        !BAD_ENDINGS.iter().any(|w| s.ends_with(w))
+        !BAD_ENDINGS
+            .iter()
+            .any(|w| w.as_bytes().last() == last && s.ends_with(w))
     }
 }
 

@@ -246,10 +246,12 @@ impl Scanner<'_> {
             _ => title,
         };
         let title_t = title.trim_start_matches(|c: char| is_space(c) || c == '“');
+        // (The title is tested against two word lists.)
+        let hay = super::super::scan::Hay::new(&title);
         // (二、形势要求和主要目标 sets goals, though it names the situation too.)
         // (一、实施背景: 背景 is no object of a task verb, 实施 no verb here.)
         let review = title.chars().count() <= 20
-            && REVIEW_HEADINGS.iter().any(|w| title.contains(w))
+            && REVIEW_HEADINGS.iter().any(|w| hay.has(w))
             && !title.contains("目标")
             && (!TASK_VERBS.iter().any(|v| title_t.starts_with(v))
                 || title.trim_end().ends_with("背景")
@@ -300,7 +302,7 @@ impl Scanner<'_> {
             && tb - text_start <= 24
             && !(text_start + 2..tb.min(text_start + 5))
                 .any(|j| doc.at(j) == ':' && doc.at(j + 1).is_ascii_digit());
-        let rules = title.chars().count() <= 20 && RULE_HEADINGS.iter().any(|w| title.contains(w))
+        let rules = title.chars().count() <= 20 && RULE_HEADINGS.iter().any(|w| hay.has(w))
             || annex
                 && RULE_HEADINGS
                     .iter()
