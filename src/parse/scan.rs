@@ -101,7 +101,9 @@ impl Doc {
 
     /// Whether the folded text at `i` starts with `s`.
     pub fn starts(&self, i: usize, s: &str) -> bool {
-        (i..).zip(s.chars()).all(|(j, c)| self.at(j) == c)
+        // (Over the slice: this runs for long word lists at many positions.)
+        let mut hay = self.f.get(i..).unwrap_or(&[]).iter();
+        s.chars().all(|c| hay.next().copied().unwrap_or('\0') == c)
     }
 
     /// Whether the folded text ending just before `end` (and not before `min`) ends with `s`.
@@ -182,6 +184,13 @@ pub struct WordSet {
     firsts: [u64; 4],
     /// The same for the last chars (for words ending at a position).
     lasts: [u64; 4],
+    /// Whether a word is empty (it occurs everywhere).
+    any_empty: bool,
+    /// (first char, index) of every word, in that order: the words that may start at a
+    /// position are looked up, not each tried.
+    by_first: Vec<(char, usize)>,
+    /// The same by last char.
+    by_last: Vec<(char, usize)>,
 }
 
 impl WordSet {
@@ -200,7 +209,17 @@ impl WordSet {
         };
         let firsts = mask(&mut words.iter().filter_map(|w| w.first()));
         let lasts = mask(&mut words.iter().filter_map(|w| w.last()));
+        let index = |pick: fn(&Vec<char>) -> Option<&char>| {
+            let mut v: Vec<(char, usize)> = (words.iter().enumerate())
+                .filter_map(|(k, w)| Some((*pick(w)?, k)))
+                .collect();
+            v.sort_unstable();
+            v
+        };
         WordSet {
+            any_empty: words.iter().any(|w| w.is_empty()),
+            by_first: index(|w| w.first()),
+            by_last: index(|w| w.last()),
             words,
             firsts,
             lasts,
@@ -225,20 +244,32 @@ impl WordSet {
     /// The index of the first word (in list order) that ends the folded text just before
     /// `end`, not before `min` (as [`Doc::ends`] tells for each word).
     pub fn ending_at(&self, doc: &Doc, min: usize, end: usize) -> Option<usize> {
-        let any_empty = self.words.iter().any(|w| w.is_empty());
         // A (non-empty) word ending here ends in the char before `end`.
-        if !any_empty && (end <= min || !Self::has(&self.lasts, doc.at(end - 1))) {
+        if !self.any_empty && (end <= min || !Self::has(&self.lasts, doc.at(end - 1))) {
             return None;
         }
-        self.words
-            .iter()
-            .position(|w| end >= min + w.len() && doc.f.get(end - w.len()..end) == Some(&w[..]))
+        let fits =
+            |w: &Vec<char>| end >= min + w.len() && doc.f.get(end - w.len()..end) == Some(&w[..]);
+        if self.any_empty {
+            return self.words.iter().position(fits);
+        }
+        // The words that end in that char, in list order.
+        let last = doc.at(end - 1);
+        Self::with(&self.by_last, last).find(|&k| self.words.get(k).is_some_and(fits))
+    }
+
+    /// The indices of the words (in list order) whose char in `index` is `c`.
+    fn with(index: &[(char, usize)], c: char) -> impl Iterator<Item = usize> + '_ {
+        let from = index.partition_point(|&(x, _)| x < c);
+        (index.get(from..).unwrap_or(&[]).iter())
+            .take_while(move |&&(x, _)| x == c)
+            .map(|&(_, k)| k)
     }
 
     /// Whether one of the words occurs in `hay` (as [`str::contains`] would tell on the
     /// strings).
     pub fn occurs_in(&self, hay: &[char]) -> bool {
-        if self.words.iter().any(|w| w.is_empty()) {
+        if self.any_empty {
             return true;
         }
         hay.iter().enumerate().any(|(i, &c)| {
@@ -250,8 +281,7 @@ impl WordSet {
     /// (as [`Doc::starts`] tells for each word).
     pub fn starting_at(&self, doc: &Doc, i: usize) -> Option<usize> {
         let rest = doc.f.get(i..).unwrap_or(&[]);
-        let any_empty = self.words.iter().any(|w| w.is_empty());
-        if !any_empty && !rest.first().is_some_and(|&c| Self::has(&self.firsts, c)) {
+        if !self.any_empty && !rest.first().is_some_and(|&c| Self::has(&self.firsts, c)) {
             return None;
         }
         self.starting(rest)
@@ -259,10 +289,12 @@ impl WordSet {
 
     /// The first word that `hay` starts with.
     fn starting(&self, hay: &[char]) -> Option<usize> {
-        let first = hay.first();
-        self.words
-            .iter()
-            .position(|w| (w.is_empty() || w.first() == first) && hay.starts_with(w))
+        if self.any_empty {
+            return self.words.iter().position(|w| hay.starts_with(w));
+        }
+        let &first = hay.first()?;
+        Self::with(&self.by_first, first)
+            .find(|&k| self.words.get(k).is_some_and(|w| hay.starts_with(w)))
     }
 }
 
