@@ -341,7 +341,7 @@ fn fill_rise(c: &mut Cand) {
 /// A name reduced for comparison: folded, without blanks, punctuation, parentheses
 /// and their contents, or a leading region word.
 pub fn name_key(name: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(name.len());
     let mut depth = 0;
     for c in name.chars().map(fold) {
         match c {
@@ -389,11 +389,12 @@ pub fn name_key(name: &str) -> String {
             .replace("案件调解", "调解");
     }
     // 有效商标注册量 and 有效注册商标量: the same count, its words in another order.
-    if out.contains("商标注册量") {
+    // (A char looked for before each word: this runs for every name compared.)
+    if out.contains('商') && out.contains("商标注册量") {
         out = out.replace("商标注册量", "注册商标量");
     }
     // 规上 is short for 规模以上 (规上工业企业).
-    if out.contains("规上") {
+    if out.contains('规') && out.contains("规上") {
         out = out.replace("规上", "规模以上");
     }
     // 服务机构从业人员 and 服务业从业人员: the same people.

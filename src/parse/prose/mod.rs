@@ -431,6 +431,8 @@ struct SentenceWords {
     count_verbs: WordSet,
     /// The words of [`PRE_OPS`], in order.
     pre_ops: WordSet,
+    /// [`REWARD_WORDS`] (whether one may start near a number).
+    reward: WordSet,
 }
 
 impl SentenceWords {
@@ -443,6 +445,7 @@ impl SentenceWords {
             goal: WordSet::new(GOAL_WORDS),
             count_verbs: WordSet::new(COUNT_VERBS),
             pre_ops: WordSet::new(&PRE_OPS.iter().map(|(w, _)| *w).collect::<Vec<_>>()),
+            reward: WordSet::new(REWARD_WORDS),
         })
     }
 }
@@ -1305,11 +1308,18 @@ impl Scanner<'_> {
         if paid || paid_share {
             return false;
         }
-        if REWARD_WORDS.iter().any(|w| {
-            doc.find(near, s, w).is_some_and(reward_at)
-                || doc.starts(q.end, w)
-                || given && doc.find(q.end + 2, q.end + 8, w).is_some()
-        }) {
+        // (No word is looked for where none can start: this runs for every number.)
+        let reward_near = (near..s)
+            .chain([q.end])
+            .chain(q.end + 2..q.end + 8)
+            .any(|j| self.words.reward.may_start(doc.at(j)));
+        if reward_near
+            && REWARD_WORDS.iter().any(|w| {
+                doc.find(near, s, w).is_some_and(reward_at)
+                    || doc.starts(q.end, w)
+                    || given && doc.find(q.end + 2, q.end + 8, w).is_some()
+            })
+        {
             return false;
         }
         // 增速高于全省平均水平2个百分点: a margin over others, no level of its own.

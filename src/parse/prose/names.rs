@@ -7,6 +7,25 @@ use super::super::scan::{
 use super::super::words::*;
 use super::Scanner;
 
+/// The byte length of the longest word in [`LEAD_WORDS`], [`LEAD_VERBS`] and
+/// [`INCREMENT_WORDS`]: a longer name is none of them.
+const LONGEST_ALONE: usize = {
+    let lists = [LEAD_WORDS, LEAD_VERBS, INCREMENT_WORDS];
+    let mut most = 0;
+    let mut k = 0;
+    while k < lists.len() {
+        let mut i = 0;
+        while i < lists[k].len() {
+            if lists[k][i].len() > most {
+                most = lists[k][i].len();
+            }
+            i += 1;
+        }
+        k += 1;
+    }
+    most
+};
+
 /// A cleaned name: char span in the text, minus cut-out pieces (每年 …).
 #[derive(Clone, Debug)]
 pub(super) struct NameSpan {
@@ -843,9 +862,10 @@ impl Scanner<'_> {
             return false;
         }
         // A flag or verb alone (累计, 实现) names nothing.
-        if LEAD_WORDS.contains(&s.as_str())
-            || LEAD_VERBS.contains(&s.as_str())
-            || INCREMENT_WORDS.contains(&s.as_str())
+        // (Only a name as short as the longest of them can be one.)
+        if s.len() <= LONGEST_ALONE && LEAD_WORDS.contains(&s.as_str())
+            || s.len() <= LONGEST_ALONE
+                && (LEAD_VERBS.contains(&s.as_str()) || INCREMENT_WORDS.contains(&s.as_str()))
         {
             return false;
         }
