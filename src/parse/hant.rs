@@ -196,6 +196,7 @@ const fn traditional_bits() -> [u64; SPAN / 64] {
 }
 
 /// Whether `c` may be in [`PAIRS`] (it is, when its bit is set).
+#[inline]
 fn maybe_traditional(c: char) -> bool {
     let k = (c as u32).wrapping_sub(BASE) as usize;
     TRADITIONAL
@@ -204,10 +205,17 @@ fn maybe_traditional(c: char) -> bool {
 }
 
 /// The simplified form of `c` (繁→简), or `c` itself when it is not in the table.
+#[inline]
 pub fn to_simplified(c: char) -> char {
+    // (Inlined for the test that rules out most chars: this runs on every char of a text.)
     if !maybe_traditional(c) {
         return c;
     }
+    simplified_of(c)
+}
+
+/// [`to_simplified`] of a char that may be traditional.
+fn simplified_of(c: char) -> char {
     match PAIRS.binary_search_by(|&(t, _)| t.cmp(&c)) {
         Ok(i) => PAIRS.get(i).map_or(c, |&(_, s)| s),
         Err(_) => c,

@@ -300,14 +300,21 @@ impl WordSet {
 
 /// Folds one char: full-width ASCII → ASCII, ideographic space → space, traditional →
 /// simplified (plan vocabulary). Always one char for one char.
+#[inline]
 pub fn fold(c: char) -> char {
-    // Most chars of a plan are ASCII or ideographs: the shortest paths first.
+    // Most chars of a plan are ASCII or ideographs: the shortest paths first (inlined:
+    // this runs on every char of a text).
     if c.is_ascii() {
         return c;
     }
     if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
         return super::hant::to_simplified(c);
     }
+    fold_other(c)
+}
+
+/// [`fold`] of a char that is neither ASCII nor an ideograph.
+fn fold_other(c: char) -> char {
     let c = match c {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '\u{3000}' | '\u{00A0}' | '\u{2002}' | '\u{2003}' | '\u{2009}' | '\u{200B}' => ' ',
