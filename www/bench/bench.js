@@ -43,7 +43,9 @@ function until(test, ms = 60000) {
 }
 
 /** The embed loader; `prof=1`: the same code with wasm function names (bench/profile.mjs). */
-const loaderUrl = params.get('prof') === '1' ? './tmp/prof/loader.js' : '../dist/planmeter.js';
+// `dist=NAME`: another build of the bundle in www/NAME/ (A/B comparisons by hand).
+const dist = /^[a-z0-9-]+$/.test(params.get('dist') || '') ? params.get('dist') : 'dist';
+const loaderUrl = params.get('prof') === '1' ? './tmp/prof/loader.js' : `../${dist}/planmeter.js`;
 
 async function planmeterTable(rows) {
   const { ready } = await import(loaderUrl);
