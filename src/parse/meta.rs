@@ -342,10 +342,14 @@ fn has_word(hay: &[char], word: &str) -> bool {
         return true;
     };
     let rest = cs.as_str();
-    (0..hay.len()).any(|i| {
-        let mut it = hay.get(i..).unwrap_or(&[]).iter();
-        it.next() == Some(&first) && rest.chars().all(|c| it.next() == Some(&c))
-    })
+    // (Only where the first char is: this runs over whole texts.)
+    hay.iter()
+        .enumerate()
+        .filter(|&(_, &c)| c == first)
+        .any(|(i, _)| {
+            let mut it = hay.get(i + 1..).unwrap_or(&[]).iter();
+            rest.chars().all(|c| it.next() == Some(&c))
+        })
 }
 
 /// Char index of `needle` in `hay` (both as chars), from char `from`.

@@ -161,24 +161,36 @@ fn chain(folded: &str, orig: &str) -> Vec<Part> {
     parts
 }
 
+/// The length in chars of `word` when the chars `f` from `at` on start with it.
+fn word_at(f: &[char], at: usize, word: &str) -> Option<usize> {
+    let mut rest = f.get(at..)?.iter();
+    let mut n = 0;
+    for c in word.chars() {
+        if rest.next() != Some(&c) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
+}
+
 /// The first place component starting at `at`: (end index, unit).
 fn component(f: &[char], at: usize) -> Option<(usize, Unit)> {
     // (某市经济技术开发区: the city's zone, named by the city.)
     for (zone, _, _) in SUFFIXES.iter().filter(|(s, _, _)| s.ends_with("开发区")) {
-        let z: Vec<char> = zone.chars().collect();
-        if at > 0 && f.get(at..at + z.len()) == Some(&z[..]) {
-            return Some((at + z.len(), Unit::District));
+        if let Some(n) = word_at(f, at, zone).filter(|_| at > 0) {
+            return Some((at + n, Unit::District));
         }
     }
     for len in 1..=9 {
         let name: String = f.get(at..at + len)?.iter().collect();
         let odd = |c: char| is_punct(c) || is_space(c) || c.is_ascii_alphanumeric();
-        if NOT_PLACE.iter().any(|w| name.contains(w)) || name.chars().any(odd) {
+        // (A word inside a shorter name was found on an earlier round: only one ending
+        // with the last char is new.)
+        if NOT_PLACE.iter().any(|w| name.ends_with(w)) || name.chars().any(odd) {
             return None;
         }
         for &(suf, unit, max) in SUFFIXES {
-            let s: Vec<char> = suf.chars().collect();
-            let end = at + len + s.len();
             // (北海市产业园区…: the city's parks in general, no place of their own.)
             if suf == "区"
                 && matches!(
@@ -188,8 +200,8 @@ fn component(f: &[char], at: usize) -> Option<(usize, Unit)> {
             {
                 continue;
             }
-            if len <= max && f.get(at + len..end) == Some(&s[..]) {
-                return Some((end, unit));
+            if let Some(n) = word_at(f, at + len, suf).filter(|_| len <= max) {
+                return Some((at + len + n, unit));
             }
         }
     }

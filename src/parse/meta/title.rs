@@ -242,13 +242,19 @@ fn is_heading(line: &str) -> bool {
         None => line,
     };
     let n = line.chars().count();
-    let bad = "，,。：:；;《》、>|";
+    let bad = |c: char| {
+        matches!(
+            c,
+            '，' | ',' | '。' | '：' | ':' | '；' | ';' | '《' | '》' | '、' | '>' | '|'
+        )
+    };
+    // (The cheap tests first: this runs on every line of the header.)
     (6..=60).contains(&n)
-        && ends_like_plan(line)
-        && !line.chars().any(|c| bad.contains(c))
+        && !line.chars().any(bad)
         && !line.starts_with("关于")
         && !line.contains("通知")
         && !starts_enumerated(line)
+        && ends_like_plan(line)
 }
 
 /// 一、 (一) 1. 第一章: a section heading, not a title.
