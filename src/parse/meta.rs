@@ -204,7 +204,7 @@ impl<'a> Doc<'a> {
     fn occurrences(&self, word: &str) -> Vec<usize> {
         let all = self
             .occurrences
-            .get_or_init(|| occurrences(&self.folded, WORDS));
+            .get_or_init(|| occurrences(&self.folded, &self.fold, WORDS));
         match WORDS.iter().position(|w| *w == word) {
             Some(k) => all.get(k).cloned().unwrap_or_default(),
             None => self.folded.match_indices(word).map(|(i, _)| i).collect(),
@@ -234,7 +234,7 @@ impl<'a> Doc<'a> {
     fn count_one(&self, word: &str) -> usize {
         let all = self
             .occurrences
-            .get_or_init(|| occurrences(&self.folded, WORDS));
+            .get_or_init(|| occurrences(&self.folded, &self.fold, WORDS));
         match WORDS.iter().position(|w| *w == word) {
             Some(k) => all.get(k).map_or(0, Vec::len),
             None => self.folded.matches(word).count(),
@@ -279,14 +279,15 @@ const WORDS: &[&str] = &[
     "镇(乡)人民政府", "各镇人民政府", "区(市)县",
     // The same in full width (see `Doc::count`).
     "县（市、区）", "县（市，区）", "各乡（镇）", "乡（镇）人民政府", "各镇（乡）", "镇（乡）人民政府",
-    "区（市）县", "各市(县)", "各市（县）", "县(市)区", "县（市）区",
+    "区（市）县", "各市(县)", "各市（县）", "县(市)区", "县（市）区", "市(区)", "市（区）",
     // A policy's validity (period).
     "有效期至", "有效期到",
 ];
 
 /// For each word, where it occurs in `text` (left to right, not overlapping), in one
-/// pass over the chars: a word is only tried where its first char is.
-fn occurrences(text: &str, words: &[&str]) -> Vec<Vec<usize>> {
+/// pass over the chars (`chars`, those of `text`): a word is only tried where its first
+/// char is.
+fn occurrences(text: &str, chars: &[char], words: &[&str]) -> Vec<Vec<usize>> {
     // The words by first char, and one bit per first char (by its code point mod 256):
     // most chars are ruled out by the bit.
     let mut groups: Vec<(char, Vec<usize>)> = Vec::new();
@@ -300,6 +301,8 @@ fn occurrences(text: &str, words: &[&str]) -> Vec<Vec<usize>> {
             None => groups.push((c, vec![k])),
         }
     }
+    // (By char, to be looked up: the first chars are common ones.)
+    groups.sort_unstable_by_key(|(c, _)| *c);
     let slot = |c: char| (c as usize % 256 / 64, 1u64 << (c as usize % 64));
     let mut mask = [0u64; 4];
     for &(c, _) in &groups {
@@ -311,12 +314,20 @@ fn occurrences(text: &str, words: &[&str]) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); words.len()];
     // Where the next occurrence of each word may start (after the last one).
     let mut free = vec![0usize; words.len()];
-    for (i, c) in text.char_indices() {
+    // The byte offset of the char after the one at hand.
+    let mut next = 0;
+    for &c in chars {
+        let i = next;
+        next += c.len_utf8();
         let (k, bit) = slot(c);
         if mask.get(k).is_none_or(|m| m & bit == 0) {
             continue;
         }
-        let Some((_, ids)) = groups.iter().find(|(f, _)| *f == c) else {
+        let Some((_, ids)) = groups
+            .binary_search_by_key(&c, |(f, _)| *f)
+            .ok()
+            .and_then(|g| groups.get(g))
+        else {
             continue;
         };
         let rest = text.get(i..).unwrap_or("");
@@ -488,13 +499,13 @@ mod tests {
     fn occurrences_are_those_of_match_indices() {
         let text = "县市区县市县县市区区县全市全市全县各乡(镇)人民政府各乡镇各镇人民政府区(市)县到2025年至到\
                     规划期限为2021—2025年实施期十四五十四五五县(市、区)地级市";
-        let found = super::occurrences(text, super::WORDS);
+        let found = super::occurrences(text, &super::chars_of(text), super::WORDS);
         for (w, at) in super::WORDS.iter().zip(&found) {
             let want: Vec<usize> = text.match_indices(w).map(|(i, _)| i).collect();
             assert_eq!(at, &want, "{w}");
         }
         let words = ["aa", "aaa", "ab"];
-        let found = super::occurrences("aaaaab aab", &words);
+        let found = super::occurrences("aaaaab aab", &super::chars_of("aaaaab aab"), &words);
         for (w, at) in words.iter().zip(&found) {
             let want: Vec<usize> = "aaaaab aab".match_indices(w).map(|(i, _)| i).collect();
             assert_eq!(at, &want, "{w}");
