@@ -1281,28 +1281,32 @@ pub fn year_cell(s: &str) -> Option<i32> {
     if s.len() > 48 {
         return None;
     }
-    let t: String = s.chars().map(fold).filter(|c| !is_space(*c)).collect();
-    if t.chars().count() > 12 {
+    // (As chars, copied once: the digits and the words around them are parts of it.)
+    let t: Vec<char> = s.chars().map(fold).filter(|c| !is_space(*c)).collect();
+    if t.len() > 12 {
         return None;
     }
-    let start = t.find(|c: char| c.is_ascii_digit())?;
-    let digits: String = t[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit())
-        .collect();
-    if digits.len() != 4 {
+    let start = t.iter().position(|c| c.is_ascii_digit())?;
+    let after = t.get(start..).unwrap_or(&[]);
+    if after.iter().take_while(|c| c.is_ascii_digit()).count() != 4 {
         return None;
     }
-    let rest: String = t[..start].chars().chain(t[start + 4..].chars()).collect();
+    let rest = || {
+        (t.get(..start).unwrap_or(&[]).iter())
+            .chain(t.get(start + 4..).unwrap_or(&[]))
+            .copied()
+    };
     // Header words around the year: 2025年目标, 基期值(2020年), 2020年(基数), 2025年(预计),
     // 第一阶段(2026年).
     let header_word = |c: char| {
         "年()基期准目标值数现状规划预期计估测统阶段远景实际完成底末本力争第一二三四五".contains(c)
     };
-    if !rest.chars().all(header_word) || (start > 0 && !rest.contains('年')) {
+    if !rest().all(header_word) || (start > 0 && !rest().any(|c| c == '年')) {
         return None;
     }
-    let y: i32 = digits.parse().ok()?;
+    let y = (after.iter().take(4))
+        .filter_map(|c| c.to_digit(10))
+        .fold(0, |y, d| y * 10 + d as i32);
     (1949..=2099).contains(&y).then_some(y)
 }
 
