@@ -418,6 +418,10 @@ struct Scanner<'a> {
     /// The line is an events calendar's or an event item's (4月：…, 1.启动仪式（4月20日…）):
     /// its numbers are one event's arrangements.
     schedule: bool,
+    /// The last line asked whether it is a heading, and the answer (the text does not
+    /// change: the answer stays).
+    #[allow(clippy::type_complexity)]
+    last_heading: std::cell::Cell<Option<((usize, usize), Option<(u8, usize, bool)>)>>,
     out: ProseOut,
     words: &'static SentenceWords,
 }
@@ -484,6 +488,7 @@ pub fn scan(
         in_links: false,
         task_row: false,
         schedule: false,
+        last_heading: std::cell::Cell::new(None),
         carry_goal: None,
         review_run: false,
         reading: false,

@@ -116,21 +116,26 @@ impl Scanner<'_> {
         }
         let doc = self.doc;
         let mut sa = ta;
-        for j in ta..=tb {
-            if j == tb || matches!(doc.at(j), '。' | '!' | '?') {
-                let (s, _) = trim(doc, sa, j);
-                // Pages that lost their line breaks: a section marker right after a
-                // sentence end still opens a section.
-                if s > ta && s < j {
-                    if let Some(h) = self.heading(s, j).filter(|h| h.0 <= 2) {
-                        self.open_heading(h, j);
-                    }
+        loop {
+            // The next sentence end, else the line's end (looked for over the slice).
+            let j = (doc.f.get(sa..tb.min(doc.len())))
+                .and_then(|r| r.iter().position(|c| matches!(c, '。' | '!' | '?')))
+                .map_or(tb, |p| sa + p);
+            let (s, _) = trim(doc, sa, j);
+            // Pages that lost their line breaks: a section marker right after a
+            // sentence end still opens a section.
+            if s > ta && s < j {
+                if let Some(h) = self.heading(s, j).filter(|h| h.0 <= 2) {
+                    self.open_heading(h, j);
                 }
-                if sa < j {
-                    self.sentence(sa, j);
-                }
-                sa = j + 1;
             }
+            if sa < j {
+                self.sentence(sa, j);
+            }
+            if j >= tb {
+                break;
+            }
+            sa = j + 1;
         }
     }
 
@@ -327,6 +332,20 @@ impl Scanner<'_> {
     /// A heading at the start of a line: (level, where its text starts, 专栏?). Text
     /// converted from a .docx may mark it in Markdown: `## 1.1 发展基础`, `> **专栏1 …**`.
     pub(super) fn heading(&self, ta: usize, tb: usize) -> Option<(u8, usize, bool)> {
+        // (The scan asks of a line more than once: whether it joins the line before,
+        // whether it is whole, then reading it.)
+        if let Some((at, h)) = self.last_heading.get() {
+            if at == (ta, tb) {
+                return h;
+            }
+        }
+        let h = self.read_heading(ta, tb);
+        self.last_heading.set(Some(((ta, tb), h)));
+        h
+    }
+
+    /// [`Self::heading`], read from the text.
+    fn read_heading(&self, ta: usize, tb: usize) -> Option<(u8, usize, bool)> {
         let doc = self.doc;
         let mut a = ta;
         // Decoration of reposts (━━ 专栏1 …, ● 三、重点任务).
