@@ -137,6 +137,14 @@ impl Doc {
         out
     }
 
+    /// The first place of the folded char `c` within `[a, b)` (over the slice: this
+    /// finds line ends for whole texts).
+    pub fn find_char(&self, a: usize, b: usize, c: char) -> Option<usize> {
+        let b = b.min(self.f.len());
+        let p = self.f.get(a.min(b)..b)?.iter().position(|&x| x == c)?;
+        Some(a + p)
+    }
+
     /// Finds `s` in the folded text within `[a, b)`.
     pub fn find(&self, a: usize, b: usize, s: &str) -> Option<usize> {
         let n = s.chars().count();

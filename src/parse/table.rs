@@ -460,7 +460,7 @@ fn cells(doc: &Doc) -> Vec<Cell<'_>> {
     // cell), for a second header line that completes its cells.
     let mut header_cells: Option<(usize, usize)> = None;
     while a <= n {
-        let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
+        let b = doc.find_char(a, n, '\n').unwrap_or(n);
         let (ta, tb) = trimmed(doc, a, b);
         // A page footer inside a table (— 5 —) is no cell. (Only these chars can make
         // one: a cheap test before the line is copied out.)

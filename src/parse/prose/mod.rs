@@ -507,7 +507,7 @@ pub fn scan(
     // The last text line was a row number alone (a task list given one cell per line).
     let mut after_serial = false;
     while a < n {
-        let b = (a..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
+        let b = doc.find_char(a, n, '\n').unwrap_or(n);
         let (ta, mut tb) = trim(doc, a, b);
         let skipped = |x: usize, y: usize| skip.overlaps(x, y);
         let mut next = b + 1;
@@ -539,19 +539,19 @@ pub fn scan(
                 // next line (no blank line between, no section marker there).
                 // (A heading with body text after it, （五）加大投入。市县…, runs on.)
                 let is_heading =
-                    s.heading(ta, tb).is_some() && !(ta..tb).any(|j| doc.at(j) == '。');
+                    s.heading(ta, tb).is_some() && doc.find_char(ta, tb, '。').is_none();
                 // A row of tab-separated cells (a task list) is whole on its line. (Looked
                 // for only where a line would be joined.)
                 // (And a row aligned with blanks whose last cell is a deadline.)
                 let row = !ends_sentence(doc.at(tb - 1))
                     && (doc.at(ta) == '|'
-                        || (ta..tb).any(|j| doc.at(j) == '\t')
+                        || doc.find_char(ta, tb, '\t').is_some()
                         || sections::task_row(doc, ta, tb)
                         || sections::dated_link(doc, ta, tb));
                 // (Where the last line joined starts: a cell is judged by its own line.)
                 let mut la = ta;
                 while next < n && !is_heading && !row && !ends_sentence(doc.at(tb - 1)) {
-                    let b2 = (next..n).find(|&j| doc.at(j) == '\n').unwrap_or(n);
+                    let b2 = doc.find_char(next, n, '\n').unwrap_or(n);
                     let (ta2, tb2) = trim(doc, next, b2);
                     if ta2 >= tb2
                         || skipped(next, b2)
@@ -944,11 +944,20 @@ impl Scanner<'_> {
         };
         let mut st = SentState::default();
         let mut ca = sa;
-        for j in sa..=sb {
+        let task_row = self.task_row;
+        let mut j = sa;
+        while j <= sb {
+            // (Straight to the next char that may end a clause, over the slice: most
+            // chars end none. A task row's blanks are looked at one by one.)
+            if !task_row {
+                j = (doc.f.get(j..sb.min(doc.len())))
+                    .and_then(|r| r.iter().position(|c| matches!(c, ',' | ';' | ':')))
+                    .map_or(sb, |p| j + p);
+            }
             let sep = j == sb
                 || (matches!(doc.at(j), ',' | ';' | ':')
                     && !super::scan::is_thousands_comma(doc, j))
-                || (self.task_row
+                || (task_row
                     && (matches!(doc.at(j), '\t' | '|')
                         || is_space(doc.at(j)) && is_space(doc.at(j + 1))));
             if sep {
@@ -1007,6 +1016,7 @@ impl Scanner<'_> {
                 st.after_semicolon |= j < sb && doc.at(j) == ';';
                 ca = j + 1;
             }
+            j += 1;
         }
         if framing && self.out.targets.len() > found_before {
             self.carry_goal = None;
