@@ -677,7 +677,9 @@ impl Scanner<'_> {
                 ')' => depth = (depth - 1).max(0),
                 _ => {}
             }
-            if self.in_title.get(j).copied().unwrap_or(false) {
+            // (A year is followed by 年 four chars on: `year_at`'s first test, made here
+            // for every char of the sentence.)
+            if doc.at(j + 4) != '年' || self.in_title.get(j).copied().unwrap_or(false) {
                 continue;
             }
             let Some((y, e)) = year_at(doc, j) else {
