@@ -147,10 +147,11 @@ impl Doc {
 
     /// Finds `s` in the folded text within `[a, b)`.
     pub fn find(&self, a: usize, b: usize, s: &str) -> Option<usize> {
-        let n = s.chars().count();
-        let Some(first) = s.chars().next() else {
+        let mut cs = s.chars();
+        let Some(first) = cs.next() else {
             return (a < b).then_some(a);
         };
+        let n = 1 + cs.count();
         // (The first char compared before the word is decoded, over a slice: finds run
         // over whole sentences. A start before `end` leaves room for the word before `b`.)
         let end = b.saturating_sub(n.saturating_sub(1)).min(self.f.len());

@@ -3,7 +3,7 @@
 //! statement reports the past.
 
 use super::super::scan::{
-    arabic_at, chinese_at, is_cjk, is_range_dash, is_space, unit_at, year_at, Doc,
+    arabic_at, chinese_at, is_cjk, is_range_dash, is_space, unit_at, year_at, Doc, WordSet,
 };
 use super::super::words::*;
 use super::names::trim;
@@ -385,7 +385,7 @@ impl Scanner<'_> {
                 // holds the annex's numbered sections (一、行政保护（30分）…), up to the next
                 // annex.
                 let short = tb - a <= 24 && !(a..tb).any(|j| matches!(doc.at(j), '。' | ',' | ';'));
-                let rules = short && RULE_HEADINGS.iter().any(|w| doc.find(a, tb, w).is_some());
+                let rules = short && doc.contains_any(a, tb, rule_words());
                 rules.then_some((0, a, false))
             });
         }
@@ -844,6 +844,12 @@ fn row_end(doc: &Doc, ta: usize, tb: usize) -> RowEnd {
             ["每年", "长期", "持续推进", "全年", "年内", "每季度", "每月"].contains(&w)
         }),
     }
+}
+
+/// [`RULE_HEADINGS`] as a word set, prepared once (looked for in every short line).
+fn rule_words() -> &'static WordSet {
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(RULE_HEADINGS))
 }
 
 /// Whether a line is only a deadline (2026年9月底前), a task list's cell on its own line.
