@@ -137,6 +137,13 @@ impl Doc {
         out
     }
 
+    /// The folded chars of `[a, b)` (those past the text's end left out: they read as
+    /// NUL), for loops over a range that test chars one by one.
+    pub fn slice(&self, a: usize, b: usize) -> &[char] {
+        let b = b.min(self.f.len());
+        self.f.get(a.min(b)..b).unwrap_or(&[])
+    }
+
     /// The first place of the folded char `c` within `[a, b)` (over the slice: this
     /// finds line ends for whole texts).
     pub fn find_char(&self, a: usize, b: usize, c: char) -> Option<usize> {

@@ -811,31 +811,30 @@ impl Scanner<'_> {
         // (One pass, words tried only at their first chars: this runs for every sentence.)
         // (…，预计到2027年可带动…超过8000件 / 产值有望突破600亿元: a forecast of effects,
         // from there on.)
-        let rule_from = (sa..sb).find(|&j| {
-            matches!(
-                doc.at(j),
-                '原' | '应' | '须' | '需' | '预' | '有' | '以' | '申'
-            ) && [
-                "原则上",
-                // 申报入库的企业应当同时具备以下条件：….
-                "以下条件",
-                // 申请资助的企业上年度研发投入应不低于500万元: what applicants need.
-                "申请资助的",
-                "申报企业应",
-                "申报单位应",
-                "应拥有",
-                "须拥有",
-                "需拥有",
-                "应具备",
-                "须具备",
-                // 牵头企业应为集群内规模以上工业企业，…拥有有效发明专利20件以上.
-                "应为",
-                "须为",
-                "预计",
-                "有望",
-            ]
-            .iter()
-            .any(|w| doc.starts(j, w))
+        let rule_from = (sa..).zip(doc.slice(sa, sb)).find_map(|(j, c)| {
+            let at = matches!(c, '原' | '应' | '须' | '需' | '预' | '有' | '以' | '申')
+                && [
+                    "原则上",
+                    // 申报入库的企业应当同时具备以下条件：….
+                    "以下条件",
+                    // 申请资助的企业上年度研发投入应不低于500万元: what applicants need.
+                    "申请资助的",
+                    "申报企业应",
+                    "申报单位应",
+                    "应拥有",
+                    "须拥有",
+                    "需拥有",
+                    "应具备",
+                    "须具备",
+                    // 牵头企业应为集群内规模以上工业企业，…拥有有效发明专利20件以上.
+                    "应为",
+                    "须为",
+                    "预计",
+                    "有望",
+                ]
+                .iter()
+                .any(|w| doc.starts(j, w));
+            at.then_some(j)
         });
         let prev_period = self.previous_period_mentioned(sa, sb);
         // 在现有基础上 (building on what exists) is no statement of the present.
@@ -1057,8 +1056,8 @@ impl Scanner<'_> {
         }
         // 结案率95%（含）以上得10分: a rule of a scoring scheme, its thresholds included.
         // (…1000件（含）以上的得满分 / 按比例得分: the same.)
-        if (ca..cb).any(|j| {
-            matches!(doc.at(j), '得' | '扣')
+        if (ca..).zip(doc.slice(ca, cb)).any(|(j, &c)| {
+            matches!(c, '得' | '扣')
                 && (arabic_at(doc, j + 1).is_some_and(|n| doc.at(n.end) == '分')
                     || doc.at(j) == '得' && (doc.starts(j + 1, "满分") || doc.at(j + 1) == '分'))
         }) {
@@ -1117,6 +1116,13 @@ impl Scanner<'_> {
         let mut out = Vec::new();
         let mut i = ca;
         while i < cb {
+            // (Straight to the next char that can start a number: digits, numerals, the
+            // 百/千/万 of 百分之.)
+            let can_start = |c: &char| c.is_ascii_digit() || is_numeral(*c) || *c == '万';
+            match doc.slice(i, cb).iter().position(can_start) {
+                Some(p) => i += p,
+                None => break,
+            }
             let c = doc.at(i);
             let prev = if i > 0 { doc.at(i - 1) } else { '\0' };
             // (“胡同1949”, “隆福1988”: digits that end a quoted name are part of it; so are
@@ -1499,7 +1505,11 @@ impl Scanner<'_> {
     /// 翻一番 and 零突破 clauses. Returns whether the clause was one.
     fn special(&mut self, ca: usize, cb: usize, sent: &Sent, st: &mut SentState) -> bool {
         let doc = self.doc;
-        if !(ca..cb).any(|j| matches!(doc.at(j), '翻' | '突' | '倍')) {
+        if !doc
+            .slice(ca, cb)
+            .iter()
+            .any(|c| matches!(c, '翻' | '突' | '倍'))
+        {
             return false;
         }
         // 翻两番 (four times) has no op; the level stated next (，达到200亿元) is the target.
@@ -1996,8 +2006,8 @@ impl Scanner<'_> {
     /// from the baseline, in merging). Returns whether the clause was one.
     fn relative_rise(&mut self, ca: usize, cb: usize, sent: &Sent) -> bool {
         let doc = self.doc;
-        let found = (ca..cb).find_map(|j| {
-            if !matches!(doc.at(j), '较' | '比') {
+        let found = (ca..).zip(doc.slice(ca, cb)).find_map(|(j, &c)| {
+            if !matches!(c, '较' | '比') {
                 return None;
             }
             let (y, mut e) = year_at(doc, j + 1)?;
