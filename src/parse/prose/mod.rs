@@ -671,8 +671,8 @@ impl Scanner<'_> {
         // 11.97%）) gives a base value or a comparison, and does not put the sentence in
         // the past.
         let mut depth = 0i32;
-        for j in sa..sb {
-            match doc.at(j) {
+        for (j, &c) in (sa..).zip(doc.slice(sa, sb)) {
+            match c {
                 '(' => depth += 1,
                 ')' => depth = (depth - 1).max(0),
                 _ => {}
@@ -1844,8 +1844,8 @@ impl Scanner<'_> {
         }
         // One pass, keeping where the last 《 opened (no scan back per 》).
         let mut open = None;
-        for j in sa..sb {
-            match doc.at(j) {
+        for (j, &c) in (sa..).zip(doc.slice(sa, sb)) {
+            match c {
                 '《' => open = Some(j),
                 '》' => {
                     let k = if doc.at(j + 1) == '中' { j + 2 } else { j + 1 };
@@ -1921,14 +1921,18 @@ impl Scanner<'_> {
         // (省里提出到2027年培育…: the year may follow the verb.)
         // (唐山市2026年知识产权工作要点提出，…: another document, named without 《》, up
         // to 24 chars.)
-        let Some(v) = (a + 1..sb.min(a + 24)).find(|&j| {
-            matches!(doc.at(j), '提' | '明' | '要' | '确' | '下')
+        let Some(v) = (a + 1..)
+            .zip(doc.slice(a + 1, sb.min(a + 24)))
+            .find_map(|(j, &c)| {
+                let at = matches!(c, '提' | '明' | '要' | '确' | '下')
                 && ["提出", "明确", "要求", "确定", "下达"]
                     .iter()
                     .any(|w| doc.starts(j, w))
                 // (市知识产权局下达我区…目标任务为：…: given to this plan's region.)
-                && matches!(doc.at(j + 2), ',' | ':' | '的' | '到' | '我' | '本' | '各')
-        }) else {
+                && matches!(doc.at(j + 2), ',' | ':' | '的' | '到' | '我' | '本' | '各');
+                at.then_some(j)
+            })
+        else {
             return false;
         };
         // (The sentence's subject is the body itself: 对照国家…要求 is no such sentence.)

@@ -478,14 +478,14 @@ impl Scanner<'_> {
     /// without 了.
     pub(super) fn completed(&self, sa: usize, sb: usize) -> bool {
         let doc = self.doc;
-        (sa..sb).any(|j| {
-            let le = doc.at(j) == '了'
+        (sa..).zip(doc.slice(sa, sb)).any(|(j, &c)| {
+            let le = c == '了'
                 && j > sa
                 && is_cjk(doc.at(j - 1))
                 && !matches!(doc.at(j - 1), '为' | '除' | '到')
                 && !matches!(doc.at(j + 1), '解' | '然');
             // 市财政已安排…3000万元: done already (not 已有基础, 而已).
-            let already = doc.at(j) == '已' && ALREADY_DONE.iter().any(|v| doc.starts(j + 1, v));
+            let already = c == '已' && ALREADY_DONE.iter().any(|v| doc.starts(j + 1, v));
             (le || already) && !in_base_phrase(doc, sa, sb, j)
         })
     }
@@ -502,7 +502,7 @@ impl Scanner<'_> {
             .iter()
             .find(|(_, e)| *e == end)
             .map(|(w, _)| *w);
-        (a..b).any(|j| match doc.at(j) {
+        (a..).zip(doc.slice(a, b)).any(|(j, &c)| match c {
             '十' => own.is_some_and(|w| doc.starts(j, w) && doc.at(j + w.chars().count()) != '五'),
             '规' => doc.starts(j, "规划期"),
             _ => false,
@@ -523,14 +523,14 @@ impl Scanner<'_> {
         let yearly_before = |j: usize| {
             doc.find(sa, j, "每年").is_some() && (sa..j).any(|k| matches!(doc.at(k), ',' | ';'))
         };
-        (sa..sb).any(|j| {
-            match doc.at(j) {
+        (sa..).zip(doc.slice(sa, sb)).any(|(j, &c)| {
+            match c {
                 '(' => depth += 1,
                 ')' => depth = depth.saturating_sub(1),
                 _ => {}
             }
             depth == 0
-                && doc.at(j) == '十'
+                && c == '十'
                 && FIVE_YEAR_PLANS.iter().any(|(w, end)| {
                     let n = w.chars().count();
                     *end < start
