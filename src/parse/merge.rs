@@ -644,8 +644,15 @@ fn baseline_fits(c: &Cand, year: i32) -> bool {
 fn attach_past(all: &mut [Cand], past: &[Cand]) {
     // Past values by key: each target looks only at those of its own name.
     let mut by_key: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();
+    let mut fieldless: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();
     for p in past {
         by_key.entry(measure_key(&p.name)).or_default().push(p);
+        // 知识产权快速维权案件平均办结周期18个工作日 and 快速维权案件平均办结周期: the field
+        // word written in the review only (the converse of `without_field` below; looked
+        // up for the whole key only).
+        if let Some(k) = without_field(&measure_key(&p.name)) {
+            fieldless.entry(k).or_default().push(p);
+        }
         // 高校院所建有技术转移机构41家 / 高校院所登记涉及专利的…: a verb of having
         // between the holder and the thing, which the target leaves out.
         if let Some(k) = without_inner_verb(&p.name) {
@@ -702,6 +709,7 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             None if let Some(v) = verb_moved(&key).iter().find_map(|k| by_key.get(k)) => v,
             // 知识产权快速维权中心 and 快速维权中心3家: the field word added or left out.
             None if let Some(v) = without_field(&key).and_then(|k| by_key.get(&k)) => v,
+            None if let Some(v) = fieldless.get(&key) => v,
             // 投保…责任保险企业9家 and …责任保险投保企业数量: the same words in another
             // order.
             None if key.chars().count() >= 6

@@ -75,10 +75,14 @@ fn after_handling(name: &str) -> &str {
 
 /// The name of a rate or average `rate` of the cases `counted`: 办理专利侵权纠纷案件 +
 /// 结案率 → 专利侵权纠纷案件结案率; 知识产权纠纷调解案件 + 调解成功率 → 知识产权纠纷
-/// 调解成功率 (the rate names the handling itself).
+/// 调解成功率 (the rate names the handling itself; so does 受理…纠纷调解申请 + 调解成功率,
+/// the applications counted).
 fn rate_of_cases(counted: &str, rate: &str) -> String {
     let handled = HANDLING.iter().find_map(|v| {
-        let head = counted.strip_suffix("案件")?.strip_suffix(v)?;
+        let head = counted
+            .strip_suffix("案件")
+            .or_else(|| counted.strip_suffix("申请"))?
+            .strip_suffix(v)?;
         (rate.starts_with(v) && head.chars().count() >= 2).then_some(head)
     });
     match handled {
