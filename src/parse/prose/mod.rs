@@ -692,9 +692,10 @@ impl Scanner<'_> {
             if j > 0 && doc.at(j - 1).is_ascii_digit() {
                 continue;
             }
-            // A date (2023年12月25日) is not a target year.
+            // A date (2023年12月25日) is not a target year; a deadline is (2026年6月底前,
+            // 2026年9月前, 到2026年6月底: what the sentence asks is due in that year).
             let month = arabic_at(doc, e).or_else(|| chinese_at(doc, e));
-            if month.is_some_and(|n| doc.at(n.end) == '月') {
+            if month.is_some_and(|n| doc.at(n.end) == '月' && !month_deadline(doc, j, n.end + 1)) {
                 continue;
             }
             let aside = depth > 0;
@@ -3324,9 +3325,22 @@ impl Scanner<'_> {
             let after_one = p >= 2 && doc.at(p - 1) == '、' && doc.at(p - 2) == '年';
             (next || after_one) && (p..pos).any(|j| matches!(doc.at(j), ',' | ';'))
         };
+        // (2026年6月底前建成…工作站并挂牌运行，每年为企业提供…不少于300家次: what is
+        // due every year after a deadline is not due by it.)
+        let due_before = |i: usize| {
+            let Some(&(p, _)) = sent.years.get(i) else {
+                return false;
+            };
+            let dated = arabic_at(doc, p + 5).is_some_and(|n| doc.at(n.end) == '月');
+            let clause = (p..pos)
+                .rev()
+                .find(|&j| matches!(doc.at(j), ',' | ';'))
+                .map(|j| j + 1);
+            dated && clause.is_some_and(|c| doc.find(c, pos, "每年").is_some())
+        };
         (0..k)
             .rev()
-            .find(|&i| !listed(i))
+            .find(|&i| !listed(i) && !due_before(i))
             .and_then(|i| sent.years.get(i))
             .map(|(_, y)| *y)
             .or(sent.ctx_year)
@@ -3631,6 +3645,13 @@ fn goal_lead(doc: &Doc, lead: usize, j: usize) -> bool {
         e += 1;
     }
     prefix && doc.at(e) == ','
+}
+
+/// Whether the month ending before `m` (of the year at `j`) is a deadline: 6月底前,
+/// 9月前, 6月以前, or 6月底 after 到/至.
+fn month_deadline(doc: &Doc, j: usize, m: usize) -> bool {
+    ["底前", "前", "以前"].iter().any(|w| doc.starts(m, w))
+        || (doc.at(m) == '底' && j > 0 && matches!(doc.at(j - 1), '到' | '至'))
 }
 
 /// Whether `[lead, j)` is empty or a 截至/截止/至 before the year at `j`.

@@ -161,6 +161,15 @@ pub(super) fn skip_year_phrase(doc: &Doc, a: usize, b: usize) -> usize {
     let Some((_, mut e)) = year_at(doc, j) else {
         return a;
     };
+    // 2026年6月底前, 2026年9月前: the month of a deadline.
+    if let Some(n) = arabic_at(doc, e).filter(|n| n.end - n.start <= 2 && doc.at(n.end) == '月') {
+        if let Some(w) = ["底前", "以前", "前", "底"]
+            .iter()
+            .find(|w| doc.starts(n.end + 1, w))
+        {
+            return (n.end + 1 + w.chars().count()).min(b);
+        }
+    }
     for s in [
         "年底前",
         "年底",
