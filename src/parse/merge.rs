@@ -759,7 +759,19 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             .rev()
             .filter(fits)
             .find(|p| named.is_some_and(|y| p.baseline.as_ref().is_some_and(|b| b.year == y)))
-            .or_else(|| same_name.iter().rev().find(fits));
+            .or_else(|| same_name.iter().rev().find(fits))
+            .copied();
+        // 通过认证企业数量较2025年翻一番 and 通过知识产权合规管理体系认证企业数量48家:
+        // against a year the text names, that year's value under a longer name of the same
+        // words.
+        let found = found.or_else(|| {
+            let y = named?;
+            past.iter().rev().find(|p| {
+                p.baseline.as_ref().is_some_and(|b| b.year == y)
+                    && shortened(&key, &measure_key(&p.name))
+                    && fits(&p)
+            })
+        });
         if let Some(p) = found {
             let mut b = p.baseline.clone();
             if let Some(b) = b.as_mut() {
@@ -786,6 +798,17 @@ fn units_agree(a: Option<&str>, b: Option<&str>) -> bool {
         (Some(a), Some(b)) => rate(a) || rate(b) || unit_scale(a).1 == unit_scale(b).1,
         _ => true,
     }
+}
+
+/// Whether `key` is `long` with one run of words left out inside (通过…认证企业数量 of
+/// 通过知识产权合规管理体系认证企业数量), two chars or more kept on each side.
+fn shortened(key: &str, long: &str) -> bool {
+    // (At least two chars left out: 进出口额 is no longer name of 出口额.)
+    long.chars().count() >= key.chars().count() + 2
+        && key.char_indices().skip(2).any(|(i, _)| {
+            let (head, tail) = key.split_at(i);
+            tail.chars().count() >= 2 && long.starts_with(head) && long.ends_with(tail)
+        })
 }
 
 /// A key's chars in order (the same words in any order give the same string).
