@@ -1765,6 +1765,8 @@ impl Scanner<'_> {
             // 持续开展…“入园惠企”活动，每年不少于12场: the events held.
             "举办",
             "开展",
+            // 争创国家级…服务机构，实现零突破: what is striven for.
+            "争创",
         ];
         let doc = self.doc;
         // 在晋江、德化等产业集聚区布局建设…: the verb after where it is built; 常态化举办…,
@@ -1774,7 +1776,18 @@ impl Scanner<'_> {
         let builds = |k: usize| {
             matches!(
                 doc.at(k),
-                '布' | '建' | '培' | '设' | '打' | '组' | '创' | '共' | '举' | '开' | '实' | '提'
+                '布' | '建'
+                    | '培'
+                    | '设'
+                    | '打'
+                    | '组'
+                    | '创'
+                    | '共'
+                    | '举'
+                    | '开'
+                    | '实'
+                    | '提'
+                    | '争'
             ) && BUILD.iter().any(|w| doc.starts(k, w))
         };
         let start = match doc.at(ca) {
