@@ -1901,7 +1901,10 @@ impl Scanner<'_> {
                         (doc.starts(m, "全国") && self.rank > 0)
                             || (doc.starts(m, "全省") && self.rank > 1)
                     };
-                    if (says && !follows && !own()) || scoped {
+                    // (根据《九江市…方案》，到2027年全市…达到3000次 in a county's plan: what
+                    // the cited plan sets for a scope above this one.)
+                    let cited_scope = follows && self.higher_scope_at(k);
+                    if (says && !follows && !own()) || scoped || cited_scope {
                         return true;
                     }
                 }
@@ -1928,6 +1931,28 @@ impl Scanner<'_> {
         level < self.rank
             && (year_at(doc, then).is_some()
                 || ["力争", "计划", "到20"].iter().any(|w| doc.starts(then, w)))
+    }
+
+    /// Whether a scope above the plan's (全国, 全省, or 全市 in a county's or district's plan)
+    /// follows `k`, after a comma and a year (，到2027年全市…).
+    fn higher_scope_at(&self, k: usize) -> bool {
+        let doc = self.doc;
+        let mut m = k + usize::from(doc.at(k) == ',');
+        m += usize::from(doc.at(m) == '到');
+        if year_at(doc, m).is_some() {
+            m += 5;
+            m += usize::from(matches!(doc.at(m), '底' | '末'));
+            m += usize::from(doc.at(m) == ',');
+        }
+        // (全市 in a county-level city's plan (丰城市…) is its own scope.)
+        let own_city = ["知识产权", "专利", "商标", "版权", "地理标志"]
+            .iter()
+            .filter_map(|w| self.title.find(w))
+            .min()
+            .is_some_and(|i| self.title[..i].ends_with('市'));
+        (doc.starts(m, "全国") && self.rank > 0)
+            || (doc.starts(m, "全省") && self.rank > 1)
+            || (doc.starts(m, "全市") && self.rank > 2 && !own_city)
     }
 
     /// 省委、省政府提出，到2027年全省…: a sentence that opens with what a body above the
