@@ -908,6 +908,11 @@ impl Scanner<'_> {
         if s.starts_with("用于") || hay.has("用于奖励") {
             return false;
         }
+        // ·关于支持…产业发展的若干措施（20条）: a document's title (a related-files list),
+        // its articles counted.
+        if s.starts_with("关于") {
+            return false;
+        }
         // Web page chrome: 浏览次数 123次, 累计访问 4567次.
         // (…【大】【中】【小】　阅读: the last word of a chrome line.)
         if PAGE_CHROME
