@@ -2280,9 +2280,6 @@ impl Scanner<'_> {
         op: Op,
         prev: Option<&str>,
     ) -> bool {
-        if sent.past.get() {
-            return false;
-        }
         let doc = self.doc;
         // 2026年、2027年、2028年，A分别达到…: the years lead the sentence, the name follows
         // them (in this clause or the next).
@@ -2332,6 +2329,17 @@ impl Scanner<'_> {
             _ => return false,
         };
         let quote = (lead(self.doc, ca, cb), toks.last().map_or(cb, |q| q.end));
+        if sent.past.get() {
+            // 2023年、2024年、2025年全市…分别为39.2亿元、43.5亿元、48.6亿元: one past
+            // value per year (the years lead; see `respective_year`).
+            if !led {
+                return false;
+            }
+            for q in toks {
+                self.push_past(name.clone(), q, sent, quote, (false, false));
+            }
+            return true;
+        }
         let unit = toks.first().and_then(|q| self.written_unit(q));
         // One entry per year (the gold convention: a prose entry has one target), in
         // text order, sharing the quote.
@@ -3542,7 +3550,10 @@ impl Scanner<'_> {
                 own = Some(e);
             }
         }
-        let Some(year) = own.map(|(_, y)| *y).or(sent.base_year) else {
+        let Some(year) = respective_year(doc, &sent.past_years, q.num.start)
+            .or(own.map(|(_, y)| *y))
+            .or(sent.base_year)
+        else {
             return;
         };
         // 《纲要》明确到2025年…达到12件: after a year the text goes to (到2025年), later
@@ -3683,6 +3694,37 @@ fn goal_lead(doc: &Doc, lead: usize, j: usize) -> bool {
         e += 1;
     }
     prefix && doc.at(e) == ','
+}
+
+/// 2023年、2024年、2025年…分别为39.2亿元、43.5亿元、48.6亿元: the year of the value at
+/// `pos`, the n-th of a list after 分别, when the years before it are listed likewise.
+fn respective_year(doc: &Doc, years: &[(usize, i32)], pos: usize) -> Option<i32> {
+    // The listed years: the last run of years joined by 、 before `pos`.
+    let k = years.partition_point(|(p, _)| *p < pos);
+    let mut first = k.checked_sub(1)?;
+    while first > 0 {
+        let (p, _) = years[first - 1];
+        if p + 6 == years[first].0 && doc.at(p + 5) == '、' {
+            first -= 1;
+        } else {
+            break;
+        }
+    }
+    let list = years.get(first..k)?;
+    if list.len() < 2 {
+        return None;
+    }
+    let last = list.last()?.0;
+    let at = (last..pos).find(|&j| doc.starts(j, "分别"))?;
+    let mut n = 0;
+    for j in at..pos {
+        match doc.at(j) {
+            '、' => n += 1,
+            ',' | ';' => return None,
+            _ => {}
+        }
+    }
+    list.get(n).map(|&(_, y)| y)
 }
 
 /// Whether the month ending before `m` (of the year at `j`) is a deadline: 6月底前,
