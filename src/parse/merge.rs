@@ -668,6 +668,15 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         if let Some(rest) = own_firms(&p.name) {
             by_key.entry(measure_key(rest)).or_default().push(p);
         }
+        // 驻市高校院所有效发明专利1320件: the institutions placed in the plan's region,
+        // which its target leaves unplaced.
+        if let Some(rest) = ["驻市", "驻区", "驻县", "驻州"]
+            .iter()
+            .find_map(|w| p.name.strip_prefix(w))
+            .filter(|r| r.chars().count() >= 4)
+        {
+            by_key.entry(measure_key(rest)).or_default().push(p);
+        }
         // 中国（包头）稀土知识产权快速维权中心等快速维权中心3家: the kind after 等 is what
         // was counted.
         if let Some((_, kind)) = p.name.rsplit_once('等') {
