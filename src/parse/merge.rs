@@ -719,6 +719,25 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             // 知识产权快速维权中心 and 快速维权中心3家: the field word added or left out.
             None if let Some(v) = without_field(&key).and_then(|k| by_key.get(&k)) => v,
             None if let Some(v) = fieldless.get(&key) => v,
+            // 网点总数达到12个 and 全县已建成知识产权信息公共服务网点2个: the total of a
+            // kind of body is the count of all of that kind so far.
+            None if let Some(core) = c
+                .name
+                .strip_suffix("总数")
+                .filter(|k| (2..=4).contains(&k.chars().count())) =>
+            {
+                tail.clear();
+                let rev: String = core.chars().rev().collect();
+                for (_, v) in by_rev
+                    .range(rev.clone()..)
+                    .take(16)
+                    .take_while(|(k, _)| k.starts_with(&rev))
+                {
+                    tail.extend(v.iter().copied());
+                }
+                tail.sort_by_key(|p| p.quote.0);
+                &tail
+            }
             // 投保…责任保险企业9家 and …责任保险投保企业数量: the same words in another
             // order.
             None if key.chars().count() >= 6
