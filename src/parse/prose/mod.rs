@@ -2769,6 +2769,14 @@ impl Scanner<'_> {
                     st.object.take().and_then(|o| self.object_name(o))
                 }
                 None if self.extend_last(st, q, op, year, (sent, it.cumulative)) => return,
+                // 配备专职预审员不少于15名，其中具有理工科硕士以上学历的不少于8名 / 其中国家级的
+                // 不少于5家: a 的 phrase after 其中 names a part of the thing counted before.
+                None if doc.starts(it.quote_start, "其中")
+                    && doc.ends(it.pa, it.name_end, "的")
+                    && st.last_name.is_some() =>
+                {
+                    self.part_named(it.pa, it.name_end, st.last_name.as_deref())
+                }
                 // (…，专利许可收益中用于奖励科研人员的比例不低于70%: words that name
                 // something, if nothing this parser counts, are no continuation.)
                 // (首期规模2亿元，区级出资比例不超过30%: a share of its own.)
@@ -2977,6 +2985,24 @@ impl Scanner<'_> {
         let end = comparison_at(doc, it.pa, verb_at).unwrap_or(verb_at);
         self.await_level(st, (it.pa, end), it.quote_start);
         true
+    }
+
+    /// `其中…的` in `[a, b)` and the thing counted before (`last`): the part's name
+    /// (具有…学历的专职预审员; a level word without its 的: 国家级专利示范企业).
+    fn part_named(&self, a: usize, b: usize, last: Option<&str>) -> Option<String> {
+        let doc = self.doc;
+        let last = last?;
+        let from = a + if doc.starts(a, "其中") { 2 } else { 0 };
+        let words = doc.orig_str(from, b);
+        let n = words.chars().count();
+        if !(3..=20).contains(&n) {
+            return None;
+        }
+        let bare = words.strip_suffix('的').unwrap_or(&words);
+        if is_level_word(bare) {
+            return Some(format!("{bare}{}", strip_level(last)));
+        }
+        Some(format!("{words}{last}"))
     }
 
     /// The words `[a, b)` name the level a following clause states (`，达到45%`); the
