@@ -2724,6 +2724,21 @@ impl Scanner<'_> {
                 .filter(|l| ENTITY_ENDS.iter().any(|e| l.ends_with(e)))
                 .map(|l| format!("{l}{n}"))
                 .or(Some(n)),
+            // 建立专利转化专家顾问团，聘请专家30名 / 组建专家库，入库专家21名: the experts of
+            // the body built in the clause before.
+            Some(n)
+                if n.ends_with("专家")
+                    && n.chars().count() <= 4
+                    && st.object.is_some_and(|o| {
+                        ["团", "库", "委员会"].iter().any(|w| doc.ends(o.0, o.1, w))
+                    }) =>
+            {
+                st.object
+                    .take()
+                    .and_then(|o| self.object_name(o))
+                    .map(|o| format!("{o}专家"))
+                    .or(Some(n))
+            }
             // 知识产权服务机构1260家，从业人员1.5万人: the people of that trade.
             Some(n) if n == "从业人员" => st
                 .counted
