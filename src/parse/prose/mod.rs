@@ -1048,6 +1048,15 @@ impl Scanner<'_> {
         if ca > sent.start && self.higher_body_says(ca, cb) {
             return;
         }
+        // （雨花区）…，并提出到2028年集聚机构突破120家…的目标: what the subject before
+        // put forward, quoted in a clause of its own.
+        let lead = ca + usize::from(doc.at(ca) == '并');
+        if ca > sent.start && doc.starts(lead, "提出") && {
+            let y = lead + 2 + usize::from(doc.at(lead + 2) == '到');
+            year_at(doc, y).is_some()
+        } {
+            return;
+        }
         // 每家运营中心每年发布…，建立产业专利数据库1个: the same subject, each unit.
         // (每家培育中心每年产出…不少于2个、开展…不少于1项: the items after the first too.)
         // (Up to a semicolon: 每家…至少配备1名…；…贯标种业企业达到10家 has a subject of its
