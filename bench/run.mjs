@@ -256,6 +256,9 @@ function splitMount(list) {
  * trained on the held-out corpora, not on these seeds) when it was built; the plain
  * release CLI runs alternately with it, so both figures come from the same minutes.
  */
+/** Timed runs of each CLI in the parse benchmark (after the warm-up runs). */
+const RUNS = 11;
+
 function parseBench() {
   log('parse (native)');
   const seeds = readdirSeeds();
@@ -269,7 +272,7 @@ function parseBench() {
   const script = 'TIMEFORMAT="%R %U %S"; time "$0" parse "$@" >/dev/null 2>&1';
   // Two warm-up rounds, not kept: the first runs are slower (files and code cold).
   const warm = QUICK ? 0 : 2;
-  for (let i = 0; i < (QUICK ? 2 : 7) + warm; i++) {
+  for (let i = 0; i < (QUICK ? 2 : RUNS) + warm; i++) {
     for (const [k, cli] of Object.entries(clis)) {
       const r = spawnSync('bash', ['-c', script, cli, ...files], { encoding: 'utf8' });
       const m = /([\d.]+) ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
@@ -296,8 +299,8 @@ function parseBench() {
       headline: head,
       ...Object.fromEntries(Object.keys(clis).map((k) => [k, per(k)])),
       method: 'release CLI `planmeter parse FILE…` end to end (read, parse, JSON out); '
-        + 'MB/s = 1e6 input bytes per CPU second (user+sys), median of 7 runs after 2 warm-up '
-        + 'runs; the headline is the profile-guided build (`pgo`, trained on tests/holdout*/docs) '
+        + `MB/s = 1e6 input bytes per CPU second (user+sys), median of ${RUNS} runs after 2 warm-up `
+        + 'runs, before the browser passes; the headline is the profile-guided build (`pgo`, trained on tests/holdout*/docs) '
         + 'when scripts/build-cli-pgo.sh built it, else the plain release build; the two run '
         + 'alternately',
     },
@@ -346,14 +349,15 @@ async function main() {
     statSync(join(ROOT, 'www', 'dist', f)); // throws when scripts/build.sh has not run
   }
   statSync(CLI);
+  // The native parser first, on an idle machine: the same profile-guided binary read
+  // 17.7 MB/s timed after the browser passes, 18.8 after the data generation, 20.9–24.2
+  // alone (session 14).
+  const parse = parseBench();
   prepareData();
   const profiling = !QUICK && (await buildProfilingBundle(TMP).catch((e) => {
     log(`no profile pass: ${e.message}`);
     return false;
   }));
-  // The native parser first, on a machine with no browser running: after the browser passes
-  // the same binary read 25 % slower (Chromium's processes still exiting, caches cold).
-  const parse = parseBench();
   const server = await serve();
   const browser = await launch();
   let filter;
