@@ -646,13 +646,14 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
     let mut by_key: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();
     let mut fieldless: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();
     for p in past {
-        by_key.entry(measure_key(&p.name)).or_default().push(p);
+        let key = measure_key(&p.name);
         // 知识产权快速维权案件平均办结周期18个工作日 and 快速维权案件平均办结周期: the field
         // word written in the review only (the converse of `without_field` below; looked
         // up for the whole key only).
-        if let Some(k) = without_field(&measure_key(&p.name)) {
+        if let Some(k) = without_field(&key) {
             fieldless.entry(k).or_default().push(p);
         }
+        by_key.entry(key).or_default().push(p);
         // 高校院所建有技术转移机构41家 / 高校院所登记涉及专利的…: a verb of having
         // between the holder and the thing, which the target leaves out.
         if let Some(k) = without_inner_verb(&p.name) {
@@ -727,12 +728,7 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
                 .filter(|k| (2..=4).contains(&k.chars().count())) =>
             {
                 tail.clear();
-                let rev: String = core.chars().rev().collect();
-                for (_, v) in by_rev
-                    .range(rev.clone()..)
-                    .take(16)
-                    .take_while(|(k, _)| k.starts_with(&rev))
-                {
+                for (_, v) in keys_ending_with(&by_rev, core) {
                     tail.extend(v.iter().copied());
                 }
                 tail.sort_by_key(|p| p.quote.0);
@@ -967,6 +963,21 @@ fn verb_moved(key: &str) -> Vec<String> {
     out
 }
 
+/// The past keys that end with `key` (at most 16, a look-up by prefix in the reversed
+/// keys): for each, what it has before `key` (reversed) and its values.
+fn keys_ending_with<'m, 'a>(
+    by_rev: &'m BTreeMap<String, &'a Vec<&'a Cand>>,
+    key: &str,
+) -> impl Iterator<Item = (&'m str, &'a Vec<&'a Cand>)> + 'm {
+    let rev: String = key.chars().rev().collect();
+    let n = rev.len();
+    by_rev
+        .range(rev.clone()..)
+        .take(16)
+        .take_while(move |(k, _)| k.starts_with(&rev))
+        .map(move |(k, v)| (&k[n..], *v))
+}
+
 /// The past values whose key is `key` after a short subject and a verb (法院聘任 +
 /// 技术调查官): a look-up by suffix in the reversed keys, bounded.
 fn subject_verb_before<'a>(
@@ -976,21 +987,16 @@ fn subject_verb_before<'a>(
     if key.chars().count() < 4 {
         return None;
     }
-    let rev: String = key.chars().rev().collect();
-    by_rev
-        .range(rev.clone()..)
-        .take(16)
-        .take_while(|(k, _)| k.starts_with(&rev))
-        .find_map(|(k, v)| {
-            // What the past key has before the target's key, as written (法院聘任).
-            let before: String = k[rev.len()..].chars().rev().collect();
-            let n = before.chars().count();
-            ((3..=12).contains(&n)
-                && super::words::LEAD_VERBS
-                    .iter()
-                    .any(|w| before.ends_with(w) && n > w.chars().count()))
-            .then_some(*v)
-        })
+    keys_ending_with(by_rev, key).find_map(|(before, v)| {
+        // What the past key has before the target's key, as written (法院聘任).
+        let before: String = before.chars().rev().collect();
+        let n = before.chars().count();
+        ((3..=12).contains(&n)
+            && super::words::LEAD_VERBS
+                .iter()
+                .any(|w| before.ends_with(w) && n > w.chars().count()))
+        .then_some(v)
+    })
 }
 
 /// Whether a previous-period value `p` measures what target `c` measures: a five-year
