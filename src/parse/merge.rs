@@ -428,6 +428,14 @@ fn measure_of_key(k: String) -> String {
         Some(r) if r.chars().count() >= 4 => r.to_string(),
         _ => k,
     };
+    // 查办各类知识产权侵权假冒案件41件: every kind of the thing is the thing.
+    let k = match ["各类", "各种", "各项"]
+        .iter()
+        .find_map(|w| k.strip_prefix(w))
+    {
+        Some(r) if r.chars().count() >= 4 => r.to_string(),
+        _ => k,
+    };
     // 质押融资登记金额年度值 is the year's 质押融资登记金额.
     let k = match k.strip_suffix("年度值") {
         Some(r) if r.chars().count() >= 3 => r.to_string(),

@@ -176,6 +176,10 @@ pub const COUNT_VERBS: &[&str] = &[
 pub const LEAD_VERBS: &[&str] = &[
     "选聘",
     "聘任",
+    // 招募知识产权保护志愿者46人: the people are what is counted.
+    "招募",
+    "招聘",
+    "聘请",
     "联合组建",
     "新培育",
     "新认定",

@@ -131,6 +131,19 @@ fn total_of_new(name: &str) -> Option<String> {
     (thing.chars().count() >= 2).then(|| format!("{thing}总数"))
 }
 
+/// `a` then `b`, written once where `b` starts with what `a` ends with (…质量抽检 +
+/// 抽检合格率 → …质量抽检合格率).
+fn joined(a: &str, b: &str) -> String {
+    let shared = b
+        .char_indices()
+        .skip(2)
+        .map(|(i, _)| i)
+        .filter(|&i| a.ends_with(&b[..i]))
+        .last()
+        .unwrap_or(0);
+    format!("{a}{}", &b[shared..])
+}
+
 /// Whether a name is a rate alone (合格率, 按时处理率), which needs the thing it measures.
 fn is_bare_rate(name: &str) -> bool {
     let n = name.chars().count();
@@ -2692,10 +2705,9 @@ impl Scanner<'_> {
             }
             // 开展…质量抽检96批次，合格率97.6%: a bare rate measures the thing counted
             // before it.
-            Some(n) if is_bare_rate(&n) && st.counted.is_some() => st
-                .counted
-                .as_deref()
-                .map(|l| format!("{}{n}", after_handling(l))),
+            Some(n) if is_bare_rate(&n) && st.counted.is_some() => {
+                st.counted.as_deref().map(|l| joined(after_handling(l), &n))
+            }
             // 发明专利授权量2.58万件，占全市比重为40.2%: the share of what was just named.
             Some(n)
                 if n.starts_with('占')
@@ -3600,6 +3612,10 @@ impl Scanner<'_> {
                 own = Some(e);
             }
         }
+        // 分区域看，西峰区…1.9亿元；庆城县…分别为58次: values of the parts, not the whole.
+        if about_parts(doc, sent.start) {
+            return;
+        }
         let Some(year) = respective_year(doc, &sent.past_years, q.num.start)
             .or(own.map(|(_, y)| *y))
             .or(sent.base_year)
@@ -3622,7 +3638,10 @@ impl Scanner<'_> {
         let stock = doc_stock_total(self.doc, quote.0, q.num.start);
         // “十四五”以来实施…12项: what was done since a year is a total, no level (a stock
         // or a rate reached since then still is one).
-        let since = self.doc.find(quote.0, q.num.start, "以来").is_some()
+        // “十三五”期间，…累计投入…，举办各类培训班21期: a sentence on a past period
+        // reports what was done over it.
+        let since = (self.doc.find(quote.0, q.num.start, "以来").is_some()
+            || over_past_period(doc, sent, q.num.start))
             && !["拥有量", "率", "比重", "占比", "指数", "满意度"]
                 .iter()
                 .any(|w| name.ends_with(w));
@@ -3685,6 +3704,35 @@ impl Scanner<'_> {
         let firsts: Vec<&str> = rest.iter().rev().copied().collect();
         Some(format!("{}和{last}", firsts.join("、")))
     }
+}
+
+/// Whether the sentence names a five-year period with 期间 (“十三五”期间) before `b`:
+/// what it reports over the period (举办…培训班21期, 发布团体标准126项) is a total.
+fn over_past_period(doc: &Doc, sent: &Sent, b: usize) -> bool {
+    let Some(p) = doc.find(sent.start, b, "期间") else {
+        return false;
+    };
+    let clause = (p..b).rev().find(|&j| doc.at(j) == ',').unwrap_or(p);
+    let has = |from: usize, words: &[&str]| words.iter().any(|w| doc.find(from, b, w).is_some());
+    // (Up to a year or clause of its own: “十三五”期间累计…；2020年专利转让许可2360次.
+    // A stock reached, 有效发明专利达到5000件，驰名商标15件, is its level at the end; a
+    // year's flow, 全年新增…80家, is that year's.)
+    p > sent.start + 1
+        && matches!(doc.at(p - 1), '五' | '”' | '"')
+        && doc.find(p.saturating_sub(4), p, "五").is_some()
+        && !sent.years.iter().any(|(y, _)| (p..b).contains(y))
+        && (p..b).all(|j| doc.at(j) != ';')
+        && !has(p, &["达到", "拥有", "有效"])
+        && !has(clause, &["全年", "当年", "年均"])
+}
+
+/// Whether the sentence at `s` opens by splitting the whole into parts (分区域看，
+/// 分县区来看，): what follows is the parts' values.
+fn about_parts(doc: &Doc, s: usize) -> bool {
+    doc.at(s) == '分'
+        && (s + 2..s + 7)
+            .find(|&j| doc.at(j) == ',')
+            .is_some_and(|j| doc.ends(s + 2, j, "看"))
 }
 
 /// Whether `[a, b)` has 累计 right before a verb of building or recognising (累计培育,

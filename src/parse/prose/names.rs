@@ -420,9 +420,12 @@ fn skip_subject_list(doc: &Doc, a: usize, b: usize) -> usize {
     let field = ["产业", "领域", "行业"]
         .iter()
         .any(|w| doc.starts(p + 1, w));
+    // “铁拳”“护航”等专项执法行动: named examples of the kind, which is the name.
+    let quoted = p > a + 2 && doc.at(a) == '“' && doc.at(p - 1) == '”';
     match unit {
         Some(e) if listed && e + 3 <= b => e,
         None if listed && field && p + 5 <= b => p + 1,
+        None if quoted && p + 5 <= b => p + 1,
         _ => a,
     }
 }
