@@ -52,6 +52,8 @@ enum Role {
     Note,
     /// 完成时限: when a task's target is due (2027年底前, 每年).
     Deadline,
+    /// 分值 / 权重: the points an assessment gives a row, never a target.
+    Points,
     Other,
 }
 
@@ -872,6 +874,7 @@ fn header_role(text: &str) -> Option<Role> {
         "完成时限" | "完成时间" | "时限" | "完成年限" | "时间节点" => {
             Role::Deadline
         }
+        "分值" | "权重" | "赋分" | "分数" | "考核分值" | "标准分" => Role::Points,
         _ => return None,
     })
 }
@@ -1306,14 +1309,22 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             note = Some(n);
         }
         // Free-text columns after the values (责任处室), when written on the row's line.
+        // (A 分值 cell is a number.)
         let trailing_from = q;
-        for _ in roles
+        let trailing = roles
             .iter()
             .rev()
-            .take_while(|r| matches!(r, Role::Other | Role::Note | Role::Deadline))
-        {
+            .take_while(|r| matches!(r, Role::Other | Role::Note | Role::Deadline | Role::Points))
+            .count();
+        for r in &roles[roles.len() - trailing..] {
             match (cells.get(q - 1), cells.get(q)) {
-                (Some(p), Some(c)) if is_text_cell(c.text()) && same_line(doc, p.b, c.a) => q += 1,
+                (Some(p), Some(c))
+                    if (is_text_cell(c.text())
+                        || (*r == Role::Points && decimal(c.text()).is_some()))
+                        && same_line(doc, p.b, c.a) =>
+                {
+                    q += 1
+                }
                 _ => break,
             }
         }
