@@ -472,6 +472,8 @@ fn measure_of_key(k: String) -> String {
         "总额",
         // 带动就业人数 and 带动就业32万人.
         "人数",
+        // 质押登记笔数 and 办理质押登记126笔.
+        "笔数",
         // 保护措施批次 and 采取保护措施50批次: a name ending in the unit it counts in.
         "批次",
         "人次",
