@@ -144,6 +144,19 @@ fn joined(a: &str, b: &str) -> String {
     format!("{a}{}", &b[shared..])
 }
 
+/// 惠及企业 after an amount of financing (质押融资登记金额…，惠及企业…): the firms that
+/// financing reached (质押融资惠及企业).
+fn reached_by(name: &str, last: Option<&str>) -> Option<String> {
+    if !name.starts_with("惠及") || name.chars().count() > 6 {
+        return None;
+    }
+    let l = last?;
+    let head = ["登记金额", "金额", "规模", "额"]
+        .iter()
+        .find_map(|w| l.strip_suffix(w))?;
+    Some(format!("{head}{name}"))
+}
+
 /// Whether a name is a rate alone (合格率, 按时处理率), which needs the thing it measures.
 fn is_bare_rate(name: &str) -> bool {
     let n = name.chars().count();
@@ -1607,12 +1620,19 @@ impl Scanner<'_> {
                 .or_else(|| self.label_span(st))
                 .map(|n| self.name_string(&n))
                 .or_else(|| {
+                    // (…，2028年实现翻一番: the verb alone goes on with it too.)
                     let a = names::skip_year_phrase(doc, trim(doc, ca, end).0, end);
+                    let a = trim(doc, a, end).0;
+                    let a = ["力争实现", "实现", "力争", "确保"]
+                        .iter()
+                        .find(|w| doc.starts(a, w))
+                        .map_or(a, |w| a + w.chars().count());
                     (trim(doc, a, end).0 >= end)
                         .then(|| st.last_name.clone())
                         .flatten()
                 });
             if let Some(name) = named {
+                let name = reached_by(&name, st.last_name.as_deref()).unwrap_or(name);
                 let quote = (lead(doc, ca, cb), p + n);
                 let year = self.year_for(sent, p);
                 // 由2020年的10亿元翻一番: the number before 翻 is the starting value.
@@ -2728,16 +2748,9 @@ impl Scanner<'_> {
                 .map(|o| format!("{o}规模"))
                 .or(Some(n)),
             // 质押融资登记金额386.2亿元，惠及企业3260家: the firms that financing reached.
-            Some(n) if n.starts_with("惠及") && n.chars().count() <= 6 => st
-                .last_name
-                .as_deref()
-                .and_then(|l| {
-                    ["登记金额", "金额", "规模", "额"]
-                        .iter()
-                        .find_map(|w| l.strip_suffix(w))
-                })
-                .map(|l| format!("{l}{n}"))
-                .or(Some(n)),
+            Some(n) if n.starts_with("惠及") && n.chars().count() <= 6 => {
+                reached_by(&n, st.last_name.as_deref()).or(Some(n))
+            }
             // 建成商标品牌指导站36个，全年服务企业1260家: the firms those bodies served.
             Some(n) if n.starts_with("服务") && n.chars().count() <= 6 => st
                 .last_name
