@@ -1117,7 +1117,7 @@ impl Scanner<'_> {
             st.last_shape = None;
             return;
         }
-        let toks = self.tokens(ca, cb);
+        let toks = self.tokens_in(ca, cb, sent.past.get());
         if toks.is_empty() {
             st.object = self.built_object(ca, cb);
             st.built = st.object.or(st.built);
@@ -1152,6 +1152,12 @@ impl Scanner<'_> {
     /// Number tokens of a clause that can be quantities, in text order and not
     /// overlapping (each starts at or after the end of the one before).
     fn tokens(&self, ca: usize, cb: usize) -> Vec<Qty> {
+        self.tokens_in(ca, cb, false)
+    }
+
+    /// [`Self::tokens`] of a clause that reports the past when `past`: one event held
+    /// (开展…专项执法行动1次) is a count there, the base of a target.
+    fn tokens_in(&self, ca: usize, cb: usize, past: bool) -> Vec<Qty> {
         let doc = self.doc;
         let mut out = Vec::new();
         let mut i = ca;
@@ -1204,7 +1210,7 @@ impl Scanner<'_> {
             match q {
                 Some(q) if q.end <= cb => {
                     i = q.end.max(i + 1);
-                    if self.keep(ca, &q) {
+                    if self.keep(ca, &q, past) {
                         out.push(q);
                     }
                 }
@@ -1241,7 +1247,7 @@ impl Scanner<'_> {
 
     /// Whether a number token can be a quantity at all (not a date, code, ordinal,
     /// section number, enumeration count or modifier inside a name).
-    fn keep(&self, ca: usize, q: &Qty) -> bool {
+    fn keep(&self, ca: usize, q: &Qty, past: bool) -> bool {
         let doc = self.doc;
         let s = q.num.start;
         if self.in_title.get(s).copied().unwrap_or(false) {
@@ -1489,6 +1495,7 @@ impl Scanner<'_> {
         // 于9月组织1次督导检查: one event, not a target (a yearly one is handled above).
         let once = q.unit == Some("次")
             && q.num.value == 1.0
+            && !past
             && doc.find(wide, s, "每年").is_none()
             && !doc.ends(ca, s, "累计");
         if once {
