@@ -1223,8 +1223,9 @@ impl Scanner<'_> {
     /// A Chinese count after its noun, ending the clause: 培育示范企业五家, 建成工作站两个.
     fn trailing_count(&self, ca: usize, cb: usize, i: usize) -> bool {
         let doc = self.doc;
+        // (认定“万宁老字号”十家以上: a quoted name too.)
         let noun_before = i > ca
-            && super::scan::is_cjk(doc.at(i - 1))
+            && (super::scan::is_cjk(doc.at(i - 1)) || doc.at(i - 1) == '”')
             && !matches!(
                 doc.at(i - 1),
                 '第' | '等' | '每' | '前' | '后' | '这' | '那' | '各'
@@ -1232,8 +1233,13 @@ impl Scanner<'_> {
         noun_before
             && qty_at(doc, i, true).is_some_and(|q| {
                 q.unit.is_some() && q.num.chinese && {
-                    // At the clause end, or ending an item of a list (集聚区两个、…).
+                    // At the clause end, or ending an item of a list (集聚区两个、…);
+                    // an operator after it (十家以上) ends it too.
                     let (x, y) = trim(doc, q.end, cb);
+                    let x = ["以上", "以内", "左右"]
+                        .iter()
+                        .find(|w| doc.starts(x, w))
+                        .map_or(x, |_| trim(doc, x + 2, cb).0);
                     x >= y || matches!(doc.at(x), '、' | '和' | '及')
                 }
             })
