@@ -264,6 +264,8 @@ pub const TRAIL_VERBS: &[&str] = &[
 /// Connectors and hedges at the front of a clause.
 pub const LEAD_WORDS: &[&str] = &[
     "其中",
+    // 常态化开展…活动: how often, not what.
+    "常态化",
     // 新设一批维权援助工作站: how many is said by the count.
     "一批",
     // 遴选首批…试点企业18家: the first batch of what the count counts.
