@@ -144,6 +144,15 @@ fn joined(a: &str, b: &str) -> String {
     format!("{a}{}", &b[shared..])
 }
 
+/// Whether `[a, b)` puts each unit first (每个乡（镇）至少…, 每家企业…) before a 、 list the
+/// number stands in.
+fn each_unit_before(doc: &Doc, a: usize, b: usize) -> bool {
+    (a..b).any(|j| doc.at(j) == '、')
+        && ["每个", "每家", "每所", "每条", "每户"]
+            .iter()
+            .any(|w| doc.find(a, b, w).is_some())
+}
+
 /// 惠及企业 after an amount of financing (质押融资登记金额…，惠及企业…): the firms that
 /// financing reached (质押融资惠及企业).
 fn reached_by(name: &str, last: Option<&str>) -> Option<String> {
@@ -1266,6 +1275,11 @@ impl Scanner<'_> {
         }
         // …22家（2025年：14家，含分支机构5家）: the rest of a past year's aside reports.
         if self.in_past_aside(s) {
+            return false;
+        }
+        // 推动每个乡（镇）至少建成1个…、培育1个以上…: each item of a clause on each unit
+        // is a requirement on each.
+        if !past && each_unit_before(doc, ca, s) {
             return false;
         }
         // 竞赛设一等奖3名、二等奖10名: the prizes a contest gives.
