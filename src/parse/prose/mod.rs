@@ -3216,7 +3216,9 @@ impl Scanner<'_> {
             return name;
         }
         let found = if bare {
-            (clause..cut).rev().find_map(|j| {
+            // (Up to the clause's end: …建设高价值专利培育中心，总数…, not the 服务机构
+            // before it.)
+            (clause..=cut).rev().find_map(|j| {
                 // (实验室（研发中心）: the bracket closes the name.)
                 let end = j + usize::from(doc.at(j) == ')');
                 ENTITY_ENDS

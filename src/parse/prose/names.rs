@@ -935,7 +935,12 @@ impl Scanner<'_> {
             .is_some_and(|i| s[..i].chars().any(|c| c.is_ascii_digit()));
         // (“蔡伦杯”创意设计大赛每届征集作品500件: each event's, inside the name.)
         let per_event = ["每届", "每期", "每场", "每次"].iter().any(|w| hay.has(w));
-        if (PER_UNIT_STARTS.iter().any(|w| unit.starts_with(w)) || per_event) && !counts_over
+        // (入库企业每家每年至少提交…: each of the bodies named first.)
+        let per_body = ["每家", "每所", "每个", "每名", "每户"]
+            .iter()
+            .any(|w| hay.has(w));
+        if (PER_UNIT_STARTS.iter().any(|w| unit.starts_with(w)) || per_event || per_body)
+            && !counts_over
             || each_builds(&s)
         {
             return false;

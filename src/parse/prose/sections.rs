@@ -605,11 +605,12 @@ fn deadline(doc: &Doc, a: usize, tb: usize) -> Option<i32> {
     matches!(month, "底前" | "前" | "底").then_some(y)
 }
 
-/// Whether the line `[a, b)` is a bulleted link to another page, dated at its end
-/// (`· 衡阳市：…（衡宣发〔2026〕2号）　2026-03-05`).
+/// Whether the line `[a, b)` is a bulleted or labelled link to another page, dated at its
+/// end (`· 衡阳市：…（衡宣发〔2026〕2号）　2026-03-05`, `【图解】3年、60名调解员——…　2026-05-16`).
 pub(super) fn dated_link(doc: &Doc, a: usize, b: usize) -> bool {
     let (a, b) = trim(doc, a, b);
-    matches!(doc.at(a), '·' | '•' | '●') && b >= a + 12 && ends_with_date(doc, b)
+    let labelled = doc.at(a) == '【' && (a + 2..a + 8).any(|j| doc.at(j) == '】');
+    (matches!(doc.at(a), '·' | '•' | '●') || labelled) && b >= a + 12 && ends_with_date(doc, b)
 }
 
 /// Whether the text before `b` ends with a date written `2026-03-05` (or with `/`).
