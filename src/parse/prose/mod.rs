@@ -2293,6 +2293,19 @@ impl Scanner<'_> {
             .iter()
             .find(|(w, _)| doc.starts(p + 2, w))
             .map_or(Op::Ge, |(_, o)| *o);
+        // (A、B分别由2025年的X1、X2提高到Y1、Y2: two numbers a name.)
+        if matches!(doc.at(p + 2), '由' | '从') && toks.len() % 2 == 0 {
+            let mut names: Vec<String> = self
+                .split_names(ca, p, &['、'])
+                .iter()
+                .map(|n| self.name_string(n))
+                .collect();
+            share_suffix(&mut names);
+            let quote = (lead(doc, ca, cb), toks.last().map_or(cb, |q| q.end));
+            if self.paired_change(p, &names, &toks, sent, quote, (cumulative, per_year)) {
+                return true;
+            }
+        }
         if self.milestones(ca, cb, p, &toks, sent, op, prev) {
             return true;
         }
@@ -2338,6 +2351,74 @@ impl Scanner<'_> {
                     quote,
                     year,
                 );
+            }
+        }
+        true
+    }
+
+    /// `A、B分别由2025年的X1、X2提高到Y1、Y2` (分别从…增加至…): each name's base and
+    /// target, in order. Returns whether the clause was one.
+    fn paired_change(
+        &mut self,
+        p: usize,
+        names: &[String],
+        toks: &[&Qty],
+        sent: &Sent,
+        quote: (usize, usize),
+        (cumulative, per_year): (bool, bool),
+    ) -> bool {
+        let doc = self.doc;
+        let n = names.len();
+        if toks.len() != 2 * n || !matches!(doc.at(p + 2), '由' | '从') {
+            return false;
+        }
+        let (Some(last_base), Some(first_target)) = (toks.get(n - 1), toks.get(n)) else {
+            return false;
+        };
+        let (from, to) = (last_base.end, first_target.num.start);
+        let op = if ["下降", "降低", "压缩", "缩短", "减少", "控制"]
+            .iter()
+            .any(|w| doc.find(from, to, w).is_some())
+        {
+            Op::Le
+        } else if ["提高", "提升", "增加", "增长", "扩大", "上升", "达到"]
+            .iter()
+            .any(|w| doc.find(from, to, w).is_some())
+        {
+            Op::Ge
+        } else {
+            return false;
+        };
+        // (由2025年的…: the year of the bases, else the plan's base year.)
+        let base_year = year_at(doc, p + 3).map(|(y, _)| y).or(sent.base_year);
+        for (k, name) in names.iter().enumerate() {
+            let (Some(b), Some(t)) = (toks.get(k), toks.get(n + k)) else {
+                continue;
+            };
+            if sent.past.get() {
+                continue;
+            }
+            let (op, high) = range_op(t, t.qual.unwrap_or(op));
+            let unit = self.written_unit(t);
+            let year = self.year_for(sent, t.num.start);
+            let idx = self.push_target_str(
+                name.clone(),
+                op,
+                Some(t.num.value),
+                high,
+                unit.as_deref(),
+                cumulative,
+                per_year,
+                quote,
+                year,
+            );
+            let b_unit = self.written_unit(b);
+            if let (Some(c), Some(y)) = (idx.and_then(|i| self.out.targets.get_mut(i)), base_year) {
+                c.baseline = Some(Measure {
+                    year: y,
+                    value: b.num.value,
+                    unit: b_unit.filter(|u| Some(u) != unit.as_ref()),
+                });
             }
         }
         true
