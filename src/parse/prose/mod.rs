@@ -2294,7 +2294,7 @@ impl Scanner<'_> {
             .find(|(w, _)| doc.starts(p + 2, w))
             .map_or(Op::Ge, |(_, o)| *o);
         // (A、B分别由2025年的X1、X2提高到Y1、Y2: two numbers a name.)
-        if matches!(doc.at(p + 2), '由' | '从') && toks.len() % 2 == 0 {
+        if matches!(doc.at(p + 2), '由' | '从') && toks.len().is_multiple_of(2) {
             let mut names: Vec<String> = self
                 .split_names(ca, p, &['、'])
                 .iter()
