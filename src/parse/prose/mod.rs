@@ -1204,6 +1204,10 @@ impl Scanner<'_> {
                 && prev != '第'
                 && chinese_at(doc, i).is_some()
                 && (self.after_verb_or_op(ca, i)
+                    // (技术调查官从四名增加至十名: the starting count.)
+                    || (matches!(prev, '从' | '由')
+                        && chinese_at(doc, i)
+                            .is_some_and(|n| super::scan::unit_at(doc, n.end).is_some()))
                     || self.trailing_count(ca, cb, i)
                     || (list_before(doc, ca, i)
                         && chinese_at(doc, i)
@@ -2865,6 +2869,19 @@ impl Scanner<'_> {
             Some(n) if n.starts_with("惠及") && n.chars().count() <= 6 => {
                 reached_by(&n, st.last_name.as_deref()).or(Some(n))
             }
+            // 实施“某某大蒜”区域公用品牌培育计划，授权使用企业达到40家: the firms licensed
+            // to use that brand.
+            Some(n) if n.starts_with("授权使用") && n.chars().count() <= 6 => st
+                .object
+                .and_then(|o| self.object_name(o))
+                .and_then(|o| {
+                    let brand = ["培育计划", "提升计划", "计划", "工程", "行动"]
+                        .iter()
+                        .find_map(|w| o.strip_suffix(w))
+                        .unwrap_or(&o);
+                    brand.ends_with("品牌").then(|| format!("{brand}{n}"))
+                })
+                .or(Some(n)),
             // 建成商标品牌指导站36个，全年服务企业1260家: the firms those bodies served.
             Some(n) if n.starts_with("服务") && n.chars().count() <= 6 => st
                 .last_name
