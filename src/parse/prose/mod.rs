@@ -4160,8 +4160,9 @@ fn award_threshold(doc: &Doc, ca: usize, q: &Qty) -> bool {
         .find(|&j| matches!(doc.at(j), '。' | '\0'))
         .unwrap_or(clause_end + 60);
     doc.find(q.end, clause_end, "的").is_some()
-        // (…超过100万元或涉及境外主体的重大案件，相关企业应在…报告: a duty they bring.)
-        && ["给予", "奖励", "补助", "资助", "应在", "应当", "须"]
+        // (…超过100万元或涉及境外主体的重大案件，相关企业应在…报告: a duty they bring;
+        // 对涉案货值5万元以上…的案件，及时移送公安机关: where they are sent.)
+        && ["给予", "奖励", "补助", "资助", "应在", "应当", "须", "移送"]
             .iter()
             .any(|w| doc.find(clause_end, sentence_end, w).is_some())
 }
