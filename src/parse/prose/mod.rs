@@ -3762,6 +3762,14 @@ impl Scanner<'_> {
         if about_parts(doc, sent.start) {
             return;
         }
+        // 银川市…要求灵武市…品牌价值达到15亿元: what another body requires, not a result.
+        if doc.find(sent.start, q.num.start, "要求").is_some()
+            && ["达到", "不少于", "不低于", "突破", "超过"]
+                .iter()
+                .any(|w| doc.ends(sent.start, q.num.start, w))
+        {
+            return;
+        }
         let Some(year) = respective_year(doc, &sent.past_years, q.num.start)
             .or(own.map(|(_, y)| *y))
             .or(sent.base_year)
