@@ -749,6 +749,21 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
                 tail.sort_by_key(|p| p.quote.0);
                 &tail
             }
+            // “白名单”入库企业 and 知识产权质押融资“白名单”入库企业168家: a quoted term
+            // names one thing; the words before it narrow nothing.
+            None if quoted_term(&c.name).is_some_and(|t| {
+                past.iter()
+                    .any(|p| p.name.contains(t) && measure_key(&p.name).ends_with(&key))
+            }) =>
+            {
+                tail.clear();
+                let t = quoted_term(&c.name).unwrap_or_default();
+                tail.extend(
+                    past.iter()
+                        .filter(|p| p.name.contains(t) && measure_key(&p.name).ends_with(&key)),
+                );
+                &tail
+            }
             // 投保…责任保险企业9家 and …责任保险投保企业数量: the same words in another
             // order.
             None if key.chars().count() >= 6
@@ -914,6 +929,13 @@ fn without_field(key: &str) -> Option<String> {
         .find_map(|f| key.strip_prefix(f))
         .filter(|k| k.chars().count() >= 4)
         .map(String::from)
+}
+
+/// The first term a name quotes, with its quotes (“白名单”), when it has at least two chars.
+fn quoted_term(name: &str) -> Option<&str> {
+    let a = name.find('“')?;
+    let b = a + name[a..].find('”')? + '”'.len_utf8();
+    (name[a..b].chars().count() >= 4).then(|| &name[a..b])
 }
 
 /// What a name measures after the means it names first (通过…平台在线调解案件占比 →
