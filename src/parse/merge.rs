@@ -708,6 +708,16 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         .filter(|p| p.name.contains('、'))
         .map(|p| (measure_key(&p.name), p))
         .collect();
+    // Past values that quote a term, with their keys (the last few hundred: a long text
+    // may hold thousands).
+    let quoted: Vec<(String, &Cand)> = past
+        .iter()
+        .filter(|p| p.name.contains('“'))
+        .map(|p| (measure_key(&p.name), p))
+        .collect();
+    let quoted = quoted
+        .get(quoted.len().saturating_sub(256)..)
+        .unwrap_or(&[]);
     // The same keys reversed, to find those that end with a target's key.
     let by_rev: BTreeMap<String, &Vec<&Cand>> = by_key
         .iter()
@@ -752,15 +762,18 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             // “白名单”入库企业 and 知识产权质押融资“白名单”入库企业168家: a quoted term
             // names one thing; the words before it narrow nothing.
             None if quoted_term(&c.name).is_some_and(|t| {
-                past.iter()
-                    .any(|p| p.name.contains(t) && measure_key(&p.name).ends_with(&key))
+                quoted
+                    .iter()
+                    .any(|(k, p)| p.name.contains(t) && k.ends_with(&key))
             }) =>
             {
                 tail.clear();
                 let t = quoted_term(&c.name).unwrap_or_default();
                 tail.extend(
-                    past.iter()
-                        .filter(|p| p.name.contains(t) && measure_key(&p.name).ends_with(&key)),
+                    quoted
+                        .iter()
+                        .filter(|(k, p)| p.name.contains(t) && k.ends_with(&key))
+                        .map(|(_, p)| *p),
                 );
                 &tail
             }

@@ -153,6 +153,8 @@ fn joined(a: &str, b: &str) -> String {
 /// Whether `[a, b)` puts each unit first (每个乡（镇）至少…, 每家企业…) before a 、 list the
 /// number stands in.
 fn each_unit_before(doc: &Doc, a: usize, b: usize) -> bool {
+    // (The 40 chars before the number only: a clause may hold thousands of numbers.)
+    let a = b.saturating_sub(40).max(a);
     (a..b).any(|j| doc.at(j) == '、')
         && ["每个", "每家", "每所", "每条", "每户"]
             .iter()
@@ -3763,10 +3765,17 @@ impl Scanner<'_> {
             return;
         }
         // 银川市…要求灵武市…品牌价值达到15亿元: what another body requires, not a result.
-        if doc.find(sent.start, q.num.start, "要求").is_some()
-            && ["达到", "不少于", "不低于", "突破", "超过"]
-                .iter()
-                .any(|w| doc.ends(sent.start, q.num.start, w))
+        // (Looked for in the 80 chars before it: a sentence may run on for pages.)
+        if ["达到", "不少于", "不低于", "突破", "超过"]
+            .iter()
+            .any(|w| doc.ends(sent.start, q.num.start, w))
+            && doc
+                .find(
+                    q.num.start.saturating_sub(80).max(sent.start),
+                    q.num.start,
+                    "要求",
+                )
+                .is_some()
         {
             return;
         }
@@ -3863,18 +3872,22 @@ impl Scanner<'_> {
 /// Whether the sentence names a five-year period with 期间 (“十三五”期间) before `b`:
 /// what it reports over the period (举办…培训班21期, 发布团体标准126项) is a total.
 fn over_past_period(doc: &Doc, sent: &Sent, b: usize) -> bool {
-    let Some(p) = doc.find(sent.start, b, "期间") else {
+    // (Within the 160 chars before the value only: a sentence may run on for pages.)
+    let from = b.saturating_sub(160).max(sent.start);
+    let Some(p) = doc.find(from, b, "期间") else {
         return false;
     };
     let clause = (p..b).rev().find(|&j| doc.at(j) == ',').unwrap_or(p);
     let has = |from: usize, words: &[&str]| words.iter().any(|w| doc.find(from, b, w).is_some());
+    // (Years by position: the first one after 期间.)
+    let k = sent.years.partition_point(|(pos, _)| *pos < p);
     // (Up to a year or clause of its own: “十三五”期间累计…；2020年专利转让许可2360次.
     // A stock reached, 有效发明专利达到5000件，驰名商标15件, is its level at the end; a
     // year's flow, 全年新增…80家, is that year's.)
     p > sent.start + 1
         && matches!(doc.at(p - 1), '五' | '”' | '"')
         && doc.find(p.saturating_sub(4), p, "五").is_some()
-        && !sent.years.iter().any(|(y, _)| (p..b).contains(y))
+        && sent.years.get(k).is_none_or(|(pos, _)| *pos >= b)
         && (p..b).all(|j| doc.at(j) != ';')
         && !has(p, &["达到", "拥有", "有效"])
         && !has(clause, &["全年", "当年", "年均"])
