@@ -123,6 +123,14 @@ impl Doc {
         words.occurs_in(self.f.get(a.min(b)..b).unwrap_or(&[]))
     }
 
+    /// The first place within `[a, b)` where one of `words` occurs in the folded text
+    /// (the least of [`Doc::find`] of each word).
+    pub fn find_any(&self, a: usize, b: usize, words: &WordSet) -> Option<usize> {
+        let b = b.min(self.f.len());
+        let a = a.min(b);
+        Some(a + words.first_in(self.f.get(a..b)?)?)
+    }
+
     /// The parts of `[a, b)` between the folded char `sep` (`[start, end)` each, empty
     /// ones included).
     pub fn split(&self, a: usize, b: usize, sep: char) -> Vec<(usize, usize)> {
@@ -290,6 +298,15 @@ impl WordSet {
         }
         hay.iter().enumerate().any(|(i, &c)| {
             Self::has(&self.firsts, c) && self.starting(hay.get(i..).unwrap_or(&[])).is_some()
+        })
+    }
+
+    /// The first place in `hay` where one of the words starts and ends within it: the
+    /// least of what [`Doc::find`] finds for each word, in one pass.
+    pub fn first_in(&self, hay: &[char]) -> Option<usize> {
+        (0..hay.len()).find(|&i| {
+            (self.any_empty || hay.get(i).is_some_and(|&c| Self::has(&self.firsts, c)))
+                && self.starting(hay.get(i..).unwrap_or(&[])).is_some()
         })
     }
 

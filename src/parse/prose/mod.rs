@@ -1483,20 +1483,22 @@ impl Scanner<'_> {
             .then(|| (s.saturating_sub(40)..s).rev().find(|&j| doc.at(j) == '《'))
             .flatten();
         let from = titled.unwrap_or(s).saturating_sub(16).max(ca);
-        if [
-            "每季度",
-            "每月",
-            "每周",
-            "每天",
-            "每日",
-            "每半年",
-            "每双月",
-            "每两年",
-            "每三年",
-        ]
-        .iter()
-        .any(|w| doc.find(from, s, w).is_some())
-        {
+        // (All the words in one pass: this runs for every number.)
+        static ROUTINES: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+        let routines = ROUTINES.get_or_init(|| {
+            WordSet::new(&[
+                "每季度",
+                "每月",
+                "每周",
+                "每天",
+                "每日",
+                "每半年",
+                "每双月",
+                "每两年",
+                "每三年",
+            ])
+        });
+        if doc.contains_any(from, s, routines) {
             return false;
         }
         // 每年召开联席会议1次, 召开2次工作会议, 名单每年动态调整1次: how often a body
@@ -2728,11 +2730,16 @@ impl Scanner<'_> {
     fn name_first(&mut self, q: &Qty, it: &Around, sent: &Sent, st: &mut SentState) {
         let doc = self.doc;
         // 同比增长10%以上 in a target: a growth rate, like 年均增长.
-        let growth_at = ["年均", "年平均", "平均每年", "同比", "比上年", "较上年"]
-            .iter()
-            .filter_map(|w| doc.find(it.pa, it.name_end, w))
-            .min()
-            .filter(|_| q.unit == Some("%"));
+        // (Only a percentage is one: the words are looked for then, in one pass.)
+        static GROWTH: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+        let growth_at = (q.unit == Some("%"))
+            .then(|| {
+                let words = GROWTH.get_or_init(|| {
+                    WordSet::new(&["年均", "年平均", "平均每年", "同比", "比上年", "较上年"])
+                });
+                doc.find_any(it.pa, it.name_end, words)
+            })
+            .flatten();
         let growth = growth_at.is_some();
         if it.pre_op.is_none()
             && q.unit.is_none()
@@ -3032,9 +3039,9 @@ impl Scanner<'_> {
                 return;
             }
         }
-        let increment = INCREMENT_WORDS
-            .iter()
-            .any(|w| doc.find(it.pa, q.num.start, w).is_some());
+        static INCREMENTS: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+        let increments = INCREMENTS.get_or_init(|| WordSet::new(INCREMENT_WORDS));
+        let increment = doc.contains_any(it.pa, q.num.start, increments);
         // 全年发明专利授权量5836件，比上年增长21.3%: a bare figure in a sentence that
         // compares with the year before reports a result.
         let reported = sent.results && it.pre_op.is_none() && q.qual.is_none() && !growth;
