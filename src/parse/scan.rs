@@ -310,6 +310,26 @@ impl WordSet {
         })
     }
 
+    /// Whether `hay` starts with one of the words (as [`str::starts_with`] tells on the
+    /// strings).
+    pub fn begins(&self, hay: &[char]) -> bool {
+        self.starting(hay).is_some()
+    }
+
+    /// The indices (in list order) of all the non-empty words that start the folded text
+    /// at `i` (those for which [`Doc::starts`] tells): a list is tried only where a word
+    /// of it is.
+    pub fn all_starting_at<'s>(
+        &'s self,
+        doc: &'s Doc,
+        i: usize,
+    ) -> impl Iterator<Item = usize> + 's {
+        let rest = doc.f.get(i..).unwrap_or(&[]);
+        let first = rest.first().copied().unwrap_or('\0');
+        Self::with(&self.by_first, first)
+            .filter(move |&k| self.words.get(k).is_some_and(|w| rest.starts_with(w)))
+    }
+
     /// The index of the first word (in list order) that starts the folded text at `i`
     /// (as [`Doc::starts`] tells for each word).
     pub fn starting_at(&self, doc: &Doc, i: usize) -> Option<usize> {

@@ -348,6 +348,13 @@ fn name_list_firsts() -> &'static [WordSet; 3] {
     })
 }
 
+/// The word sets of [`PER_UNIT_STARTS`] and [`BAD_ENDINGS`] (for `valid_name`), prepared
+/// once.
+fn valid_name_sets() -> &'static [WordSet; 2] {
+    static SETS: std::sync::OnceLock<[WordSet; 2]> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| [WordSet::new(PER_UNIT_STARTS), WordSet::new(BAD_ENDINGS)])
+}
+
 /// Skips an aside in parentheses at (or just inside) `a` and the mark after it
 /// (（全国2020年为11.97%）、): a comparison left before the next item's name.
 fn skip_aside(doc: &Doc, a: usize, b: usize) -> usize {
@@ -656,17 +663,16 @@ impl Scanner<'_> {
                 if !set.may_start(doc.at(a)) {
                     continue;
                 }
-                for w in list.iter() {
-                    if doc.starts(a, w) {
-                        let n = w.chars().count();
-                        // (集聚区载体面积: 集聚区 is a place, no verb.)
-                        if *w == "集聚" && doc.at(a + n) == '区' {
-                            continue;
-                        }
-                        if a + n < b {
-                            a += n;
-                            break 'outer;
-                        }
+                // (Only the words that start at `a`, in list order, from the index.)
+                for w in set.all_starting_at(doc, a).filter_map(|k| list.get(k)) {
+                    let n = w.chars().count();
+                    // (集聚区载体面积: 集聚区 is a place, no verb.)
+                    if *w == "集聚" && doc.at(a + n) == '区' {
+                        continue;
+                    }
+                    if a + n < b {
+                        a += n;
+                        break 'outer;
                     }
                 }
             }
@@ -927,7 +933,6 @@ impl Scanner<'_> {
         }
         // 各县每年安排…, 每家企业…, 在A、B各建设…, 对每个重点展会派驻…: a requirement
         // on each unit, not a plan total.
-        let unit = s.strip_prefix('对').unwrap_or(&s);
         // (单项合同金额超过100万元的项目: what is counted is the things over a threshold
         // on each, a plan total.)
         let counts_over = s
@@ -939,15 +944,16 @@ impl Scanner<'_> {
         let per_body = ["每家", "每所", "每个", "每名", "每户"]
             .iter()
             .any(|w| hay.has(w));
-        if (PER_UNIT_STARTS.iter().any(|w| unit.starts_with(w)) || per_event || per_body)
-            && !counts_over
-            || each_builds(&s)
-        {
+        // (The lists looked up by the name's first and last chars: this runs for every
+        // name.)
+        let sets = valid_name_sets();
+        // (After a leading 对.)
+        let unit_at = n.a + usize::from(doc.at(n.a) == '对');
+        let per_unit = sets[0].begins(doc.slice(unit_at, n.b));
+        if (per_unit || per_event || per_body) && !counts_over || each_builds(&s) {
             return false;
         }
-        !BAD_ENDINGS
-            .iter()
-            .any(|w| w.as_bytes().last() == last && s.ends_with(w))
+        sets[1].ending_at(doc, n.a, n.b.min(doc.len())).is_none()
     }
 }
 
