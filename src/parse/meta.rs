@@ -110,7 +110,8 @@ struct Doc<'a> {
     fold: Cow<'a, [char]>,
     /// Char ranges `[start, end)` of the non-empty lines, trimmed.
     lines: Vec<(usize, usize)>,
-    /// Whether each line has a colon (only such a line can hold a header label).
+    /// Whether each line has a colon (only such a line can hold a header label), for
+    /// the first [`HEADER_LINES`] lines.
     colon: Vec<bool>,
     /// The whole folded text.
     folded: Cow<'a, str>,
@@ -142,8 +143,10 @@ impl<'a> Doc<'a> {
             }
         }
         push_trimmed(orig, start, orig.len(), &mut lines);
+        // (Only the lines [`header_value`] reads: not every line of a long text.)
         let colon = lines
             .iter()
+            .take(HEADER_LINES)
             .map(|&(s, e)| {
                 fold.get(s..e)
                     .is_some_and(|l| l.iter().any(|c| matches!(c, ':' | '：' | '】')))
@@ -385,11 +388,14 @@ fn is_punct(c: char) -> bool {
     "“”\"'‘’《》〈〉「」『』【】[]（）()〔〕,，、;；:：.。·•-—–_/!！?？".contains(c)
 }
 
+/// How many lines from the top may hold a 信息公开 header field.
+const HEADER_LINES: usize = 120;
+
 /// The value of a 信息公开 header field (`label:` anywhere on a line, spaces inside the
 /// label allowed): the rest of the line up to a wide gap, or else the next line unless
 /// that line is another label. Returns the value's char range.
 fn header_value(doc: &Doc, labels: &[&str]) -> Option<(usize, usize)> {
-    for (i, &(s, e)) in doc.lines.iter().enumerate().take(120) {
+    for (i, &(s, e)) in doc.lines.iter().enumerate().take(HEADER_LINES) {
         // A label ends in a colon: a line without one has none.
         if !doc.colon.get(i).copied().unwrap_or(false) {
             continue;

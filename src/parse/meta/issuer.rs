@@ -88,9 +88,17 @@ fn find_signature(doc: &Doc, title_at: Option<usize>) -> Option<Signature> {
     signature_from(doc, from)
 }
 
-/// [`is_organ`] on the folded range `r`; lengths first (this runs on every line).
+/// [`is_organ`] on the folded range `r`; lengths and the last char first (this runs on
+/// every line).
 fn organ_at(doc: &Doc, (s, e): (usize, usize)) -> bool {
-    (3..=40).contains(&(e.saturating_sub(s))) && is_organ(&doc.f((s, e)))
+    (3..=40).contains(&(e.saturating_sub(s)))
+        && doc.fold.get(e - 1).is_some_and(|&c| organ_ends_in(c))
+        && is_organ(&doc.f((s, e)))
+}
+
+/// Whether some name of [`ORGANS`] ends in `c`.
+fn organ_ends_in(c: char) -> bool {
+    ORGANS.iter().any(|o| o.ends_with(c))
 }
 
 fn signature_from(doc: &Doc, from: usize) -> Option<Signature> {
