@@ -739,7 +739,7 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
     // The same keys reversed, to find those that end with a target's key.
     let by_rev: BTreeMap<String, &Vec<&Cand>> = by_key
         .iter()
-        .map(|(k, v)| (k.chars().rev().collect(), v))
+        .map(|(k, v)| (super::scan::string_in(k.len(), k.chars().rev()), v))
         .collect();
     // The same keys with their chars sorted, to find the same words in another order.
     let mut by_chars: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();
@@ -900,7 +900,7 @@ fn shortened(key: &str, long: &str) -> bool {
 fn sorted_chars(k: &str) -> String {
     let mut v: Vec<char> = k.chars().collect();
     v.sort_unstable();
-    v.into_iter().collect()
+    super::scan::string_in(k.len(), v.into_iter())
 }
 
 /// 驻潭高校院所专利许可转让合同金额 and, after 驻潭高校院所专利转化率为8.2%，…,
@@ -1047,7 +1047,7 @@ fn keys_ending_with<'m, 'a>(
     by_rev: &'m BTreeMap<String, &'a Vec<&'a Cand>>,
     key: &str,
 ) -> impl Iterator<Item = (&'m str, &'a Vec<&'a Cand>)> + 'm {
-    let rev: String = key.chars().rev().collect();
+    let rev = super::scan::string_in(key.len(), key.chars().rev());
     let n = rev.len();
     by_rev
         .range(rev.clone()..)
@@ -1067,7 +1067,7 @@ fn subject_verb_before<'a>(
     }
     keys_ending_with(by_rev, key).find_map(|(before, v)| {
         // What the past key has before the target's key, as written (法院聘任).
-        let before: String = before.chars().rev().collect();
+        let before = super::scan::string_in(before.len(), before.chars().rev());
         let n = before.chars().count();
         ((3..=12).contains(&n)
             && super::words::LEAD_VERBS

@@ -200,6 +200,15 @@ pub fn string_of(chars: &[char]) -> String {
     s
 }
 
+/// `chars` as a string, allocated once at `bytes` (their byte length, or a bound of it:
+/// collecting chars into a `String` guesses a quarter of the byte length and grows several
+/// times for Chinese text).
+pub fn string_in(bytes: usize, chars: impl Iterator<Item = char>) -> String {
+    let mut s = String::with_capacity(bytes);
+    s.extend(chars);
+    s
+}
+
 /// A list of words prepared for searching many texts (sentences) for any of them.
 pub struct WordSet {
     words: Vec<Vec<char>>,

@@ -3262,7 +3262,8 @@ impl Scanner<'_> {
         if !name.contains(['区', '區']) {
             return name;
         }
-        let folded: String = name.chars().map(super::scan::fold).collect();
+        // (Folding keeps or shortens each char: the name's length bounds it.)
+        let folded = super::scan::string_in(name.len(), name.chars().map(super::scan::fold));
         let Some(k) = folded.find('区') else {
             return name;
         };
@@ -3301,7 +3302,8 @@ impl Scanner<'_> {
     fn refer_back_entity(&self, sa: usize, pa: usize, name: String) -> String {
         let doc = self.doc;
         // (Names keep the page's characters; the text is read folded: 網點數量.)
-        let folded: String = name.chars().map(super::scan::fold).collect();
+        // (Folding keeps or shortens each char: the name's length bounds it.)
+        let folded = super::scan::string_in(name.len(), name.chars().map(super::scan::fold));
         let core = ["数量", "总数", "总量"]
             .iter()
             .find_map(|w| folded.strip_suffix(w))

@@ -57,8 +57,9 @@ pub(super) fn is_trail_punct(c: char) -> bool {
 
 /// A bare level word: 国家级, 省级, 市级 ….
 pub(super) fn is_level_word(name: &str) -> bool {
-    let f: String = name.chars().map(fold).collect();
-    f.chars().count() <= 4 && f.ends_with('级')
+    // (Folding is one char for one char: the name's count and its last char folded tell,
+    // with no folded copy.)
+    name.chars().count() <= 4 && name.chars().next_back().map(fold) == Some('级')
 }
 
 /// A name without its leading level word (省级示范企业 → 示范企业).
