@@ -19,8 +19,12 @@ pub fn merge(cands: Vec<Cand>, past: &[Cand], diags: &mut Vec<Diagnostic>) -> Ve
     let mut all = absorb_restatements(tables, prose);
     all.sort_by_key(|c| c.quote.0);
     attach_past(&mut all, past);
-    report_conflicts(&all, diags);
-    carry(&mut all);
+    // The statements' name keys and groups, made once for the two passes that read them
+    // (neither changes a name).
+    let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
+    let groups = groups_of_keys(&keys);
+    report_conflicts(&all, &groups, diags);
+    carry(&mut all, &keys, &groups);
     for c in &mut all {
         fill_double(c);
         fill_rise(c);
@@ -47,7 +51,7 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
         match dup.and_then(|i| all.get_mut(i)) {
             Some(first) => absorb(first, &t),
             None => {
-                index.add(all.len(), &t);
+                index.add(all.len(), &t, key);
                 all.push(t);
             }
         }
@@ -186,7 +190,7 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
                 }
             }
             None => {
-                index.add(all.len(), &c);
+                index.add(all.len(), &c, key);
                 all.push(c);
             }
         }
@@ -216,8 +220,8 @@ struct Restated {
 }
 
 impl Restated {
-    fn add(&mut self, i: usize, c: &Cand) {
-        let key = name_key(&c.name);
+    /// Adds statement `i`, whose name key (made by the caller already) is `key`.
+    fn add(&mut self, i: usize, c: &Cand, key: String) {
         for t in &c.targets {
             if let Some(v) = t.value {
                 let ids = self.by_target.entry((t.year, ord(v))).or_default();
@@ -1104,15 +1108,14 @@ fn same_measure(c: &Cand, p: &Cand) -> bool {
 }
 
 /// Baselines and 属性 carried across statements of the same indicator (equal names).
-fn carry(all: &mut [Cand]) {
-    let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
-    let groups = groups_of_keys(&keys);
-    for group in &groups {
+/// (`keys` are the statements' name keys, `groups` [`groups_of_keys`] of them.)
+fn carry(all: &mut [Cand], keys: &[String], groups: &[Vec<usize>]) {
+    for group in groups {
         for &i in group {
             carry_into(all, i, group);
         }
     }
-    carry_to_short_names(all, &keys);
+    carry_to_short_names(all, keys);
 }
 
 /// 2026年，专利侵权纠纷行政裁决案件结案率达到93%…；2027年，行政裁决案件结案率达到95%: a
@@ -1178,14 +1181,8 @@ fn carry_into(all: &mut [Cand], i: usize, group: &[usize]) {
     }
 }
 
-/// Indices of the statements with equal name keys, each group in order, the groups in
-/// the order of their first statement.
-fn same_key_groups(all: &[Cand]) -> Vec<Vec<usize>> {
-    let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
-    groups_of_keys(&keys)
-}
-
-/// [`same_key_groups`] of the statements' name keys, already made.
+/// Indices of the statements with equal name keys (`keys`, by statement), each group in
+/// order, the groups in the order of their first statement.
 fn groups_of_keys(keys: &[String]) -> Vec<Vec<usize>> {
     let mut by_key: BTreeMap<&str, usize> = BTreeMap::new();
     let mut groups: Vec<Vec<usize>> = Vec::new();
@@ -1215,10 +1212,11 @@ fn conflicts(a: &Cand, b: &Cand) -> bool {
 /// as written; the reader is told.
 /// Each statement is reported once, however many earlier ones it disagrees with (a
 /// text restated many times would otherwise get a warning per pair).
-fn report_conflicts(all: &[Cand], diags: &mut Vec<Diagnostic>) {
+/// (`groups`: [`groups_of_keys`] of the statements' name keys.)
+fn report_conflicts(all: &[Cand], groups: &[Vec<usize>], diags: &mut Vec<Diagnostic>) {
     // (the first statement it disagrees with, the statement)
     let mut found: Vec<(usize, usize)> = Vec::new();
-    for group in same_key_groups(all) {
+    for group in groups {
         for (k, &j) in group.iter().enumerate() {
             let Some(b) = all.get(j) else { continue };
             let earlier = group.get(..k).unwrap_or(&[]);
