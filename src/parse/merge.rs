@@ -934,7 +934,8 @@ fn holder_dropped<'a>(
                 .get(from..to)
                 .unwrap_or_default()
                 .iter()
-                .any(|(_, k)| k.contains(holder) && k.len() > holder.len());
+                // (The lengths first: a substring search costs more.)
+                .any(|(_, k)| k.len() > holder.len() && k.contains(holder));
             if held {
                 out.push(p);
             }
@@ -1010,8 +1011,11 @@ fn verb_first(key: &str) -> Option<String> {
 /// (高校院所建有技术转移机构 → 高校院所技术转移机构), when both sides are words.
 fn without_inner_verb(name: &str) -> Option<String> {
     // (登记数据产品实现场内交易额1860万元: 实现 between them too.)
+    // (A verb whose end chars the name lacks is not searched for: this runs for every
+    // past value.)
+    let hay = super::scan::Hay::new(name);
     ["建有", "登记", "签订", "实现"].iter().find_map(|v| {
-        let i = name.find(v).filter(|&i| i >= 6)?;
+        let i = hay.has(v).then(|| name.find(v))?.filter(|&i| i >= 6)?;
         let rest = &name[i + v.len()..];
         (rest.chars().count() >= 3).then(|| format!("{}{rest}", &name[..i]))
     })
@@ -1020,8 +1024,11 @@ fn without_inner_verb(name: &str) -> Option<String> {
 /// The cases after a verb of handling them inside a name (…部门共查处侵权假冒案件 →
 /// 侵权假冒案件), when something of four chars or more is left.
 fn after_handling_verb(name: &str) -> Option<&str> {
+    // (A verb whose end chars the name lacks is not searched for: this runs for every
+    // past value.)
+    let hay = super::scan::Hay::new(name);
     HANDLED_VERBS.iter().find_map(|v| {
-        let i = name.find(v).filter(|&i| i > 0)?;
+        let i = hay.has(v).then(|| name.find(v))?.filter(|&i| i > 0)?;
         let rest = &name[i + v.len()..];
         (rest.chars().count() >= 4 && is_case_word(rest)).then_some(rest)
     })
@@ -1032,8 +1039,10 @@ fn after_handling_verb(name: &str) -> Option<&str> {
 /// (办理…案件86件 loses its leading verb; 调解知识产权纠纷案件2140件 keeps it).
 fn verb_moved(key: &str) -> Vec<String> {
     let mut out = Vec::new();
+    // (A verb whose end chars the key lacks is not searched for.)
+    let hay = super::scan::Hay::new(key);
     for v in HANDLED_VERBS {
-        let Some(i) = key.find(v).filter(|&i| i > 0) else {
+        let Some(i) = hay.has(v).then(|| key.find(v)).flatten().filter(|&i| i > 0) else {
             continue;
         };
         let thing = format!("{}{}", &key[..i], &key[i + v.len()..]);
