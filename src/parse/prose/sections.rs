@@ -251,12 +251,12 @@ impl Scanner<'_> {
             _ => title,
         };
         let title_t = title.trim_start_matches(|c: char| is_space(c) || c == '“');
-        // (The title is tested against two word lists.)
-        let hay = super::super::scan::Hay::new(&title);
+        // (The title is tested against two word lists, as word sets over its chars.)
+        let title_chars = super::super::scan::chars_of(&title);
         // (二、形势要求和主要目标 sets goals, though it names the situation too.)
         // (一、实施背景: 背景 is no object of a task verb, 实施 no verb here.)
         let review = title.chars().count() <= 20
-            && REVIEW_HEADINGS.iter().any(|w| hay.has(w))
+            && review_words().occurs_in(&title_chars)
             && !title.contains("目标")
             && (!TASK_VERBS.iter().any(|v| title_t.starts_with(v))
                 || title.trim_end().ends_with("背景")
@@ -307,7 +307,7 @@ impl Scanner<'_> {
             && tb - text_start <= 24
             && !(text_start + 2..tb.min(text_start + 5))
                 .any(|j| doc.at(j) == ':' && doc.at(j + 1).is_ascii_digit());
-        let rules = title.chars().count() <= 20 && RULE_HEADINGS.iter().any(|w| hay.has(w))
+        let rules = title.chars().count() <= 20 && rule_words().occurs_in(&title_chars)
             || annex
                 && RULE_HEADINGS
                     .iter()
@@ -845,6 +845,12 @@ fn row_end(doc: &Doc, ta: usize, tb: usize) -> RowEnd {
             ["每年", "长期", "持续推进", "全年", "年内", "每季度", "每月"].contains(&w)
         }),
     }
+}
+
+/// [`REVIEW_HEADINGS`] as a word set, prepared once (looked for in every heading).
+fn review_words() -> &'static WordSet {
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    SET.get_or_init(|| WordSet::new(REVIEW_HEADINGS))
 }
 
 /// [`RULE_HEADINGS`] as a word set, prepared once (looked for in every short line).
