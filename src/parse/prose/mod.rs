@@ -161,6 +161,18 @@ fn each_unit_before(doc: &Doc, a: usize, b: usize) -> bool {
             .any(|w| doc.find(a, b, w).is_some())
 }
 
+/// The brand quoted in the 60 chars before `b` in the sentence (做强“某某好粮”区域公用品牌，…):
+/// its quoted name with the words up to 品牌 after it, when they follow.
+fn brand_before(doc: &Doc, start: usize, b: usize) -> Option<String> {
+    let from = b.saturating_sub(60).max(start);
+    let close = (from..b).rev().find(|&j| doc.at(j) == '”')?;
+    let open = (from..close).rev().find(|&j| doc.at(j) == '“')?;
+    let end = (close + 1..(close + 9).min(b))
+        .find(|&j| doc.ends(close + 1, j, "品牌"))
+        .filter(|_| doc.at(close + 1) != ',')?;
+    Some(doc.orig_str(open, end))
+}
+
 /// 惠及企业 after an amount of financing (质押融资登记金额…，惠及企业…): the firms that
 /// financing reached (质押融资惠及企业).
 fn reached_by(name: &str, last: Option<&str>) -> Option<String> {
@@ -2890,7 +2902,21 @@ impl Scanner<'_> {
                         .unwrap_or(&o);
                     brand.ends_with("品牌").then(|| format!("{brand}{n}"))
                 })
+                .or_else(|| {
+                    brand_before(doc, sent.start, it.pa)
+                        .filter(|_| n == "授权使用企业")
+                        .map(|b| format!("{b}{n}"))
+                })
                 .or(Some(n)),
+            // 实施“某某大米”品牌提升计划，区域公用品牌授权使用企业…: the brand quoted before.
+            Some(n) if n.starts_with("区域公用品牌") && n.ends_with("授权使用企业") => {
+                brand_before(doc, sent.start, it.pa)
+                    .map(|b| {
+                        let quoted = b.find('”').map_or(b.as_str(), |i| &b[..i + '”'.len_utf8()]);
+                        format!("{quoted}{n}")
+                    })
+                    .or(Some(n))
+            }
             // 建成商标品牌指导站36个，全年服务企业1260家: the firms those bodies served.
             Some(n) if n.starts_with("服务") && n.chars().count() <= 6 => st
                 .last_name
