@@ -3397,9 +3397,15 @@ impl Scanner<'_> {
         // Only a clause that builds it (设立…, 建设…, 发展壮大…) names it.
         const GROW_VERBS: &[&str] = &["发展", "壮大", "健全", "完善", "增设"];
         // (clean_name drops a lead verb itself; a growing verb is skipped here.)
-        let from = self
-            .verb_before(clause, p, LEAD_VERBS)
-            .map(|(a, _)| a)
+        // (在…集聚区新增…工作站: 集聚区 is a place, 新增 the verb.)
+        let from = (clause..p)
+            .rev()
+            .find(|&j| {
+                LEAD_VERBS
+                    .iter()
+                    .chain(&["新增", "新建"])
+                    .any(|v| doc.starts(j, v) && doc.at(j + v.chars().count()) != '区')
+            })
             .or_else(|| self.verb_before(clause, p, GROW_VERBS).map(|(_, e)| e));
         let full = match from {
             Some(from) => self.longer_name(from, e, name),

@@ -408,7 +408,13 @@ pub(super) fn is_span_only(s: &str) -> bool {
 fn skip_subject_list(doc: &Doc, a: usize, b: usize) -> usize {
     // 在清水河镇、惠远镇设立…, 在产业园区等建设…: where it is built, before the verb.
     if doc.at(a) == '在' && doc.at(a + 1) != '线' {
-        let verb = (a + 2..b.min(a + 24)).find(|&k| LEAD_VERBS.iter().any(|v| doc.starts(k, v)));
+        // (在…集聚区新增…: 集聚区 is a place; 新增 a verb too.)
+        let verb = (a + 2..b.min(a + 24)).find(|&k| {
+            LEAD_VERBS
+                .iter()
+                .chain(&["新增", "新建"])
+                .any(|v| doc.starts(k, v) && doc.at(k + v.chars().count()) != '区')
+        });
         if let Some(k) = verb.filter(|&k| k + 3 <= b) {
             // 在A、B各建设1个: keep 各, a count per place.
             return k - usize::from(doc.at(k - 1) == '各');
