@@ -339,6 +339,10 @@ pub const REGION_WORDS: &[&str] = &[
 pub const BAD_ENDINGS: &[&str] = &[
     // 附件：…首批入库企业名单（126家，略）: a list's size, annexed.
     "名单",
+    // 编办核定维权中心事业编制15名: a staffing quota allocated, not a target.
+    "事业编制",
+    "行政编制",
+    "人员编制",
     // 表1共列12项指标，其中约束性指标1项: the plan's own indicators counted.
     "约束性指标",
     "预期性指标",
