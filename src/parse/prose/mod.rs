@@ -2358,22 +2358,35 @@ impl Scanner<'_> {
             } else if sent.past.get() {
                 self.push_past(name, q, sent, quote, (cumulative, false));
             } else {
-                let (op, high) = range_op(q, op);
-                let unit = self.written_unit(q);
-                self.push_target_str(
-                    name,
-                    op,
-                    Some(q.num.value),
-                    high,
-                    unit.as_deref(),
-                    cumulative,
-                    per_year,
-                    quote,
-                    year,
-                );
+                self.push_quantity(name, q, op, quote, (cumulative, per_year), year);
             }
         }
         true
+    }
+
+    /// Pushes `q` as the target of `name` (a range's high end, its unit as written).
+    fn push_quantity(
+        &mut self,
+        name: String,
+        q: &Qty,
+        op: Op,
+        quote: (usize, usize),
+        (cumulative, per_year): (bool, bool),
+        year: Option<i32>,
+    ) -> Option<usize> {
+        let (op, high) = range_op(q, op);
+        let unit = self.written_unit(q);
+        self.push_target_str(
+            name,
+            op,
+            Some(q.num.value),
+            high,
+            unit.as_deref(),
+            cumulative,
+            per_year,
+            quote,
+            year,
+        )
     }
 
     /// `A、B分别由2025年的X1、X2提高到Y1、Y2` (分别从…增加至…): each name's base and
@@ -2409,29 +2422,20 @@ impl Scanner<'_> {
         } else {
             return false;
         };
+        // (A review's changes are no targets: consumed, nothing pushed.)
+        if sent.past.get() {
+            return true;
+        }
         // (由2025年的…: the year of the bases, else the plan's base year.)
         let base_year = year_at(doc, p + 3).map(|(y, _)| y).or(sent.base_year);
         for (k, name) in names.iter().enumerate() {
             let (Some(b), Some(t)) = (toks.get(k), toks.get(n + k)) else {
                 continue;
             };
-            if sent.past.get() {
-                continue;
-            }
-            let (op, high) = range_op(t, t.qual.unwrap_or(op));
-            let unit = self.written_unit(t);
             let year = self.year_for(sent, t.num.start);
-            let idx = self.push_target_str(
-                name.clone(),
-                op,
-                Some(t.num.value),
-                high,
-                unit.as_deref(),
-                cumulative,
-                per_year,
-                quote,
-                year,
-            );
+            let op = t.qual.unwrap_or(op);
+            let idx = self.push_quantity(name.clone(), t, op, quote, (cumulative, per_year), year);
+            let unit = self.written_unit(t);
             let b_unit = self.written_unit(b);
             if let (Some(c), Some(y)) = (idx.and_then(|i| self.out.targets.get_mut(i)), base_year) {
                 c.baseline = Some(Measure {
