@@ -32,7 +32,38 @@ pub fn merge(cands: Vec<Cand>, past: &[Cand], diags: &mut Vec<Diagnostic>) -> Ve
     }
     // A relative rise whose base value the text never gives is no target.
     all.retain(|c| !c.targets.is_empty() || c.growth.is_some());
-    all
+    absorb_computed(all)
+}
+
+/// 质押融资登记金额较2025年增长50% (1.2亿元 × 1.5) and, later, …登记金额达到1.8亿元: a
+/// statement of the value a relative rise comes to restates it (known only once the rise
+/// is computed), and is absorbed by it.
+fn absorb_computed(all: Vec<Cand>) -> Vec<Cand> {
+    let key_of = |c: &Cand| -> Option<(String, i32, i64)> {
+        match c.targets.as_slice() {
+            [t] => Some((name_key(&c.name), t.year, ord(t.value?))),
+            _ => None,
+        }
+    };
+    let mut computed: BTreeMap<(String, i32, i64), usize> = BTreeMap::new();
+    let mut out: Vec<Cand> = Vec::with_capacity(all.len());
+    for c in all {
+        let key = key_of(&c);
+        if let Some(i) = key.as_ref().and_then(|k| computed.get(k)).copied() {
+            if let Some(first) = out
+                .get_mut(i)
+                .filter(|f| f.rise.is_some() && c.rise.is_none())
+            {
+                absorb(first, &c);
+                continue;
+            }
+        }
+        if let Some(k) = key.filter(|_| c.rise.is_some()) {
+            computed.entry(k).or_insert(out.len());
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Each prose statement is absorbed by the first table row or earlier kept statement
