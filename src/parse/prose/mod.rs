@@ -2927,11 +2927,17 @@ impl Scanner<'_> {
                     .or(Some(n))
             }
             // 建成商标品牌指导站36个，全年服务企业1260家: the firms those bodies served.
+            // (为出口企业提供海外…应对指导，服务企业不少于20家次: the firms that service
+            // served.)
             Some(n) if n.starts_with("服务") && n.chars().count() <= 6 => st
                 .last_name
                 .as_deref()
                 .filter(|l| ENTITY_ENDS.iter().any(|e| l.ends_with(e)))
                 .map(|l| format!("{l}{n}"))
+                .or_else(|| {
+                    let o = st.object.filter(|o| doc.starts(o.0, "提供"))?;
+                    self.object_name(o).map(|o| format!("{o}{n}"))
+                })
                 .or(Some(n)),
             // 建立专利转化专家顾问团，聘请专家30名 / 组建专家库，入库专家21名: the experts of
             // the body built in the clause before.
