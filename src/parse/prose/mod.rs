@@ -173,6 +173,30 @@ fn brand_before(doc: &Doc, start: usize, b: usize) -> Option<String> {
     Some(doc.orig_str(open, end))
 }
 
+/// `网点全年办件量` after `新增知识产权公共服务网点…` (the last name): the measure of the
+/// body the last name counts, with its full name (知识产权公共服务网点办件量).
+fn body_measure(name: &str, last: Option<&str>) -> Option<String> {
+    let body = ["网点", "工作站", "服务站", "中心"]
+        .iter()
+        .find(|w| name.starts_with(*w))?;
+    let rest = name[body.len()..].trim_start_matches("全年");
+    if !(2..=4).contains(&rest.chars().count())
+        || !["量", "数", "率", "额"].iter().any(|e| rest.ends_with(e))
+    {
+        return None;
+    }
+    let last = last?;
+    let last = ["新增", "新建"]
+        .iter()
+        .find_map(|w| last.strip_prefix(w))
+        .unwrap_or(last);
+    let full = ["总数", "数量"]
+        .iter()
+        .find_map(|w| last.strip_suffix(w))
+        .unwrap_or(last);
+    (full.ends_with(body) && full.len() > body.len()).then(|| format!("{full}{rest}"))
+}
+
 /// 惠及企业 after an amount of financing (质押融资登记金额…，惠及企业…): the firms that
 /// financing reached (质押融资惠及企业).
 fn reached_by(name: &str, last: Option<&str>) -> Option<String> {
@@ -2927,6 +2951,11 @@ impl Scanner<'_> {
                     .or(Some(n))
             }
             // 建成商标品牌指导站36个，全年服务企业1260家: the firms those bodies served.
+            // 新增…公共服务网点2个，…；网点全年办件量…: the short name of the body named
+            // before, the measure of all of them.
+            Some(n) if body_measure(&n, st.last_name.as_deref()).is_some() => {
+                body_measure(&n, st.last_name.as_deref())
+            }
             // (为出口企业提供海外…应对指导，服务企业不少于20家次: the firms that service
             // served.)
             Some(n) if n.starts_with("服务") && n.chars().count() <= 6 => st
