@@ -45,10 +45,17 @@ fn absorb_computed(all: Vec<Cand>) -> Vec<Cand> {
             _ => None,
         }
     };
+    // (Most texts have no relative rise: nothing to look up then.)
+    if all.iter().all(|c| c.rise.is_none()) {
+        return all;
+    }
     let mut computed: BTreeMap<(String, i32, i64), usize> = BTreeMap::new();
     let mut out: Vec<Cand> = Vec::with_capacity(all.len());
     for c in all {
-        let key = key_of(&c);
+        // (A key is made only once a computed value can match it.)
+        let key = (c.rise.is_some() || !computed.is_empty())
+            .then(|| key_of(&c))
+            .flatten();
         if let Some(i) = key.as_ref().and_then(|k| computed.get(k)).copied() {
             if let Some(first) = out
                 .get_mut(i)
@@ -814,20 +821,10 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             }
             // “白名单”入库企业 and 知识产权质押融资“白名单”入库企业168家: a quoted term
             // names one thing; the words before it narrow nothing.
-            None if quoted_term(&c.name).is_some_and(|t| {
-                quoted
-                    .iter()
-                    .any(|(k, p)| p.name.contains(t) && k.ends_with(&key))
-            }) =>
+            None if let hits = quoted_hits(quoted, &c.name, &key)
+                && !hits.is_empty() =>
             {
-                tail.clear();
-                let t = quoted_term(&c.name).unwrap_or_default();
-                tail.extend(
-                    quoted
-                        .iter()
-                        .filter(|(k, p)| p.name.contains(t) && k.ends_with(&key))
-                        .map(|(_, p)| *p),
-                );
+                tail = hits;
                 &tail
             }
             // 投保…责任保险企业9家 and …责任保险投保企业数量: the same words in another
@@ -996,6 +993,19 @@ fn without_field(key: &str) -> Option<String> {
         .find_map(|f| key.strip_prefix(f))
         .filter(|k| k.chars().count() >= 4)
         .map(String::from)
+}
+
+/// The review values (`quoted`: with their keys) whose names hold the term `name` quotes
+/// and whose keys end with `key`.
+fn quoted_hits<'a>(quoted: &[(String, &'a Cand)], name: &str, key: &str) -> Vec<&'a Cand> {
+    let Some(t) = quoted_term(name) else {
+        return Vec::new();
+    };
+    quoted
+        .iter()
+        .filter(|(k, p)| p.name.contains(t) && k.ends_with(key))
+        .map(|(_, p)| *p)
+        .collect()
 }
 
 /// The first term a name quotes, with its quotes (“白名单”), when it has at least two chars.

@@ -167,9 +167,10 @@ fn brand_before(doc: &Doc, start: usize, b: usize) -> Option<String> {
     let from = b.saturating_sub(60).max(start);
     let close = (from..b).rev().find(|&j| doc.at(j) == '”')?;
     let open = (from..close).rev().find(|&j| doc.at(j) == '“')?;
+    // (Up to 品牌 in the same clause: “某某大米”品牌, “某某好粮”区域公用品牌.)
     let end = (close + 1..(close + 9).min(b))
-        .find(|&j| doc.ends(close + 1, j, "品牌"))
-        .filter(|_| doc.at(close + 1) != ',')?;
+        .take_while(|&j| doc.at(j - 1) != ',')
+        .find(|&j| doc.ends(close + 1, j, "品牌"))?;
     Some(doc.orig_str(open, end))
 }
 
