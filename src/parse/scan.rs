@@ -1248,10 +1248,13 @@ pub fn qty_at(doc: &Doc, i: usize, allow_chinese: bool) -> Option<Qty> {
     }
     let unit_end = j;
     let mut qual = None;
+    // 95%[2]以上, 95% 以上: a footnote mark or a blank may stand before the qualifier.
+    let at = skip_footnote(doc, j);
+    let at = at + (at..at + 2).take_while(|&k| doc.at(k) == ' ').count();
     for (q, op) in QUALS {
-        if doc.starts(j, q) {
+        if doc.starts(at, q) {
             qual = Some(*op);
-            j += q.chars().count();
+            j = at + q.chars().count();
             break;
         }
     }

@@ -488,6 +488,7 @@ fn cells(doc: &Doc) -> Vec<Cell<'_>> {
                 if seps.iter().all(|&(x, y)| is_space(doc.at(x)) && y > x) {
                     seps = space_runs(doc, ta, tb, 1);
                 }
+                seps = join_year_labels(doc, ta, tb, seps);
                 header = Some(roles);
             } else if let Some(roles) = &header {
                 let row = spaced_row(doc, ta, tb, roles);
@@ -665,10 +666,45 @@ fn header_line(doc: &Doc, a: usize, b: usize) -> Option<Vec<Role>> {
         .iter()
         .map(|&(x, y)| header_role(&doc.fstr(x, y)))
         .collect::<Option<_>>()?;
+    let roles: Vec<Role> = (roles.iter().enumerate())
+        .filter(|&(k, r)| !(k > 0 && ws[k].0 - ws[k - 1].1 == 1 && year_label(&roles[k - 1], r)))
+        .map(|(_, r)| *r)
+        .collect();
     let valued = roles
         .iter()
         .any(|r| matches!(r, Role::Year(_) | Role::Target | Role::Base));
     (valued && roles.contains(&Role::Name)).then_some(roles)
+}
+
+/// Whether a header word only labels the year word one blank before it (`2025年 基期值`,
+/// `2027年 目标值`): the two are one column. (Wider gaps part columns: `2024年　　目标值`
+/// over a second header line.)
+fn year_label(before: &Role, word: &Role) -> bool {
+    matches!(before, Role::Year(_)) && matches!(word, Role::Base | Role::Target)
+}
+
+/// The separators of a one-line header without those between a year and its label
+/// ([`year_label`]).
+fn join_year_labels(
+    doc: &Doc,
+    a: usize,
+    b: usize,
+    seps: Vec<(usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let role = |x: usize, y: usize| header_role(&doc.fstr(x, y));
+    let joined = |k: usize| {
+        let (x, y) = seps[k];
+        if y - x != 1 {
+            return false;
+        }
+        let start = k.checked_sub(1).map_or(a, |p| seps[p].1);
+        let end = seps.get(k + 1).map_or(b, |s| s.0);
+        matches!((role(start, x), role(y, end)), (Some(r0), Some(r1)) if year_label(&r0, &r1))
+    };
+    (0..seps.len())
+        .filter(|&k| !joined(k))
+        .map(|k| seps[k])
+        .collect()
 }
 
 /// A row under a one-line header, written with single blanks: optional serial, the name
@@ -1075,6 +1111,7 @@ fn value_cell(text: &str) -> Option<Value> {
             break;
         }
     }
+    s = strip_footnote_mark(s);
     for (o, c) in [("〔", "〕"), ("[", "]"), ("【", "】")] {
         if let Some(r) = s.strip_prefix(o) {
             s = r.strip_suffix(c).unwrap_or(r);
@@ -1133,6 +1170,20 @@ fn value_cell(text: &str) -> Option<Value> {
         per_year,
         high,
     })
+}
+
+/// A value without the footnote mark after it (`84.5[3]` → `84.5`); a bracketed number
+/// alone (`[30]`, a cumulative value) keeps its brackets.
+fn strip_footnote_mark(s: &str) -> &str {
+    let Some((head, mark)) = s.strip_suffix(']').and_then(|r| r.rsplit_once('[')) else {
+        return s;
+    };
+    let is_mark = (1..=2).contains(&mark.len()) && mark.bytes().all(|c| c.is_ascii_digit());
+    if is_mark && head.ends_with(|c: char| c.is_ascii_digit() || c == '%') {
+        head
+    } else {
+        s
+    }
 }
 
 /// Words before the number in a task table's target cell, with the operator they state.
@@ -1829,6 +1880,9 @@ mod tests {
     fn value_cells() {
         let v = value_cell(">6000").unwrap();
         assert_eq!((v.value, v.op, v.cumulative), (6000.0, Op::Gt, false));
+        let v = value_cell("84.5[3]").unwrap();
+        assert_eq!((v.value, v.cumulative), (84.5, false));
+        assert_eq!(value_cell("[30]").map(|v| v.cumulative), Some(true));
         let v = value_cell("〔30〕").unwrap();
         assert_eq!((v.value, v.op, v.cumulative), (30.0, Op::Ge, true));
         let v = value_cell("8-10").unwrap();
