@@ -42,6 +42,9 @@ enum Role {
     Name,
     Unit,
     Year(i32),
+    /// A year's actual figures in a table that also sets targets (2023年完成值 in a
+    /// mid-term review): a newer baseline, never a target.
+    Actual(i32),
     /// A target column without a year (目标值): the plan's end year.
     Target,
     /// A baseline column without a year (基期值): the year before the plan.
@@ -54,6 +57,8 @@ enum Role {
     Deadline,
     /// 分值 / 权重: the points an assessment gives a row, never a target.
     Points,
+    /// 完成进度（%）: a review's progress figure; the table reports, it sets nothing.
+    Progress,
     Other,
 }
 
@@ -106,6 +111,9 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
                         .iter()
                         .any(|r| matches!(r, Role::Year(y) if *y >= start))
                 });
+                // A review's table (2020年基期值 | 2025年目标值 | 2023年完成值 | 完成进度):
+                // the plan's targets as they stood, and each row's actual is a baseline.
+                let review = roles.contains(&Role::Progress);
                 // 表2 …主要指标（单位：件）: the unit of rows that name none.
                 let caption_unit = first
                     .checked_sub(1)
@@ -117,7 +125,12 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
                         r.unit = Some(u.clone());
                     }
                 }
-                let (rows, mut past) = if results {
+                let (rows, mut past) = if review {
+                    (
+                        Vec::new(),
+                        rows.into_iter().filter_map(as_reviewed).collect(),
+                    )
+                } else if results {
                     (Vec::new(), rows.into_iter().filter_map(as_past).collect())
                 } else {
                     (rows, Vec::new())
@@ -670,9 +683,12 @@ fn header_line(doc: &Doc, a: usize, b: usize) -> Option<Vec<Role>> {
         .filter(|&(k, r)| !(k > 0 && ws[k].0 - ws[k - 1].1 == 1 && year_label(&roles[k - 1], r)))
         .map(|(_, r)| *r)
         .collect();
-    let valued = roles
-        .iter()
-        .any(|r| matches!(r, Role::Year(_) | Role::Target | Role::Base));
+    let valued = roles.iter().any(|r| {
+        matches!(
+            r,
+            Role::Year(_) | Role::Actual(_) | Role::Target | Role::Base
+        )
+    });
     (valued && roles.contains(&Role::Name)).then_some(roles)
 }
 
@@ -816,7 +832,7 @@ fn single_space_row(doc: &Doc, a: usize, b: usize) -> Vec<(usize, usize)> {
                 || Attribute::from_name(&t).is_some()
                 || matches!(
                     header_role(&t),
-                    Some(Role::Year(_) | Role::Attr | Role::Unit)
+                    Some(Role::Year(_) | Role::Actual(_) | Role::Attr | Role::Unit)
                 ))
     });
     if tableish {
@@ -869,7 +885,12 @@ fn cell_role(c: &Cell) -> Option<Role> {
 /// The role a header cell announces, if it looks like a header cell at all.
 fn header_role(text: &str) -> Option<Role> {
     if let Some(y) = year_cell(text) {
-        return Some(Role::Year(y));
+        let actual = ["完成", "实际"].iter().any(|w| text.contains(w)) && !text.contains("目标");
+        return Some(if actual {
+            Role::Actual(y)
+        } else {
+            Role::Year(y)
+        });
     }
     if text.len() > 60 {
         return None;
@@ -911,6 +932,10 @@ fn header_role(text: &str) -> Option<Role> {
             Role::Deadline
         }
         "分值" | "权重" | "赋分" | "分数" | "考核分值" | "标准分" => Role::Points,
+        // A mid-term review's 完成进度（%） and 评价 columns: a figure and a word, never
+        // targets.
+        _ if t.starts_with("完成进度") || t.starts_with("进度") => Role::Progress,
+        "评价" | "评估结论" | "进展情况" => Role::Other,
         _ => return None,
     })
 }
@@ -939,11 +964,11 @@ fn header_at(
         r => r,
     };
     // Anchor on a year cell; the header may begin a few cells earlier.
-    matches!(role(cells.get(i)?), Some(Role::Year(_))).then_some(())?;
+    matches!(role(cells.get(i)?), Some(Role::Year(_) | Role::Actual(_))).then_some(())?;
     let mut first = i;
     while first > 0 && i - first < 4 {
         match role(&cells[first - 1]) {
-            Some(Role::Year(_)) | None => break,
+            Some(Role::Year(_) | Role::Actual(_)) | None => break,
             Some(_) => first -= 1,
         }
     }
@@ -973,7 +998,20 @@ fn header_at(
         .filter_map(|k| role(&cells[k]))
         .collect();
     spread_group(&cells[first..end], &mut roles);
-    let years = roles.iter().filter(|r| matches!(r, Role::Year(_))).count();
+    // (In a table of the previous plan's results, 2020年目标 | 2020年完成, every column is
+    // a past year's and the last one is the baseline: actuals stay year columns.)
+    let live = |r: &Role| matches!((r, period), (Role::Year(y), Some((s, _))) if *y >= s);
+    if !roles.iter().any(live) {
+        for r in roles.iter_mut() {
+            if let Role::Actual(y) = *r {
+                *r = Role::Year(y);
+            }
+        }
+    }
+    let years = roles
+        .iter()
+        .filter(|r| matches!(r, Role::Year(_) | Role::Actual(_)))
+        .count();
     let has_name = roles.contains(&Role::Name);
     if years < 2 && !(years == 1 && has_name) {
         return None;
@@ -1244,7 +1282,7 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
     let value_roles: Vec<Role> = roles
         .iter()
         .copied()
-        .filter(|r| matches!(r, Role::Year(_) | Role::Growth))
+        .filter(|r| matches!(r, Role::Year(_) | Role::Actual(_) | Role::Growth))
         .collect();
     let is_serial = |c: Option<&Cell>| {
         c.is_some_and(|c| c.text().len() <= 3 && c.text().chars().all(|c| c.is_ascii_digit()))
@@ -1365,13 +1403,19 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         let trailing = roles
             .iter()
             .rev()
-            .take_while(|r| matches!(r, Role::Other | Role::Note | Role::Deadline | Role::Points))
+            .take_while(|r| {
+                matches!(
+                    r,
+                    Role::Other | Role::Note | Role::Deadline | Role::Points | Role::Progress
+                )
+            })
             .count();
         for r in &roles[roles.len() - trailing..] {
             match (cells.get(q - 1), cells.get(q)) {
                 (Some(p), Some(c))
                     if (is_text_cell(c.text())
-                        || (*r == Role::Points && decimal(c.text()).is_some()))
+                        || (matches!(r, Role::Points | Role::Progress)
+                            && decimal(c.text()).is_some()))
                         && same_line(doc, p.b, c.a) =>
                 {
                     q += 1
@@ -1615,7 +1659,10 @@ fn build_row(
             Role::Year(y) => Some(y),
             _ => None,
         });
-    let n_cols = values.len() + empty_years.len();
+    // (An actual column, 2025年完成值 beside 2026年目标值, is no second column here.)
+    let not_actual = |r: &Role| !matches!(r, Role::Actual(_));
+    let n_cols = values.iter().filter(|(r, _)| not_actual(r)).count()
+        + empty_years.iter().filter(|r| not_actual(r)).count();
     let base_year = if n_cols >= 2 { first_col.min() } else { None };
     let mut baseline = None;
     let mut targets = Vec::new();
@@ -1649,6 +1696,22 @@ fn build_row(
     // A 翻一番 cell: twice the base value, when the row gives one.
     for t in targets.iter_mut().filter(|t| t.op == Op::Double) {
         t.value = baseline.as_ref().map(|b| b.value * 2.0);
+    }
+    // The latest actual figure before the first target is the newer baseline (after 翻一番,
+    // which doubles the base year's).
+    let first_target = targets.first().map_or(i32::MAX, |t| t.year);
+    let actual = (values.iter())
+        .filter_map(|(r, v)| match r {
+            Role::Actual(y) if *y < first_target => Some((*y, v.value)),
+            _ => None,
+        })
+        .max_by_key(|&(y, _)| y);
+    if let Some((year, value)) = actual.filter(|a| baseline.as_ref().is_none_or(|b| b.year < a.0)) {
+        baseline = Some(Measure {
+            year,
+            value,
+            unit: None,
+        });
     }
     let growth = values.iter().find_map(|(r, v)| {
         (*r == Role::Growth && !v.cumulative).then_some(Growth {
@@ -1706,6 +1769,16 @@ fn as_past(mut c: Cand) -> Option<Cand> {
     c.targets.clear();
     c.growth = None;
     // The previous plan's 属性 is not this plan's.
+    c.attribute = None;
+    Some(c)
+}
+
+/// A review-table row as a previous value: its actual figure (the row's baseline, from
+/// the 完成值 column) and no targets.
+fn as_reviewed(mut c: Cand) -> Option<Cand> {
+    c.baseline.as_ref()?;
+    c.targets.clear();
+    c.growth = None;
     c.attribute = None;
     Some(c)
 }
