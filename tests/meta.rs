@@ -863,3 +863,15 @@ fn name_field_names_the_enclosed_plan() {
     );
     assert_eq!(parsed.plan.period, Some((2026, 2026)));
 }
+
+/// One year's plan for carrying out a five-year plan (2025年…“十四五”规划实施推进计划)
+/// covers that year, not the five; a five-year plan with its range stays five years.
+#[test]
+fn yearly_plan_of_a_five_year_plan() {
+    let text = "某盟2025年知识产权强国建设纲要和“十四五”规划实施推进计划\n\n2024年，全盟专利授权量612件。\n\n2025年，全盟专利授权量达到700件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.period, Some((2025, 2025)));
+    let text = "某市知识产权“十四五”规划（2021—2025年）实施推进计划\n\n到2025年，全市专利授权量达到700件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.period, Some((2021, 2025)));
+}

@@ -17,6 +17,15 @@ pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, 
             false
         })
         .collect();
+    // 2025年…“十四五”规划实施推进计划: one year's plan for carrying out a five-year plan.
+    let yearly = ["推进计划", "工作计划", "工作要点", "实施计划", "年度计划"];
+    if yearly.iter().any(|w| t.contains(w)) && range_in(&t).is_none() {
+        if let (Some(p), Some(y)) = (five_year(&t), one_year(&t)) {
+            if p.0 <= y.0 && y.0 <= p.1 {
+                return Some(y);
+            }
+        }
+    }
     if let Some(p) = five_year(&t)
         .or_else(|| range_in(&t))
         .or_else(|| one_year(&t))
