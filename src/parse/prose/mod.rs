@@ -1889,6 +1889,8 @@ impl Scanner<'_> {
             "争创",
         ];
         let doc = self.doc;
+        // (11.引进培育…机构，到2027年达到12家: after the item's number.)
+        let ca = names::skip_marker(doc, lead(doc, ca, cb), cb);
         // 在晋江、德化等产业集聚区布局建设…: the verb after where it is built; 常态化举办…,
         // 支持…共建…: after how or whom.
         // (BUILD's first chars, tried before the words: this runs for every clause
