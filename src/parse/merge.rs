@@ -889,6 +889,12 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
                     && fits(&p)
             })
         });
+        // 办理知识产权质押登记28笔，质押登记金额1.82亿元: when the words matched first
+        // fit nothing (another measure of the same field), the field word left out.
+        let found = found.or_else(|| {
+            let v = without_field(&key).and_then(|k| by_key.get(&k))?;
+            v.iter().rev().find(fits).copied()
+        });
         if let Some(p) = found {
             let mut b = p.baseline.clone();
             if let Some(b) = b.as_mut() {
