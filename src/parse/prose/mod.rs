@@ -208,6 +208,10 @@ fn reached_by(name: &str, last: Option<&str>) -> Option<String> {
     let head = ["登记金额", "金额", "规模", "额"]
         .iter()
         .find_map(|w| l.strip_suffix(w))?;
+    // (质押登记金额…，惠及企业26家: the firms the pledge financing reached.)
+    if head.ends_with("质押") {
+        return Some(format!("{head}融资{name}"));
+    }
     Some(format!("{head}{name}"))
 }
 
