@@ -1061,11 +1061,14 @@ fn without_inner_verb(name: &str) -> Option<String> {
     // (A verb whose end chars the name lacks is not searched for: this runs for every
     // past value.)
     let hay = super::scan::Hay::new(name);
-    ["建有", "登记", "签订", "实现"].iter().find_map(|v| {
-        let i = hay.has(v).then(|| name.find(v))?.filter(|&i| i >= 6)?;
-        let rest = &name[i + v.len()..];
-        (rest.chars().count() >= 3).then(|| format!("{}{rest}", &name[..i]))
-    })
+    // (专精特新企业提交发明专利申请318件: 提交 too.)
+    ["建有", "登记", "签订", "实现", "提交"]
+        .iter()
+        .find_map(|v| {
+            let i = hay.has(v).then(|| name.find(v))?.filter(|&i| i >= 6)?;
+            let rest = &name[i + v.len()..];
+            (rest.chars().count() >= 3).then(|| format!("{}{rest}", &name[..i]))
+        })
 }
 
 /// The cases after a verb of handling them inside a name (…部门共查处侵权假冒案件 →
