@@ -2990,6 +2990,22 @@ impl Scanner<'_> {
                     .map(|o| format!("{o}专家"))
                     .or(Some(n))
             }
+            // 建立标准必要专利重点培育企业库，入库企业达到35家: the firms in that pool (set as a
+            // target: a review's bare 入库企业548家 keeps the short name its target has).
+            Some(n)
+                if n.starts_with("入库")
+                    && n.chars().count() <= 4
+                    && it.pre_op.is_some()
+                    && st
+                        .object
+                        .is_some_and(|o| doc.ends(o.0, o.1, &format!("{}库", &n[6..]))) =>
+            {
+                st.object
+                    .take()
+                    .and_then(|o| self.object_name(o))
+                    .map(|o| format!("{o}{n}"))
+                    .or(Some(n))
+            }
             // 知识产权服务机构1260家，从业人员1.5万人: the people of that trade.
             Some(n) if n == "从业人员" => st
                 .counted
