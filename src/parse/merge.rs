@@ -1175,6 +1175,53 @@ fn carry(all: &mut [Cand], keys: &[String], groups: &[Vec<usize>]) {
         }
     }
     carry_to_short_names(all, keys);
+    carry_from_rows(all, keys);
+}
+
+/// 实施步骤's 到2026年底，网点达到6个 / 乡镇（园区）服务站覆盖率达到100%: a milestone that
+/// shortens the name of exactly one indicator table row (its words in order, the same
+/// last two chars and unit) takes that row's baseline and 属性. (The first 200 rows
+/// only: no quadratic path on long texts.)
+fn carry_from_rows(all: &mut [Cand], keys: &[String]) {
+    let rows: Vec<usize> = (0..all.len())
+        .filter(|&j| all[j].kind == SourceKind::Table && all[j].baseline.is_some())
+        .take(200)
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    for i in 0..all.len() {
+        let c = &all[i];
+        if c.kind != SourceKind::Prose || c.baseline.is_some() || c.increment || c.cumulative {
+            continue;
+        }
+        let Some(k) = keys.get(i).filter(|k| k.chars().count() >= 2) else {
+            continue;
+        };
+        // (国家知识产权示范企业 is one part of a 示范企业和优势企业 row, no short name of
+        // it; 新增… counts what is added, not the row's stock.)
+        let joined =
+            |f: &str| f.contains(['和', '及', '与', '、']) && !k.contains(['和', '及', '与', '、']);
+        let tail = |f: &str| {
+            let (a, b) = (k.chars().rev().take(2), f.chars().rev().take(2));
+            a.eq(b) && !joined(f) && !k.starts_with("新增")
+        };
+        let mut hits = rows.iter().copied().filter(|&j| {
+            keys.get(j)
+                .is_some_and(|f| f.len() > k.len() && tail(f) && is_subsequence(k, f))
+                && units_agree(c.unit.as_deref(), all[j].unit.as_deref())
+                && all[j].per_year == c.per_year
+        });
+        let (Some(j), None) = (hits.next(), hits.next()) else {
+            continue;
+        };
+        let (base, attr) = (all[j].baseline.clone(), all[j].attribute);
+        let c = &mut all[i];
+        if base.as_ref().is_some_and(|b| baseline_fits(c, b.year)) {
+            c.baseline = base;
+            c.attribute = c.attribute.or(attr);
+        }
+    }
 }
 
 /// 2026年，专利侵权纠纷行政裁决案件结案率达到93%…；2027年，行政裁决案件结案率达到95%: a
