@@ -875,3 +875,15 @@ fn yearly_plan_of_a_five_year_plan() {
     let parsed = planmeter::parse(text);
     assert_eq!(parsed.plan.period, Some((2021, 2025)));
 }
+
+/// A header drawn as a text table (│文　　号　│长府办发〔2024〕11号　│): the rules are no
+/// part of the document number.
+#[test]
+fn doc_number_in_a_drawn_table() {
+    let text = "┌──────┬──────────────┐\n│文　　号　│长府办发〔2024〕11号                  │\n└──────┴──────────────┘\n\n某区专利转化运用专项行动实施方案（2024—2026年）\n\n到2026年，专利开放许可达到300项。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(
+        parsed.plan.doc_number.as_deref(),
+        Some("长府办发〔2024〕11号")
+    );
+}

@@ -43,8 +43,10 @@ pub(super) fn is_doc_number(s: &str) -> bool {
         return false;
     };
     let prefix_ok = (1..=14).contains(&open)
-        && c.get(..open)
-            .is_some_and(|p| p.iter().all(|x| !is_space(*x) && !x.is_ascii_digit()));
+        && c.get(..open).is_some_and(|p| {
+            p.iter()
+                .all(|x| !is_space(*x) && !x.is_ascii_digit() && !is_rule(*x))
+        });
     let year_ok = c
         .get(open + 1..open + 5)
         .is_some_and(|y| y.iter().all(|d| d.is_ascii_digit()));
@@ -58,10 +60,19 @@ pub(super) fn is_doc_number(s: &str) -> bool {
     prefix_ok && year_ok && close_ok && num_ok
 }
 
-/// A token without a leading label (文号：某政发〔2022〕1号 on a flattened page).
+/// A rule of a text-drawn table (│文　号　│长府办发〔2024〕11号): no part of a number.
+fn is_rule(c: char) -> bool {
+    c == '|' || ('\u{2500}'..='\u{257F}').contains(&c)
+}
+
+/// A token without a leading label (文号：某政发〔2022〕1号 on a flattened page) or table
+/// rule.
 fn after_label(doc: &Doc, (s, e): (usize, usize)) -> (usize, usize) {
     let text: Vec<char> = doc.f((s, e)).chars().collect();
-    match text.iter().rposition(|&c| c == ':' || c == '：') {
+    match text
+        .iter()
+        .rposition(|&c| c == ':' || c == '：' || is_rule(c))
+    {
         Some(k) if k + 1 < text.len() => (s + k + 1, e),
         _ => (s, e),
     }
