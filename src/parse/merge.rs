@@ -755,9 +755,16 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         }
         // 中国（包头）稀土知识产权快速维权中心等快速维权中心3家: the kind after 等 is what
         // was counted.
-        if let Some((_, kind)) = p.name.rsplit_once('等') {
+        if let Some((head, kind)) = p.name.rsplit_once('等') {
             if kind.chars().count() >= 4 {
                 by_key.entry(measure_key(kind)).or_default().push(p);
+                // (抽检天台乌药等地理标志产品22批次: with the verb that leads the list.)
+                if let Some(v) = ["抽检", "检查"].iter().find(|v| head.starts_with(**v)) {
+                    by_key
+                        .entry(measure_key(&format!("{v}{kind}")))
+                        .or_default()
+                        .push(p);
+                }
             }
         }
     }
@@ -1050,6 +1057,11 @@ fn verb_first(key: &str) -> Option<String> {
     .iter()
     .find_map(|v| {
         let thing = key.strip_suffix(v)?;
+        // (地理标志产品质量抽检 and 抽检…地理标志产品22批次: the quality is what is checked.)
+        let thing = match *v {
+            "抽检" | "检查" => thing.strip_suffix("质量").unwrap_or(thing),
+            _ => thing,
+        };
         (thing.chars().count() >= 3).then(|| format!("{v}{thing}"))
     })
 }

@@ -428,7 +428,8 @@ fn skip_subject_list(doc: &Doc, a: usize, b: usize) -> usize {
         "县", "市", "区", "地", "乡镇", "单位", "部门", "企业", "高校",
     ]
     .iter()
-    .find(|w| doc.starts(p + 1, w))
+    // (天台乌药等地理标志产品: 地 begins 地理标志 there, it is no place word.)
+    .find(|w| doc.starts(p + 1, w) && !(**w == "地" && doc.at(p + 2) == '理'))
     .map(|w| p + 1 + w.chars().count());
     // 新材料、生物医药等产业专利导航项目: the fields listed before 等, then the name.
     let field = ["产业", "领域", "行业"]
