@@ -902,6 +902,15 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             let v = without_field(&key).and_then(|k| by_key.get(&k))?;
             v.iter().rev().find(fits).copied()
         });
+        // 地理标志产品质量抽检合格率 and 抽检…地理标志产品…，合格率96.5%: the rate of the
+        // products checked.
+        let found = found.or_else(|| {
+            let head = ["质量抽检合格率", "抽检合格率"]
+                .iter()
+                .find_map(|w| key.strip_suffix(w))?;
+            let v = by_key.get(&format!("{head}合格率"))?;
+            v.iter().rev().find(fits).copied()
+        });
         if let Some(p) = found {
             let mut b = p.baseline.clone();
             if let Some(b) = b.as_mut() {
