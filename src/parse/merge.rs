@@ -753,6 +753,11 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         if let Some(rest) = through_means(&p.name) {
             by_key.entry(measure_key(rest)).or_default().push(p);
         }
+        // 核准使用地理标志专用标志的市场主体146家: the 地理标志专用标志使用市场主体 a
+        // target names.
+        if let Some(k) = user_of(&p.name) {
+            by_key.entry(measure_key(&k)).or_default().push(p);
+        }
         // 中国（包头）稀土知识产权快速维权中心等快速维权中心3家: the kind after 等 is what
         // was counted.
         if let Some((head, kind)) = p.name.rsplit_once('等') {
@@ -1073,6 +1078,16 @@ fn verb_first(key: &str) -> Option<String> {
         };
         (thing.chars().count() >= 3).then(|| format!("{v}{thing}"))
     })
+}
+
+/// 核准使用X的Y → X使用Y: those allowed to use a mark, named as a target names them.
+fn user_of(name: &str) -> Option<String> {
+    let (pre, rest) = name.split_once("使用")?;
+    if !matches!(pre, "" | "核准" | "获准" | "获批") {
+        return None;
+    }
+    let (thing, who) = rest.split_once('的')?;
+    (thing.chars().count() >= 2 && who.chars().count() >= 2).then(|| format!("{thing}使用{who}"))
 }
 
 /// A name without a verb of having or recording between its holder and the thing
