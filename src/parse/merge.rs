@@ -753,6 +753,15 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         if let Some(rest) = through_means(&p.name) {
             by_key.entry(measure_key(rest)).or_default().push(p);
         }
+        // 市级知识产权质押融资风险补偿资金池规模3000万元: a fund's level says whose it is
+        // (the plan's own government's), which its target leaves unsaid.
+        if let Some(rest) = ["市级", "区级", "县级", "州级"]
+            .iter()
+            .find_map(|w| p.name.strip_prefix(w))
+            .filter(|r| r.contains("资金") || r.contains("基金"))
+        {
+            by_key.entry(measure_key(rest)).or_default().push(p);
+        }
         // 核准使用地理标志专用标志的市场主体146家: the 地理标志专用标志使用市场主体 a
         // target names.
         if let Some(k) = user_of(&p.name) {
