@@ -762,6 +762,14 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         {
             by_key.entry(measure_key(rest)).or_default().push(p);
         }
+        // 知识产权保护社会满意度测评得分79.6分: the score of the 满意度 a target names.
+        if let Some(rest) = ["测评得分", "评价得分", "得分"]
+            .iter()
+            .find_map(|w| p.name.strip_suffix(w))
+            .filter(|r| r.ends_with("满意度") || r.ends_with("指数"))
+        {
+            by_key.entry(measure_key(rest)).or_default().push(p);
+        }
         // 核准使用地理标志专用标志的市场主体146家: the 地理标志专用标志使用市场主体 a
         // target names.
         if let Some(k) = user_of(&p.name) {

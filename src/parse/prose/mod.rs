@@ -1153,11 +1153,17 @@ impl Scanner<'_> {
             return;
         }
         // 结案率95%（含）以上得10分: a rule of a scoring scheme, its thresholds included.
-        // (…1000件（含）以上的得满分 / 按比例得分: the same.)
+        // (…1000件（含）以上的得满分 / 按比例得分: the same; a score measured, 满意度得分
+        // 79.6分 / 得分为79.6分, is no rule.)
+        let scored = |j: usize| {
+            let k = j + 2 + usize::from(doc.at(j + 2) == '为');
+            arabic_at(doc, k).is_some()
+        };
         if (ca..).zip(doc.slice(ca, cb)).any(|(j, &c)| {
             matches!(c, '得' | '扣')
                 && (arabic_at(doc, j + 1).is_some_and(|n| doc.at(n.end) == '分')
-                    || doc.at(j) == '得' && (doc.starts(j + 1, "满分") || doc.at(j + 1) == '分'))
+                    || doc.at(j) == '得'
+                        && (doc.starts(j + 1, "满分") || doc.at(j + 1) == '分' && !scored(j)))
         }) {
             return;
         }
