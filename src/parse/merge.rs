@@ -762,6 +762,18 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         {
             by_key.entry(measure_key(rest)).or_default().push(p);
         }
+        // 知识产权服务机构138家，从业人员2450人 (named 知识产权服务业从业人员): the people
+        // of the 服务机构 a target counts, wherever the bodies were placed or recorded.
+        if let Some(head) = p.name.strip_suffix("服务业从业人员") {
+            let head = ["入驻园区", "入驻", "登记备案的"]
+                .iter()
+                .find_map(|w| head.strip_prefix(w))
+                .unwrap_or(head);
+            by_key
+                .entry(measure_key(&format!("{head}服务机构从业人员")))
+                .or_default()
+                .push(p);
+        }
         // 知识产权保护社会满意度测评得分79.6分: the score of the 满意度 a target names.
         if let Some(rest) = ["测评得分", "评价得分", "得分"]
             .iter()
