@@ -1922,6 +1922,19 @@ impl Scanner<'_> {
                     | '争'
             ) && BUILD.iter().any(|w| doc.starts(k, w))
         };
+        // 推动高校院所向专精特新企业转让许可专利，三年累计达到50件: the transfers moved,
+        // named with who transfers to whom.
+        if ["推动", "支持", "鼓励", "引导"]
+            .iter()
+            .any(|w| doc.starts(ca, w))
+            && cb - ca <= 32
+        {
+            let to = (ca + 4..cb).find(|&k| doc.at(k) == '向');
+            let transfer = |k: usize| ["转让", "许可", "转化"].iter().any(|w| doc.starts(k, w));
+            if to.is_some_and(|t| (t + 2..cb).any(transfer)) && doc.ends(ca, cb, "专利") {
+                return Some((ca + 2, cb));
+            }
+        }
         let start = match doc.at(ca) {
             '在' | '常' | '持' | '定' | '支' | '组' | '为' | '推' | '鼓' | '引' | '聚' | '围' => {
                 (ca..cb.min(ca + 32)).find(|&k| builds(k))?
@@ -1955,6 +1968,12 @@ impl Scanner<'_> {
         }
         // (The name is read only when a count uses it: most such clauses have none.)
         Some((start, cb))
+    }
+
+    /// Whether a bare count in `unit` counts the object of the clause before: things
+    /// built (家, 个, 场 …), or patents moved (…转让许可专利，累计达到50件).
+    fn counts_object(&self, (a, b): (usize, usize), unit: Option<&str>) -> bool {
+        is_count_unit(unit) || unit == Some("件") && self.doc.ends(a, b, "专利")
     }
 
     /// The name of what a clause found by [`Scanner::built_object`] builds.
@@ -3044,7 +3063,7 @@ impl Scanner<'_> {
                         n
                     })
                 }
-                None if st.object.is_some() && is_count_unit(q.unit) => {
+                None if st.object.is_some_and(|o| self.counts_object(o, q.unit)) => {
                     st.object.take().and_then(|o| self.object_name(o))
                 }
                 // 设立集聚区发展专项资金，每年不少于2000万元: the fund set up is the amount's.
@@ -3090,7 +3109,7 @@ impl Scanner<'_> {
                 None if st.object.is_some() => st
                     .object
                     .take()
-                    .filter(|_| is_count_unit(q.unit))
+                    .filter(|&o| self.counts_object(o, q.unit))
                     .and_then(|o| self.object_name(o)),
                 // 到2023年，新增A20家；到2025年，新增50家: a verb alone continues the
                 // previous item in another year.
