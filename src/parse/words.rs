@@ -109,6 +109,7 @@ pub const COUNT_VERBS: &[&str] = &[
     "遴选",
     "申报",
     "培养",
+    "选派",
     "扶持",
     "争创",
     "获批",
@@ -175,6 +176,8 @@ pub const COUNT_VERBS: &[&str] = &[
 /// Verbs dropped from the front of a name (the gold convention drops the verb).
 pub const LEAD_VERBS: &[&str] = &[
     "选聘",
+    // 每年选派10—15名企业知识产权骨干赴…研修: the people sent are what is counted.
+    "选派",
     "聘任",
     // 招募知识产权保护志愿者46人: the people are what is counted.
     "招募",

@@ -3627,13 +3627,17 @@ impl Scanner<'_> {
             return q.end;
         }
         let next = it.boundary.max(q.end);
-        let Some(name) = self.clean_count_name(it.post.0, it.post.1) else {
+        // 选派10—15名企业知识产权骨干赴…研修: where those counted go ends their name.
+        let post_end = (it.post.0 + 2..it.post.1)
+            .find(|&k| ["赴", "前往"].iter().any(|w| doc.starts(k, w)))
+            .unwrap_or(it.post.1);
+        let Some(name) = self.clean_count_name(it.post.0, post_end) else {
             return next;
         };
         let name = self.name_string(&name);
         let op = q.qual.or(it.pre_op.map(|(_, o)| o)).unwrap_or(Op::Ge);
         let year = self.year_for(sent, q.num.start);
-        let quote = (it.quote_start, it.post.1);
+        let quote = (it.quote_start, post_end);
         if sent.past.get() {
             self.push_past(name.clone(), q, sent, quote, (it.cumulative, true));
         } else {
