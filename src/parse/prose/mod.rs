@@ -1145,8 +1145,12 @@ impl Scanner<'_> {
         // (每家培育中心每年产出…不少于2个、开展…不少于1项: the items after the first too.)
         // (Up to a semicolon: 每家…至少配备1名…；…贯标种业企业达到10家 has a subject of its
         // own.)
+        // (…至少配备1名知识产权专员，五年累计培训…1.2万人次以上: a running total over
+        // years, in a clause with no 每 of its own, is the plan's.)
+        let total = doc.find(ca, cb, "累计").is_some() && doc.find(ca, cb, "每").is_none();
         if sent.each
             && !st.after_semicolon
+            && !total
             && !sent.years.iter().any(|&(p, _)| (ca..cb).contains(&p))
             && !(ca..cb).any(|j| doc.at(j) == '全' && super::scan::is_cjk(doc.at(j + 1)))
         {
@@ -1852,7 +1856,13 @@ impl Scanner<'_> {
             .find(|&j| !matches!(doc.at(j), ',' | ' '))
             .unwrap_or(b);
         let s = doc.fstr(a, b);
-        COUNT_VERBS.contains(&s.as_str())
+        // (三年累计培训2500人次: the span and 累计 before the verb.)
+        let verb = match s.split_once('年') {
+            Some((n, rest)) if names::is_span_only(&format!("{n}年")) => rest,
+            _ => s.as_str(),
+        };
+        let verb = verb.strip_prefix("累计").unwrap_or(verb);
+        COUNT_VERBS.contains(&verb)
             || INCREMENT_WORDS.contains(&s.as_str())
             || s == "累计"
             || names::is_span_only(&s)
