@@ -178,6 +178,8 @@ pub const LEAD_VERBS: &[&str] = &[
     "选聘",
     // 每年选派10—15名企业知识产权骨干赴…研修: the people sent are what is counted.
     "选派",
+    // …做优做强，带动地理标志产品年产值较2025年增长30%: what is driven up is measured.
+    "带动",
     "聘任",
     // 招募知识产权保护志愿者46人: the people are what is counted.
     "招募",
