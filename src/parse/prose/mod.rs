@@ -215,6 +215,26 @@ fn reached_by(name: &str, last: Option<&str>) -> Option<String> {
     Some(format!("{head}{name}"))
 }
 
+/// 版权代理、评估、鉴定等服务机构 → 版权服务机构: the kinds listed before 等 (short words
+/// of one length after the field that leads the first) narrow nothing the bodies a
+/// target counts.
+fn kinds_collapsed(name: &str) -> Option<String> {
+    let (list, kind) = name.split_once('等')?;
+    let items: Vec<&str> = list.split('、').collect();
+    let n = items.get(1)?.chars().count();
+    let same = items[1..].iter().all(|i| i.chars().count() == n);
+    let first = items[0].chars().count();
+    // (托管、检索、分析等服务 names the services themselves: only bodies are collapsed.)
+    let body = ["机构", "企业", "单位", "组织"]
+        .iter()
+        .any(|w| kind.ends_with(w));
+    if !(2..=3).contains(&n) || !same || first < n + 2 || !body {
+        return None;
+    }
+    let field: String = items[0].chars().take(first - n).collect();
+    Some(format!("{field}{kind}"))
+}
+
 /// Whether a name is a rate alone (合格率, 按时处理率), which needs the thing it measures.
 fn is_bare_rate(name: &str) -> bool {
     let n = name.chars().count();
@@ -3845,6 +3865,7 @@ impl Scanner<'_> {
             && self.ctx_year().is_none()
             && self.carry_goal.is_none()
             && !(sa..quote.1).any(|j| year_at(doc, j).is_some());
+        let name = kinds_collapsed(&name).unwrap_or(name);
         self.out.targets.push(Cand {
             kind: SourceKind::Prose,
             name,
