@@ -3890,7 +3890,51 @@ impl Scanner<'_> {
             // A task-list row dated by its deadline cell.
             due: self.line_due == Some(year),
         });
-        Some(self.out.targets.len() - 1)
+        let i = self.out.targets.len() - 1;
+        if let Some(b) = self.aside_baseline(quote.1, year, unit) {
+            if let Some(c) = self.out.targets.get_mut(i) {
+                c.baseline = Some(b);
+            }
+        }
+        Some(i)
+    }
+
+    /// 总数达到7个（2025年底为5个）, 不少于80件（2025年查办72件，罚没款…）: the value of an
+    /// earlier year in brackets right after a target, in the target's unit: its baseline.
+    fn aside_baseline(&self, at: usize, target_year: i32, unit: Option<&str>) -> Option<Measure> {
+        let doc = self.doc;
+        if doc.at(at) != '(' {
+            return None;
+        }
+        let close = (at + 1..at + 40).find(|&k| matches!(doc.at(k), ')' | '。' | '\n'))?;
+        if doc.at(close) != ')' {
+            return None;
+        }
+        let (year, _) = year_at(doc, at + 1).filter(|&(y, _)| y < target_year)?;
+        // (（2025年全国平均为82.4分）: someone else's figure, for comparison.)
+        if ["全国", "全省", "国家", "省平均"]
+            .iter()
+            .any(|w| doc.find(at, close, w).is_some())
+        {
+            return None;
+        }
+        // The first figure in the target's unit, before any other clause's (，罚没款…).
+        let mut k = at + 6;
+        while k < close && !matches!(doc.at(k), ',' | ';') {
+            if let Some(q) = arabic_at(doc, k).and_then(|_| qty_at(doc, k, false)) {
+                if q.unit.is_some() && q.unit == unit {
+                    return Some(Measure {
+                        year,
+                        value: q.num.value,
+                        unit: None,
+                    });
+                }
+                k = q.end.max(k + 1);
+            } else {
+                k += 1;
+            }
+        }
+        None
     }
 
     fn push_growth(
