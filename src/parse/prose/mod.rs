@@ -3428,19 +3428,21 @@ impl Scanner<'_> {
         let Some(j) = (near..pa).rev().find(|&j| doc.at(j) == '区') else {
             return name;
         };
-        // (The clause's start, looked for a little further back: a name cut inside a word
-        // is no name.)
-        let far = pa.saturating_sub(80).max(sa);
-        let from = (far..j)
+        // The clause's start, within the 40 chars: a name cut inside a word is no name.
+        let from = match (near..j)
             .rev()
             .find(|&x| matches!(doc.at(x), ',' | ';' | ':' | '、' | '。'))
-            .map_or(far, |x| x + 1);
+        {
+            Some(x) => x + 1,
+            None if near == sa => sa,
+            None => return name,
+        };
         // (申报创建自治区级…集聚发展区，…集聚区从业人员达到400人: a title applied for is no
         // zone's name yet; the short name stays the plan's own zone.)
-        let applied = ["申报", "争创", "申请"]
+        if ["申报", "争创", "申请"]
             .iter()
-            .any(|w| doc.starts(lead(doc, from, j), w));
-        if (from < near && from > far) || applied {
+            .any(|w| doc.starts(lead(doc, from, j), w))
+        {
             return name;
         }
         let Some(body) = self.clean_name(from, j + 1, true) else {
