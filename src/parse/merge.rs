@@ -753,38 +753,8 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         if let Some(rest) = through_means(&p.name) {
             by_key.entry(measure_key(rest)).or_default().push(p);
         }
-        // 市级知识产权质押融资风险补偿资金池规模3000万元: a fund's level says whose it is
-        // (the plan's own government's), which its target leaves unsaid.
-        if let Some(rest) = ["市级", "区级", "县级", "州级"]
-            .iter()
-            .find_map(|w| p.name.strip_prefix(w))
-            .filter(|r| r.contains("资金") || r.contains("基金"))
-        {
-            by_key.entry(measure_key(rest)).or_default().push(p);
-        }
-        // 知识产权服务机构138家，从业人员2450人 (named 知识产权服务业从业人员): the people
-        // of the 服务机构 a target counts, wherever the bodies were placed or recorded.
-        if let Some(head) = p.name.strip_suffix("服务业从业人员") {
-            let head = ["入驻园区", "入驻", "登记备案的"]
-                .iter()
-                .find_map(|w| head.strip_prefix(w))
-                .unwrap_or(head);
-            by_key
-                .entry(measure_key(&format!("{head}服务机构从业人员")))
-                .or_default()
-                .push(p);
-        }
-        // 知识产权保护社会满意度测评得分79.6分: the score of the 满意度 a target names.
-        if let Some(rest) = ["测评得分", "评价得分", "得分"]
-            .iter()
-            .find_map(|w| p.name.strip_suffix(w))
-            .filter(|r| r.ends_with("满意度") || r.ends_with("指数"))
-        {
-            by_key.entry(measure_key(rest)).or_default().push(p);
-        }
-        // 核准使用地理标志专用标志的市场主体146家: the 地理标志专用标志使用市场主体 a
-        // target names.
-        if let Some(k) = user_of(&p.name) {
+        // The names a review's wording gives a measure that its target words otherwise.
+        for k in reworded(&p.name) {
             by_key.entry(measure_key(&k)).or_default().push(p);
         }
         // 中国（包头）稀土知识产权快速维权中心等快速维权中心3家: the kind after 等 is what
@@ -1107,6 +1077,33 @@ fn verb_first(key: &str) -> Option<String> {
         };
         (thing.chars().count() >= 3).then(|| format!("{v}{thing}"))
     })
+}
+
+/// A past value's name as a target words the same measure: a fund without its level
+/// (市级…资金池规模3000万元: whose it is goes unsaid), service staff under their bodies
+/// (…服务机构138家，从业人员2450人, named …服务业从业人员, wherever placed or recorded), a
+/// satisfaction score (…满意度测评得分79.6分), those allowed to use a mark (核准使用X的Y).
+fn reworded(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let fund = ["市级", "区级", "县级", "州级"]
+        .iter()
+        .find_map(|w| name.strip_prefix(w))
+        .filter(|r| r.contains("资金") || r.contains("基金"));
+    out.extend(fund.map(String::from));
+    if let Some(head) = name.strip_suffix("服务业从业人员") {
+        let head = ["入驻园区", "入驻", "登记备案的"]
+            .iter()
+            .find_map(|w| head.strip_prefix(w))
+            .unwrap_or(head);
+        out.push(format!("{head}服务机构从业人员"));
+    }
+    let score = ["测评得分", "评价得分", "得分"]
+        .iter()
+        .find_map(|w| name.strip_suffix(w))
+        .filter(|r| r.ends_with("满意度") || r.ends_with("指数"));
+    out.extend(score.map(String::from));
+    out.extend(user_of(name));
+    out
 }
 
 /// 核准使用X的Y → X使用Y: those allowed to use a mark, named as a target names them.
