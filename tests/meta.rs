@@ -594,6 +594,29 @@ const CASES: &[Case] = &[
         issued: None,
         period: Some((2026, 2030)),
     },
+    // A mid-term review is titled by its report when its notice names no plan; its years
+    // are those it sets targets for, not the reviewed plan's.
+    Case {
+        text: "某县人民政府\n关于印发《某县知识产权“十四五”规划中期评估报告》的通知\n\n各乡镇：\n\n《某县知识产权“十四五”规划中期评估报告》已经县政府同意，报告提出的2024—2027年推进目标请对照落实。\n\n某县人民政府\n2024年4月18日\n\n某县知识产权“十四五”规划中期评估报告\n\n到2027年，有效发明专利拥有量达到900件。\n",
+        title: "某县知识产权“十四五”规划中期评估报告",
+        region: "某县",
+        level: Level::County,
+        issuer: Some("某县人民政府"),
+        doc_number: None,
+        issued: Some("2024-04-18"),
+        period: Some((2024, 2027)),
+    },
+    // A review's notice that names the plan to be written: that plan is the title.
+    Case {
+        text: "关于印发《某市知识产权“十四五”规划实施情况总结评估报告》的通知\n\n《某市知识产权“十四五”规划实施情况总结评估报告》已经审议通过，现印发给你们，将作为编制《某市知识产权“十五五”规划》的主要依据。\n\n到2030年，有效发明专利拥有量达到900件。\n",
+        title: "某市知识产权“十五五”规划",
+        region: "某市",
+        level: Level::City,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: Some((2026, 2030)),
+    },
     // No place anywhere: the level from the scope words the text uses most.
     Case {
         text: "知识产权强省建设实施方案\n全省上下……全省发明专利……全市\n",

@@ -653,6 +653,14 @@ pub const NOW_WORDS: &[&str] = &[
     "仅有",
     "只有",
     "尚不足",
+    // 评估期间共走访企业58家 / 起草过程中共征求意见46条: how the document was made.
+    "评估期间",
+    "评估过程",
+    "调研期间",
+    "起草过程",
+    "起草期间",
+    "编制过程",
+    "编制期间",
 ];
 
 /// Fund words: a target named only by one (安排资金) refers back to a fund named before.

@@ -26,6 +26,11 @@ pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, 
             }
         }
     }
+    // 规划中期评估报告: a review's own years are those it sets targets for.
+    let review = t.ends_with("报告") && (t.contains("评估") || t.contains("总结"));
+    if let Some(p) = review.then(|| review_targets(doc, five_year(&t))).flatten() {
+        return Some(p);
+    }
     if let Some(p) = five_year(&t)
         .or_else(|| range_in(&t))
         .or_else(|| one_year(&t))
@@ -44,6 +49,18 @@ pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, 
         }
         _ => None,
     }
+}
+
+/// 报告提出的2024—2027年推进目标: the first range of years right before 目标 other than the
+/// reviewed plan's own.
+fn review_targets(doc: &Doc, reviewed: Option<(i32, i32)>) -> Option<(i32, i32)> {
+    let text = doc.folded();
+    doc.occurrences("目标").into_iter().find_map(|i| {
+        let before = text.get(..i)?;
+        let from = before.char_indices().rev().nth(11).map_or(0, |(k, _)| k);
+        let r = range_in(before.get(from..)?)?;
+        (Some(r) != reviewed).then_some(r)
+    })
 }
 
 /// The five-year plan the text names most (十四五 …), if it covers the issue year.

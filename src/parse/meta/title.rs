@@ -9,10 +9,22 @@ const KINDS: &[&str] = &[
     "打算",
 ];
 
+/// The same with 报告, for a page whose only title is a report (规划中期评估报告 setting the
+/// targets of the plan's second half); a plan a report's notice names comes first.
+const WITH_REPORTS: &[&str] = &[
+    "规划", "方案", "计划", "纲要", "意见", "办法", "要点", "行动", "细则", "规定", "措施", "清单",
+    "分工", "安排", "打算", "报告",
+];
+
 pub(super) fn find(doc: &Doc) -> Option<(String, (usize, usize))> {
-    let wrapper = notice_wrapper(doc);
-    let quoted = quoted_in_notice(doc);
-    let heads = headings(doc);
+    find_of(doc, KINDS).or_else(|| find_of(doc, WITH_REPORTS))
+}
+
+/// The title, where a title ends in one of `kinds`.
+fn find_of(doc: &Doc, kinds: &[&str]) -> Option<(String, (usize, usize))> {
+    let wrapper = notice_wrapper(doc, kinds);
+    let quoted = quoted_in_notice(doc, kinds);
+    let heads = headings(doc, kinds);
     let named: Vec<String> = wrapper
         .iter()
         .map(|(t, _)| loose(t))
@@ -63,7 +75,7 @@ fn name_field(doc: &Doc) -> Option<String> {
 }
 
 /// Whether `t` ends like a plan title, allowing a trailing (2021—2025年).
-pub(super) fn ends_like_plan(t: &str) -> bool {
+pub(super) fn ends_like_plan(t: &str, kinds: &[&str]) -> bool {
     let t: String = t.chars().map(hant::to_simplified).collect();
     let t = t.trim_end();
     let core = match t.strip_suffix(['）', ')']) {
@@ -73,7 +85,7 @@ pub(super) fn ends_like_plan(t: &str) -> bool {
             .unwrap_or(inner),
         None => t,
     };
-    KINDS.iter().any(|k| core.trim_end().ends_with(k))
+    kinds.iter().any(|k| core.trim_end().ends_with(k))
 }
 
 /// Strips the 《》 around the title (a cited document's inside it keeps them: 贯彻落实
@@ -113,7 +125,7 @@ fn clean(s: &str) -> String {
 }
 
 /// X in 关于印发X的通知 (joined over line breaks), unless it names several plans.
-fn notice_wrapper(doc: &Doc) -> Option<(String, (usize, usize))> {
+fn notice_wrapper(doc: &Doc, kinds: &[&str]) -> Option<(String, (usize, usize))> {
     for (i, &(s, e)) in doc.lines.iter().enumerate().take(80) {
         let Some(at) = find_chars(doc.fold.get(s..e)?, "关于", 0) else {
             continue;
@@ -148,7 +160,7 @@ fn notice_wrapper(doc: &Doc) -> Option<(String, (usize, usize))> {
             kept.first().map_or(0, |x| x.1),
             kept.last().map_or(0, |x| x.1 + 1),
         );
-        if !names_several(&t) && ends_like_plan(&t) {
+        if !names_several(&t) && ends_like_plan(&t, kinds) {
             return Some((t, span));
         }
     }
@@ -166,7 +178,7 @@ fn names_several(t: &str) -> bool {
 }
 
 /// 《X》 in a sentence of the notice that issues it (印发/同意), before the body.
-fn quoted_in_notice(doc: &Doc) -> Vec<(String, (usize, usize))> {
+fn quoted_in_notice(doc: &Doc, kinds: &[&str]) -> Vec<(String, (usize, usize))> {
     let mut out = Vec::new();
     for &(s, e) in doc.lines.iter().take(80) {
         // Long lines first, and the words on the folded chars: no copy of every line.
@@ -183,7 +195,7 @@ fn quoted_in_notice(doc: &Doc) -> Vec<(String, (usize, usize))> {
                 break;
             };
             let t = clean(&doc.o((a + 1, b)));
-            if ends_like_plan(&t) {
+            if ends_like_plan(&t, kinds) {
                 out.push((t, (a + 1, b)));
             }
             k = b + 1;
@@ -195,13 +207,13 @@ fn quoted_in_notice(doc: &Doc) -> Vec<(String, (usize, usize))> {
 /// Standalone heading lines that end like a plan title.
 /// A title split over two lines (甘肃省建设…强省 / 试点省实施方案) counts as one
 /// heading when the first part starts with a place and the second does not.
-fn headings(doc: &Doc) -> Vec<(usize, usize)> {
+fn headings(doc: &Doc, kinds: &[&str]) -> Vec<(usize, usize)> {
     // A heading has at most 60 chars (62 in 《》), alone or joined with the next line: a
     // longer line is neither, and is not copied out.
     let short = |r: &(usize, usize)| r.1 - r.0 <= 62;
     let read = |r: (usize, usize)| {
         let t = doc.f(r);
-        let h = is_heading(&t);
+        let h = is_heading(&t, kinds);
         (r, t, h)
     };
     let mut out = Vec::new();
@@ -226,7 +238,7 @@ fn headings(doc: &Doc) -> Vec<(usize, usize)> {
         let joinable = second_heading
             && region::starts_with_place(&line)
             && !region::starts_with_place(&second)
-            && is_heading(&format!("{line}{second}"));
+            && is_heading(&format!("{line}{second}"), kinds);
         if joinable {
             out.push((r.0, next.1));
         }
@@ -235,7 +247,7 @@ fn headings(doc: &Doc) -> Vec<(usize, usize)> {
     out
 }
 
-fn is_heading(line: &str) -> bool {
+fn is_heading(line: &str, kinds: &[&str]) -> bool {
     // A heading wrapped in 《》 on its own line is still a heading.
     let line = match line.strip_prefix('《').and_then(|l| l.strip_suffix('》')) {
         Some(inner) => inner,
@@ -254,7 +266,7 @@ fn is_heading(line: &str) -> bool {
         && !line.starts_with("关于")
         && !line.contains("通知")
         && !starts_enumerated(line)
-        && ends_like_plan(line)
+        && ends_like_plan(line, kinds)
 }
 
 /// 一、 (一) 1. 第一章: a section heading, not a title.

@@ -850,6 +850,11 @@ impl Scanner<'_> {
         if s.ends_with("目标") {
             return false;
         }
+        // 2项指标完成进度低于40%, 时序进度60%: a review's measure of the plan's own
+        // indicators, not one of them.
+        if s.contains("完成进度") || s.contains("时序进度") {
+            return false;
+        }
         // ”期间集中开展…: cut after an opening quote, which is no name's start.
         if s.starts_with(['”', '’']) {
             return false;
