@@ -83,7 +83,8 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
         // A table with its years down the side: turned, it reads like any other.
         let found = header_at(doc, &cells, i, period)
             .map(|(first, roles, after)| {
-                let (rows, end) = rows(doc, &cells, after, &roles);
+                let (mut rows, end) = rows(doc, &cells, after, &roles);
+                name_measure(cells.get(first..after).unwrap_or(&[]), &mut rows);
                 (first, roles, rows, end)
             })
             .or_else(|| transposed(doc, &cells, i));
@@ -159,6 +160,55 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
         }
     }
     out
+}
+
+/// 产品名称 | … | 2025年产值（亿元） | 2028年产值（亿元）: rows that name a product or a
+/// field take the measure their year columns name (张家界莓茶 → 张家界莓茶产值), and its
+/// unit when they give none.
+fn name_measure(header: &[Cell], rows: &mut [Cand]) {
+    let measured: Vec<(String, Option<String>)> = header
+        .iter()
+        .filter_map(|c| measured_year(c.text()))
+        .map(|(_, m, u)| (m, u))
+        .collect();
+    let Some((measure, unit)) = measured.first() else {
+        return;
+    };
+    if measured.iter().any(|(m, _)| m != measure) {
+        return;
+    }
+    for r in rows.iter_mut() {
+        if !r.name.ends_with(measure.as_str()) {
+            r.name.push_str(measure);
+        }
+        if r.unit.is_none() {
+            r.unit.clone_from(unit);
+        }
+    }
+}
+
+/// `2025年产值（亿元）`: a year column naming the measure (产值, 销售额, 营业收入 …) and
+/// perhaps its unit: (year, measure, unit).
+fn measured_year(text: &str) -> Option<(i32, String, Option<String>)> {
+    // (Cheap exit first: every header cell comes here.)
+    // (2025年目标值, 2025年基期值: a year cell's own words, no measure.)
+    if !text.as_bytes().get(..4)?.iter().all(u8::is_ascii_digit) || year_cell(text).is_some() {
+        return None;
+    }
+    let t = squash(text);
+    let (head, unit) = match headed_unit(&t) {
+        Some((h, u)) => (h, Some(u)),
+        None => (t, None),
+    };
+    let (year, measure) = head.split_once('年')?;
+    let y: i32 = year.parse().ok().filter(|y| (1949..=2099).contains(y))?;
+    let n = measure.chars().count();
+    let ok = (2..=5).contains(&n)
+        && measure.chars().all(is_cjk)
+        && ["值", "额", "量", "收入", "规模"]
+            .iter()
+            .any(|w| measure.ends_with(w));
+    ok.then(|| (y, measure.to_string(), unit))
 }
 
 /// `高价值专利组合（个）`: an indicator's name and its unit in brackets, as a column head.
@@ -504,7 +554,15 @@ fn cells(doc: &Doc) -> Vec<Cell<'_>> {
                 seps = join_year_labels(doc, ta, tb, seps);
                 header = Some(roles);
             } else if let Some(roles) = &header {
-                let row = spaced_row(doc, ta, tb, roles);
+                // A line cut by tabs or bars keeps its cells (保护类型 after 产品名称 is a
+                // column, not more of the name).
+                let hard = seps
+                    .first()
+                    .is_some_and(|&(x, _)| matches!(doc.at(x), '\t' | '|'));
+                let row = match hard {
+                    true => Vec::new(),
+                    false => spaced_row(doc, ta, tb, roles),
+                };
                 if row.is_empty() && seps.is_empty() {
                     header = None;
                 } else if !row.is_empty() {
@@ -892,6 +950,9 @@ fn header_role(text: &str) -> Option<Role> {
             Role::Year(y)
         });
     }
+    if let Some((y, _, _)) = measured_year(text) {
+        return Some(Role::Year(y));
+    }
     if text.len() > 60 {
         return None;
     }
@@ -936,6 +997,8 @@ fn header_role(text: &str) -> Option<Role> {
         // targets.
         _ if t.starts_with("完成进度") || t.starts_with("进度") => Role::Progress,
         "评价" | "评估结论" | "进展情况" => Role::Other,
+        // 获批年份, 认定时间: when a listed item got its status, a date per row.
+        _ if t.ends_with("年份") || t.ends_with("时间") || t.ends_with("日期") => Role::Other,
         _ => return None,
     })
 }
@@ -1288,6 +1351,23 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         c.is_some_and(|c| c.text().len() <= 3 && c.text().chars().all(|c| c.is_ascii_digit()))
     };
     let is_text = |c: Option<&Cell>| c.is_some_and(|c| is_text_cell(c.text()));
+    // 产品名称 | 保护类型 | 获批年份 | 2025年… : columns between the name and the values
+    // (other than 单位), one cell each.
+    let values_at = roles
+        .iter()
+        .position(|r| value_roles.contains(r))
+        .unwrap_or(0);
+    let before = roles.get(..values_at).unwrap_or(&[]);
+    let middle: Vec<Role> = match before.iter().rposition(|r| *r == Role::Name) {
+        Some(a) => before
+            .get(a + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .filter(|r| matches!(r, Role::Attr | Role::Other))
+            .collect(),
+        None => Vec::new(),
+    };
     loop {
         let mut q = p;
         // A group label row (一、知识产权创造) before a numbered row has no values; nor
@@ -1318,7 +1398,9 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         // Category cells (类别, possibly spanning rows) come before the name; a header
         // may not announce them.
         let mut texts = Vec::new();
-        while texts.len() <= ncat.max(1) && cells.get(q).is_some_and(|c| is_text_cell(c.text())) {
+        // (With columns after the name, a second text cell is theirs, not the name's.)
+        let most = if middle.is_empty() { ncat.max(1) } else { ncat };
+        while texts.len() <= most && cells.get(q).is_some_and(|c| is_text_cell(c.text())) {
             if let Some(&prev) = texts.last() {
                 let long = cells
                     .get(prev)
@@ -1339,9 +1421,25 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
             _ => name_idx,
         };
         let mut unit_cell = None;
-        if roles.contains(&Role::Unit) && cells.get(q).is_some_and(|c| is_unit_text(c.text())) {
-            unit_cell = Some(q);
-            q += 1;
+        let mut attribute = None;
+        for pass in 0..=usize::from(!middle.is_empty()) {
+            if roles.contains(&Role::Unit)
+                && unit_cell.is_none()
+                && cells.get(q).is_some_and(|c| is_unit_text(c.text()))
+            {
+                unit_cell = Some(q);
+                q += 1;
+            }
+            if pass > 0 {
+                break;
+            }
+            for r in &middle {
+                let Some(c) = cells.get(q) else { break };
+                if *r == Role::Attr {
+                    attribute = Attribute::from_name(&squash(c.text()));
+                }
+                q += 1;
+            }
         }
         let mut values: Vec<(Role, Value)> = Vec::new();
         let mut empty_years: Vec<Role> = Vec::new();
@@ -1362,8 +1460,7 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         if values.is_empty() && !all_empty {
             break;
         }
-        let mut attribute = None;
-        if roles.contains(&Role::Attr) {
+        if roles.contains(&Role::Attr) && attribute.is_none() {
             if let Some(a) = cells
                 .get(q)
                 .and_then(|c| Attribute::from_name(&squash(c.text())))
