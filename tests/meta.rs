@@ -606,6 +606,18 @@ const CASES: &[Case] = &[
         issued: Some("2024-04-18"),
         period: Some((2024, 2027)),
     },
+    // A review with the next years' plan (实施情况总结和下一步工作计划): its years are those
+    // of the targets it sets.
+    Case {
+        text: "某县知识产权“十四五”规划实施情况总结和下一步工作计划\n\n一、主要指标完成情况\n\n截至2025年底，有效发明专利拥有量1126件。\n\n三、2026—2027年工作目标\n\n有效发明专利拥有量突破1500件。\n",
+        title: "某县知识产权“十四五”规划实施情况总结和下一步工作计划",
+        region: "某县",
+        level: Level::County,
+        issuer: None,
+        doc_number: None,
+        issued: None,
+        period: Some((2026, 2027)),
+    },
     // A review's notice that names the plan to be written: that plan is the title.
     Case {
         text: "关于印发《某市知识产权“十四五”规划实施情况总结评估报告》的通知\n\n《某市知识产权“十四五”规划实施情况总结评估报告》已经审议通过，现印发给你们，将作为编制《某市知识产权“十五五”规划》的主要依据。\n\n到2030年，有效发明专利拥有量达到900件。\n",

@@ -26,8 +26,10 @@ pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, 
             }
         }
     }
-    // 规划中期评估报告: a review's own years are those it sets targets for.
-    let review = t.ends_with("报告") && (t.contains("评估") || t.contains("总结"));
+    // 规划中期评估报告, 规划实施情况总结和下一步工作计划: a review's own years are
+    // those it sets targets for.
+    let review =
+        (t.contains("评估") || t.contains("总结")) && (t.ends_with("报告") || t.contains("下一步"));
     if let Some(p) = review.then(|| review_targets(doc, five_year(&t))).flatten() {
         return Some(p);
     }

@@ -2085,7 +2085,14 @@ impl Scanner<'_> {
                     // (根据《九江市…方案》，到2027年全市…达到3000次 in a county's plan: what
                     // the cited plan sets for a scope above this one.)
                     let cited_scope = follows && self.higher_scope_at(k);
-                    if (says && !follows && !own()) || scoped || cited_scope {
+                    // (…覆盖率2026年达到《规划》确定的35%: this plan's target, the value
+                    // the cited plan set.)
+                    let restated = open.is_some_and(|o| {
+                        ["达到", "实现", "完成", "提高到", "提升至", "保持"]
+                            .iter()
+                            .any(|w| doc.ends(o.saturating_sub(4).max(sa), o, w))
+                    });
+                    if (says && !follows && !own() && !restated) || scoped || cited_scope {
                         return true;
                     }
                 }
@@ -2767,6 +2774,7 @@ impl Scanner<'_> {
             pe -= 1;
         }
         pe = strip_year_of(doc, pa, pe);
+        pe = strip_cited_value(doc, pa, pe);
         let pre_op = self
             .words
             .pre_ops
@@ -4115,6 +4123,25 @@ impl Scanner<'_> {
 
 /// Whether the sentence names a five-year period with 期间 (“十三五”期间) before `b`:
 /// what it reports over the period (举办…培训班21期, 发布团体标准126项) is a total.
+/// 达到《规划》确定的82分: the words naming where the value comes from, between the
+/// operator and the number, are left out (the operator ends where they start).
+fn strip_cited_value(doc: &Doc, pa: usize, pe: usize) -> usize {
+    let Some(w) = ["确定的", "提出的", "明确的", "设定的"]
+        .iter()
+        .find(|w| doc.ends(pa, pe, w))
+    else {
+        return pe;
+    };
+    let close = pe - w.chars().count();
+    if close <= pa || doc.at(close - 1) != '》' {
+        return pe;
+    }
+    (pa.max(close.saturating_sub(40))..close)
+        .rev()
+        .find(|&j| doc.at(j) == '《')
+        .unwrap_or(pe)
+}
+
 fn over_past_period(doc: &Doc, sent: &Sent, b: usize) -> bool {
     // (Within the 160 chars before the value only: a sentence may run on for pages.)
     let from = b.saturating_sub(160).max(sent.start);
