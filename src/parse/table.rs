@@ -59,6 +59,9 @@ enum Role {
     Points,
     /// 完成进度（%）: a review's progress figure; the table reports, it sets nothing.
     Progress,
+    /// 合计 after yearly columns (2026年 | 2027年 | 2028年 | 合计): the years' sum, a
+    /// target of its own for the last year.
+    Total,
     Other,
 }
 
@@ -997,6 +1000,7 @@ fn header_role(text: &str) -> Option<Role> {
         // targets.
         _ if t.starts_with("完成进度") || t.starts_with("进度") => Role::Progress,
         "评价" | "评估结论" | "进展情况" => Role::Other,
+        "合计" | "总计" | "三年合计" | "五年合计" => Role::Total,
         // 获批年份, 认定时间: when a listed item got its status, a date per row.
         _ if t.ends_with("年份") || t.ends_with("时间") || t.ends_with("日期") => Role::Other,
         _ => return None,
@@ -1345,7 +1349,12 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
     let value_roles: Vec<Role> = roles
         .iter()
         .copied()
-        .filter(|r| matches!(r, Role::Year(_) | Role::Actual(_) | Role::Growth))
+        .filter(|r| {
+            matches!(
+                r,
+                Role::Year(_) | Role::Actual(_) | Role::Growth | Role::Total
+            )
+        })
         .collect();
     let is_serial = |c: Option<&Cell>| {
         c.is_some_and(|c| c.text().len() <= 3 && c.text().chars().all(|c| c.is_ascii_digit()))
@@ -1556,12 +1565,35 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
                 c.targets = row.targets.drain(k + 1..).collect();
                 c
             });
+            let total = total_row(&row, &values);
             out.push(row);
             out.extend(stretch);
+            out.extend(total);
         }
         p = q;
     }
     (out, p)
+}
+
+/// The 合计 cell of a row of yearly targets, as a target of its own for the last year
+/// (the sum over the years, stated once).
+fn total_row(row: &Cand, values: &[(Role, Value)]) -> Option<Cand> {
+    let (_, v) = values.iter().find(|(r, _)| *r == Role::Total)?;
+    let last = row.targets.iter().map(|t| t.year).max()?;
+    let mut c = row.clone();
+    c.baseline = None;
+    c.growth = None;
+    c.per_year = false;
+    // (A sum over years takes no stock value as its baseline.)
+    c.increment = true;
+    c.targets = vec![Target {
+        year: last,
+        op: v.op,
+        value: Some(v.value),
+        high: v.high,
+        unit: None,
+    }];
+    Some(c)
 }
 
 /// Whether a 备注 ends on a verb or operator, its number still to come (2026年达到).
@@ -1757,7 +1789,7 @@ fn build_row(
             _ => None,
         });
     // (An actual column, 2025年完成值 beside 2026年目标值, is no second column here.)
-    let not_actual = |r: &Role| !matches!(r, Role::Actual(_));
+    let not_actual = |r: &Role| !matches!(r, Role::Actual(_) | Role::Total);
     let n_cols = values.iter().filter(|(r, _)| not_actual(r)).count()
         + empty_years.iter().filter(|r| not_actual(r)).count();
     let base_year = if n_cols >= 2 { first_col.min() } else { None };
