@@ -1060,10 +1060,21 @@ fn header_at(
                 == 1
             && matches!(cell_role(&cells[k]), Some(Role::Base | Role::Target))
     };
-    let mut roles: Vec<Role> = (first..end)
-        .filter(|&k| !wrapped(k))
-        .filter_map(|k| role(&cells[k]))
-        .collect();
+    let kept: Vec<usize> = (first..end).filter(|&k| !wrapped(k)).collect();
+    let mut roles: Vec<Role> = kept.iter().filter_map(|&k| role(&cells[k])).collect();
+    // 一级指标 | 二级指标 | 三级指标 | 目标值: the levels above the last are categories.
+    let level = |k: &usize| {
+        let t = squash(cells[*k].text());
+        t.ends_with("级指标") && t.chars().count() == 4
+    };
+    if roles.len() == kept.len() && kept.iter().filter(|k| level(k)).count() >= 2 {
+        let last = kept.iter().rposition(level).unwrap_or(0);
+        for (i, k) in kept.iter().enumerate() {
+            if i < last && level(k) {
+                roles[i] = Role::Category;
+            }
+        }
+    }
     spread_group(&cells[first..end], &mut roles);
     // (In a table of the previous plan's results, 2020年目标 | 2020年完成, every column is
     // a past year's and the last one is the baseline: actuals stay year columns.)
@@ -1304,6 +1315,16 @@ const CELL_WORDS: &[(&str, Option<Op>)] = &[
 ];
 
 /// The year a 完成时限 cell gives (2027年底前 → 2027), or `None`.
+/// `2026年12月底前`, `2027年底前`: a cell that only gives a deadline.
+fn deadline_cell(text: &str) -> bool {
+    let t = squash(text);
+    t.chars().count() <= 12
+        && t.ends_with('前')
+        && deadline_year(&t).is_some()
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || "年月日底末前".contains(c))
+}
+
 fn deadline_year(text: &str) -> Option<i32> {
     lead_year(&squash(text)).map(|(y, _)| y)
 }
@@ -1466,6 +1487,12 @@ fn rows(doc: &Doc, cells: &[Cell], mut p: usize, roles: &[Role]) -> (Vec<Cand>, 
         // A row whose every value cell is — or words (较大提升) sets no target but is a
         // row: the table goes on after it.
         let all_empty = !value_roles.is_empty() && empty_years.len() == value_roles.len();
+        // 知识产权运营服务中心建成投运 | 2026年12月底前: a row that sets a deadline, no
+        // figure; the table goes on after it.
+        if values.is_empty() && q > p && cells.get(q).is_some_and(|c| deadline_cell(c.text())) {
+            p = q + 1;
+            continue;
+        }
         if values.is_empty() && !all_empty {
             break;
         }
