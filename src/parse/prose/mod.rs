@@ -1969,11 +1969,17 @@ impl Scanner<'_> {
             '在' | '常' | '持' | '定' | '支' | '组' | '为' | '推' | '鼓' | '引' | '聚' | '围' => {
                 (ca..cb.min(ca + 32)).find(|&k| builds(k))?
             }
-            _ => ca,
+            // 仙游经济开发区创建省级…示范区，实现零突破: a place that builds it, then the
+            // verb.
+            _ => (ca + 2..cb.min(ca + 12))
+                .find(|&k| builds(k) && matches!(doc.at(k - 1), '区' | '县' | '园' | '镇' | '乡'))
+                .unwrap_or(ca),
         };
         // (组织开展“…”活动，每年不少于24场: 组织 is how; 为出口企业提供…: for whom;
         // 推动合作银行设立…, 引进培育…: who is moved to build it.)
+        let placed = start > ca && matches!(doc.at(start - 1), '区' | '县' | '园' | '镇' | '乡');
         if start > ca
+            && !placed
             && !matches!(doc.at(ca), '在' | '为')
             && ![
                 "常态化",
