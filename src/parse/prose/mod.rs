@@ -1710,9 +1710,11 @@ impl Scanner<'_> {
                 return true;
             }
             // The name ends where the comparison starts: 较…, 比…, 在2020年基础上….
+            // (在“十四五”基础上 compares; 企业在“一带一路”共建国家的申请量 names a place.)
             let anchor = (ca..p).find(|&j| {
                 doc.at(j) == '在'
-                    && (doc.at(j + 1).is_ascii_digit() || matches!(doc.at(j + 1), '“' | '十'))
+                    && (doc.at(j + 1).is_ascii_digit()
+                        || matches!(doc.at(j + 1), '“' | '十') && doc.find(j, p, "基础").is_some())
             });
             let end = ["较", "比", "与", "相比"]
                 .iter()

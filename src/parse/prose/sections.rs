@@ -174,8 +174,10 @@ impl Scanner<'_> {
         {
             return true;
         }
-        // 上一篇：…的通知 / 下一篇：…: the titles of the pages beside this one.
-        if ["上一篇", "下一篇"].iter().any(|w| doc.starts(a, w)) {
+        // 上一篇：…的通知 / 下一篇：…: the titles of the pages beside this one (on a line
+        // of their own after a row of buttons, 【打印】【关闭】, which ends no sentence).
+        let beside = |j: usize| ["上一篇", "下一篇"].iter().any(|w| doc.starts(j, w));
+        if beside(a) || (a..b).any(|j| doc.at(j) == '\n' && beside(j + 1)) {
             return true;
         }
         if self.in_links {
