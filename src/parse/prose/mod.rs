@@ -3807,7 +3807,12 @@ impl Scanner<'_> {
                 .rev()
                 .find(|&j| matches!(doc.at(j), ',' | ';'))
                 .map(|j| j + 1);
-            dated && clause.is_some_and(|c| doc.find(c, pos, "每年").is_some())
+            let deadline = dated || doc.starts(p + 5, "底前") || doc.starts(p + 5, "前");
+            let spanned = deadline && clause.is_some_and(|c| doc.find(c, pos, "年累计").is_some());
+            (dated && clause.is_some_and(|c| doc.find(c, pos, "每年").is_some()))
+                // (2026年底前实现…全覆盖；…三年累计达到600件: a sum over the plan's years
+                // is not due by the deadline before it.)
+                || spanned
         };
         (0..k)
             .rev()

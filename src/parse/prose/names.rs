@@ -850,6 +850,10 @@ impl Scanner<'_> {
         if s.ends_with("目标") {
             return false;
         }
+        // 2025年11月21日至2025年12月20日（共30天）: a span of dates, not a thing counted.
+        if s.contains("日至") {
+            return false;
+        }
         // 2项指标完成进度低于40%, 时序进度60%: a review's measure of the plan's own
         // indicators, not one of them.
         if s.contains("完成进度") || s.contains("时序进度") {
