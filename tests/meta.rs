@@ -618,6 +618,18 @@ const CASES: &[Case] = &[
         issued: None,
         period: Some((2026, 2027)),
     },
+    // A draft put out for comment: its notice (…意见的公告) is signed and dated like one that
+    // issues a plan, and the draft's mark under the title belongs to it.
+    Case {
+        text: "关于公开征求《某县知识产权“十五五”规划（征求意见稿）》意见的公告\n\n现向社会公开征求意见。\n\n某县市场监督管理局\n2025年11月20日\n\n附件\n\n某县知识产权“十五五”规划\n（征求意见稿）\n\n到2030年，有效发明专利拥有量达到5000件。\n",
+        title: "某县知识产权“十五五”规划（征求意见稿）",
+        region: "某县",
+        level: Level::County,
+        issuer: Some("某县市场监督管理局"),
+        doc_number: None,
+        issued: Some("2025-11-20"),
+        period: Some((2026, 2030)),
+    },
     // A review's notice that names the plan to be written: that plan is the title.
     Case {
         text: "关于印发《某市知识产权“十四五”规划实施情况总结评估报告》的通知\n\n《某市知识产权“十四五”规划实施情况总结评估报告》已经审议通过，现印发给你们，将作为编制《某市知识产权“十五五”规划》的主要依据。\n\n到2030年，有效发明专利拥有量达到900件。\n",

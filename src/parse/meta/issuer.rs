@@ -78,7 +78,8 @@ pub(super) type Signature = ((usize, usize), (usize, usize));
 fn find_signature(doc: &Doc, title_at: Option<usize>) -> Option<Signature> {
     let opening = doc.lines.iter().position(|&(s, e)| {
         let l = doc.fold.get(s..e).unwrap_or(&[]);
-        ["印发给", "现将", "同意", "的通知"]
+        // (关于公开征求《…（征求意见稿）》意见的公告: a draft's notice, signed like one.)
+        ["印发给", "现将", "同意", "的通知", "意见的公告"]
             .iter()
             .any(|w| has_word(l, w))
     });

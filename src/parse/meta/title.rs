@@ -9,6 +9,9 @@ const KINDS: &[&str] = &[
     "打算",
 ];
 
+/// A draft's mark, on a line of its own under the title.
+const DRAFT_MARKS: &[&str] = &["(征求意见稿)", "(草案)", "(送审稿)", "(讨论稿)", "(试行)"];
+
 /// The same with 报告, for a page whose only title is a report (规划中期评估报告 setting the
 /// targets of the plan's second half); a plan a report's notice names comes first.
 const WITH_REPORTS: &[&str] = &[
@@ -228,7 +231,20 @@ fn headings(doc: &Doc, kinds: &[&str]) -> Vec<(usize, usize)> {
             _ => read(r),
         };
         if heading {
-            out.push(r);
+            // 某县知识产权“十五五”规划 / （征求意见稿）: the draft's mark on the line
+            // under it belongs to the title.
+            let draft = doc.lines.get(i + 1).filter(|n| {
+                let t: String = (doc.f(**n).chars())
+                    .filter(|c| !is_space(*c))
+                    .map(|c| match c {
+                        '（' => '(',
+                        '）' => ')',
+                        _ => c,
+                    })
+                    .collect();
+                DRAFT_MARKS.iter().any(|m| t == *m)
+            });
+            out.push(draft.map_or(r, |n| (r.0, n.1)));
             continue;
         }
         let Some(&next) = doc.lines.get(i + 1).filter(|n| short(n)) else {
