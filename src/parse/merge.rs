@@ -711,6 +711,12 @@ fn baseline_fits(c: &Cand, year: i32) -> bool {
 }
 
 /// Baselines from the previous period's values of the same indicator (equal names).
+/// A rate named by itself (检查覆盖率, 办结率, 占比): what it is a rate of stands in the
+/// clause before it.
+fn is_bare_rate(key: &str) -> bool {
+    (2..=5).contains(&key.chars().count()) && (key.ends_with('率') || key.ends_with("占比"))
+}
+
 fn attach_past(all: &mut [Cand], past: &[Cand]) {
     // Past values by key: each target looks only at those of its own name.
     let mut by_key: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();
@@ -799,6 +805,21 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
     for (k, v) in by_key.iter().filter(|(k, _)| k.chars().count() >= 6) {
         by_chars.entry(sorted_chars(k)).or_default().extend(v);
     }
+    // 开展现场检查，检查覆盖率82.4% and 专利代理机构年度检查覆盖率: a bare rate reported
+    // after a clause on whom, for the one target name that ends with it.
+    let bare_rates: Vec<(&String, &Vec<&Cand>)> =
+        by_key.iter().filter(|(k, _)| is_bare_rate(k)).collect();
+    let mut ending: BTreeMap<&str, std::collections::BTreeSet<String>> = BTreeMap::new();
+    if !bare_rates.is_empty() {
+        for c in all.iter() {
+            let k = measure_key(&c.name);
+            for (r, _) in &bare_rates {
+                if k.len() > r.len() && k.ends_with(r.as_str()) {
+                    ending.entry(r.as_str()).or_default().insert(k.clone());
+                }
+            }
+        }
+    }
     let mut tail: Vec<&Cand> = Vec::new();
     // Past values by where they stand, with their keys: who a passage is about (made
     // when first needed).
@@ -842,6 +863,16 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
             // order.
             None if key.chars().count() >= 6
                 && let Some(v) = by_chars.get(&sorted_chars(&key)) =>
+            {
+                v
+            }
+            None if let Some(v) = bare_rates
+                .iter()
+                .find(|(r, _)| {
+                    key.ends_with(r.as_str())
+                        && ending.get(r.as_str()).is_some_and(|t| t.len() == 1)
+                })
+                .map(|(_, v)| *v) =>
             {
                 v
             }
