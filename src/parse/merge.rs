@@ -1134,7 +1134,28 @@ fn reworded(name: &str) -> Vec<String> {
         .filter(|r| r.ends_with("满意度") || r.ends_with("指数"));
     out.extend(score.map(String::from));
     out.extend(user_of(name));
+    // 建有区级以上高价值专利培育中心7个: what exists, without the verb of having.
+    let had = ["建有", "拥有", "共有"]
+        .iter()
+        .find_map(|w| name.strip_prefix(w))
+        .filter(|r| r.chars().count() >= 4);
+    out.extend(had.map(String::from));
+    out.extend(agent_dropped(name));
     out
+}
+
+/// 被国家知识产权局通报非正常专利申请 → 被通报非正常专利申请: who did it narrows nothing.
+fn agent_dropped(name: &str) -> Option<String> {
+    let i = name.find('被')?;
+    let after = &name[i + '被'.len_utf8()..];
+    let (k, v) = ["通报", "认定", "评为", "列入", "授予", "命名"]
+        .iter()
+        .filter_map(|v| after.find(v).map(|k| (k, *v)))
+        .min()?;
+    let agent = after.get(..k)?.chars().count();
+    let rest = after.get(k + v.len()..)?;
+    ((2..=12).contains(&agent) && rest.chars().count() >= 3)
+        .then(|| format!("{}被{v}{rest}", &name[..i]))
 }
 
 /// 核准使用X的Y → X使用Y: those allowed to use a mark, named as a target names them.
