@@ -4426,7 +4426,7 @@ fn trim_flags(doc: &Doc, a: usize, b: usize) -> bool {
         .all(|c| matches!(c, '和' | '及' | '另' | '再' | '并'))
 }
 
-/// Whether the number at `s` is inside someone's goal in quotation marks: 县委、县政府
+/// Whether the number at `s` is inside someone's goal or a slogan in quotation marks: 县委、县政府
 /// “到2028年全县甘蔗种植面积稳定在55万亩”的产业发展目标.
 fn quoted_goal(doc: &Doc, s: usize) -> bool {
     let from = s.saturating_sub(60);
@@ -4443,8 +4443,14 @@ fn quoted_goal(doc: &Doc, s: usize) -> bool {
     else {
         return false;
     };
+    // (按照“成熟一个、建设一个”的原则: a slogan's numbers.)
+    let after = close + 1 + usize::from(doc.at(close + 1) == '的');
+    let slogan = ["原则", "思路", "方针", "模式", "工作法"]
+        .iter()
+        .any(|w| doc.starts(after, w));
     doc.at(close) == '”'
         && (doc.starts(close + 1, "目标")
+            || slogan
             || (doc.at(close + 1) == '的' && doc.find(close + 2, close + 12, "目标").is_some()))
 }
 
