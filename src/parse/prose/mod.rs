@@ -1968,9 +1968,8 @@ impl Scanner<'_> {
             }
         }
         let start = match doc.at(ca) {
-            '在' | '常' | '持' | '定' | '支' | '组' | '为' | '推' | '鼓' | '引' | '聚' | '围' => {
-                (ca..cb.min(ca + 32)).find(|&k| builds(k))?
-            }
+            '在' | '常' | '持' | '定' | '支' | '组' | '为' | '推' | '鼓' | '引' | '聚' | '围'
+            | '依' => (ca..cb.min(ca + 32)).find(|&k| builds(k))?,
             // 仙游经济开发区创建省级…示范区，实现零突破: a place that builds it, then the
             // verb.
             _ => (ca + 2..cb.min(ca + 12))
@@ -1995,6 +1994,8 @@ impl Scanner<'_> {
                 "引进",
                 "聚焦",
                 "围绕",
+                // 依托…产业园布局建设…工作站，总数达到3个: where it is built.
+                "依托",
             ]
             .iter()
             .any(|w| doc.starts(ca, w))
