@@ -18,6 +18,7 @@ pub fn merge(cands: Vec<Cand>, past: &[Cand], diags: &mut Vec<Diagnostic>) -> Ve
         cands.into_iter().partition(|c| c.kind == SourceKind::Table);
     let mut all = absorb_restatements(tables, prose);
     all.sort_by_key(|c| c.quote.0);
+    expand_short_names(&mut all);
     attach_past(&mut all, past);
     // The statements' name keys and groups, made once for the two passes that read them
     // (neither changes a name).
@@ -33,6 +34,35 @@ pub fn merge(cands: Vec<Cand>, past: &[Cand], diags: &mut Vec<Diagnostic>) -> Ve
     // A relative rise whose base value the text never gives is no target.
     all.retain(|c| !c.targets.is_empty() || c.growth.is_some());
     absorb_computed(all)
+}
+
+/// 2027年，认证企业达到40家 after …通过知识产权合规管理体系认证的企业达到31家: a short
+/// name (AB) that a statement just before wrote out in full (…A的B) takes the full name.
+fn expand_short_names(all: &mut [Cand]) {
+    for i in 0..all.len() {
+        let Some(c) = all.get(i) else { continue };
+        let chars: Vec<char> = c.name.chars().collect();
+        let n = chars.len();
+        if !(4..=6).contains(&n) {
+            continue;
+        }
+        let forms: Vec<String> = (2..=n - 2)
+            .map(|k| {
+                let (a, b) = chars.split_at(k);
+                format!("{}的{}", String::from_iter(a), String::from_iter(b))
+            })
+            .collect();
+        let long = (i.saturating_sub(32)..i).rev().find_map(|j| {
+            let f = all.get(j)?;
+            let written = f.name.chars().count() >= n + 4
+                && forms.iter().any(|w| f.name.ends_with(w.as_str()))
+                && units_agree(c.unit.as_deref(), f.unit.as_deref());
+            written.then(|| f.name.clone())
+        });
+        if let (Some(l), Some(c)) = (long, all.get_mut(i)) {
+            c.name = l;
+        }
+    }
 }
 
 /// 质押融资登记金额较2025年增长50% (1.2亿元 × 1.5) and, later, …登记金额达到1.8亿元: a
