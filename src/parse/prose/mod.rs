@@ -2191,6 +2191,11 @@ impl Scanner<'_> {
             Some((body, _)) if !body.is_empty() => body.to_string(),
             _ => subject,
         };
+        // (省推进使用正版软件工作联席会议明确，到2027年全省…: whoever said it, a target for a
+        // scope above the plan's is theirs.)
+        if self.higher_scope_at(v + 2) {
+            return true;
+        }
         if subject.chars().count() >= 14 {
             return false;
         }
