@@ -3067,6 +3067,20 @@ impl Scanner<'_> {
                     .map(|o| format!("{o}专家"))
                     .or(Some(n))
             }
+            // 组建知识产权金融服务专员队伍，专员（人数）达到50名: the members of the team
+            // built in the clause before.
+            Some(n)
+                if team_member(&n).is_some_and(|m| {
+                    st.object
+                        .is_some_and(|o| doc.ends(o.0, o.1, &format!("{m}队伍")))
+                }) =>
+            {
+                st.object
+                    .take()
+                    .and_then(|o| self.object_name(o))
+                    .and_then(|o| o.strip_suffix("队伍").map(String::from))
+                    .or(Some(n))
+            }
             // 建立标准必要专利重点培育企业库，入库企业达到35家: the firms in that pool (set as a
             // target: a review's bare 入库企业548家 keeps the short name its target has).
             Some(n)
@@ -4142,6 +4156,12 @@ impl Scanner<'_> {
 
 /// Whether the sentence names a five-year period with 期间 (“十三五”期间) before `b`:
 /// what it reports over the period (举办…培训班21期, 发布团体标准126项) is a total.
+/// 专员, 专员人数: a short name of the members of a team (the name without 人数).
+fn team_member(name: &str) -> Option<&str> {
+    let m = name.strip_suffix("人数").unwrap_or(name);
+    (1..=3).contains(&m.chars().count()).then_some(m)
+}
+
 /// 达到《规划》确定的82分: the words naming where the value comes from, between the
 /// operator and the number, are left out (the operator ends where they start).
 fn strip_cited_value(doc: &Doc, pa: usize, pe: usize) -> usize {
