@@ -7,7 +7,7 @@
 use super::scan::{fold, is_space};
 use super::words::{is_case_word, HANDLED_VERBS, REGION_WORDS};
 use super::Cand;
-use crate::model::{Diagnostic, Op, SourceKind};
+use crate::model::{Diagnostic, Measure, Op, SourceKind};
 use std::collections::BTreeMap;
 
 /// Merges restatements, attaches baselines from previous-period values (`past`) and from
@@ -19,7 +19,9 @@ pub fn merge(cands: Vec<Cand>, past: &[Cand], diags: &mut Vec<Diagnostic>) -> Ve
     let mut all = absorb_restatements(tables, prose);
     all.sort_by_key(|c| c.quote.0);
     expand_short_names(&mut all);
+    let unstated: Vec<bool> = all.iter().map(|c| c.baseline.is_none()).collect();
     attach_past(&mut all, past);
+    table_base_first(&mut all, &unstated);
     // The statements' name keys and groups, made once for the two passes that read them
     // (neither changes a name).
     let keys: Vec<String> = all.iter().map(|c| name_key(&c.name)).collect();
@@ -34,6 +36,38 @@ pub fn merge(cands: Vec<Cand>, past: &[Cand], diags: &mut Vec<Diagnostic>) -> Ve
     // A relative rise whose base value the text never gives is no target.
     all.retain(|c| !c.targets.is_empty() || c.growth.is_some());
     absorb_computed(all)
+}
+
+/// 截至2025年10月底，…拥有量2864件 and a table's 2025年（预计） column of 2950: for the same
+/// year, the base the plan's table sets is the baseline of a milestone that states none.
+fn table_base_first(all: &mut [Cand], unstated: &[bool]) {
+    let mut rows: BTreeMap<String, (Measure, Option<String>)> = BTreeMap::new();
+    for c in all.iter().filter(|c| c.kind == SourceKind::Table) {
+        if let Some(b) = &c.baseline {
+            rows.entry(measure_key(&c.name))
+                .or_insert_with(|| (b.clone(), c.unit.clone()));
+        }
+    }
+    if rows.is_empty() {
+        return;
+    }
+    for (c, _) in all
+        .iter_mut()
+        .zip(unstated)
+        .filter(|(c, u)| **u && c.kind == SourceKind::Prose)
+    {
+        let Some((t, unit)) = rows.get(&measure_key(&c.name)) else {
+            continue;
+        };
+        if let Some(b) = c.baseline.as_mut() {
+            // (A base written in another unit than the target's, 7856件 for 1.3万件, is
+            // the same figure: left as it is.)
+            let same_unit = b.unit.is_none() && t.unit.is_none() && c.unit == *unit;
+            if b.year == t.year && same_unit && !same_value(Some(b.value), Some(t.value)) {
+                *b = t.clone();
+            }
+        }
+    }
 }
 
 /// 2027年，认证企业达到40家 after …通过知识产权合规管理体系认证的企业达到31家: a short
