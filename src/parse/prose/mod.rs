@@ -1365,6 +1365,17 @@ impl Scanner<'_> {
         if !past && each_unit_before(doc, ca, s) {
             return false;
         }
+        // 研修时间不少于1个月, 每期培训时间不少于1天: how long each one lasts (an average
+        // over them, 年均培训时长, is a target).
+        if ["时间不少于", "时长不少于", "时间不低于", "时间不短于"]
+            .iter()
+            .any(|w| doc.ends(ca, s, w))
+            && !["平均", "年均"]
+                .iter()
+                .any(|w| doc.find(ca, s, w).is_some())
+        {
+            return false;
+        }
         // 竞赛设一等奖3名、二等奖10名: the prizes a contest gives.
         if doc.ends(ca, s, "等奖") {
             return false;
@@ -2845,7 +2856,9 @@ impl Scanner<'_> {
                 || matches!(doc.at(post.0), '、' | '和' | '及' | '与' | '(' | ')')
                 || doc.starts(post.0, "以及")
                 // (正版化率达到100%并长期保持: 并 goes on to another verb.)
-                || doc.at(post.0) == '并',
+                || doc.at(post.0) == '并'
+                // (选派企业知识产权骨干10名赴高校研修: where those counted go.)
+                || ["赴", "前往"].iter().any(|w| doc.starts(post.0, w)),
             quote_start: lead(doc, pa, cb),
         }
     }
