@@ -509,6 +509,8 @@ struct Scanner<'a> {
     /// Inside an editor's digest of a reposted plan (📌 划重点 and its ✅ bullets): the
     /// plan's targets in other words, set by the plan itself further down.
     digest: bool,
+    /// Whether a sentence has ended yet (。): before that, the page's header.
+    body_seen: bool,
     /// A task-list row's deadline cell (2027年底前): the year of its target, and its tab
     /// stops separate clauses.
     line_due: Option<i32>,
@@ -601,6 +603,7 @@ pub fn scan(
         review_run: false,
         reading: false,
         digest: false,
+        body_seen: false,
         out: ProseOut::default(),
         words: SentenceWords::get(),
     };
@@ -669,6 +672,8 @@ pub fn scan(
                         || one_cell_per_line(doc, (la, tb), (ta2, tb2), after_serial && la == ta)
                         // 指标名：值 lines, one under another: each is whole.
                         || (sections::labeled(doc, ta, tb) && sections::labeled(doc, ta2, tb2))
+                        // (【图文解读】…, 【打印】: a bracketed label opens its own line.)
+                        || matches!(doc.at(ta2), '[' | '【')
                     {
                         break;
                     }

@@ -71,7 +71,9 @@ impl Scanner<'_> {
             return;
         }
         if explanation_title(doc, ta, tb) || comments_title(doc, ta, tb) {
-            self.reading = true;
+            // (【图文解读】一图读懂《…》 in the page's header, before any sentence: a link to
+            // the explanation, not its title.)
+            self.reading |= self.body_seen || !labelled_link(doc, ta, tb);
             return;
         }
         // 【原文】 … 【解读】 …: an explanation quoting the plan block by block.
@@ -132,6 +134,7 @@ impl Scanner<'_> {
             if sa < j {
                 self.sentence(sa, j);
             }
+            self.body_seen |= j < tb;
             if j >= tb {
                 break;
             }
@@ -658,6 +661,15 @@ fn explanation_title(doc: &Doc, ta: usize, tb: usize) -> bool {
         && ["政策解读", "一图读懂", "图解", "起草说明", "编制说明"]
             .iter()
             .any(|w| doc.find(ta, tb, w).is_some())
+}
+
+/// 【图文解读】一图读懂《…》: a label in brackets, then the text of a link.
+fn labelled_link(doc: &Doc, ta: usize, tb: usize) -> bool {
+    let (la, lb) = trim(doc, ta, tb);
+    doc.at(la) == '【'
+        && (la + 1..lb)
+            .find(|&j| doc.at(j) == '】')
+            .is_some_and(|j| j + 1 < lb)
 }
 
 /// Provinces by their short names (the partner of a 对口支援 plan is often one).
