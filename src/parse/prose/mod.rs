@@ -853,7 +853,10 @@ impl Scanner<'_> {
         let lead = trim(doc, sa, sb).0;
         // 2025年，全市知识产权工作取得新成效。: the paragraphs after it report too; 2026年，
         // 全市…: one on a year of the plan ends that.
-        if years.first().is_some_and(|&(p, _)| p <= lead + 2) {
+        // (…确定2026年主要目标如下：: a lead into the plan's own targets ends it too.)
+        if years.first().is_some_and(|&(p, _)| p <= lead + 2)
+            || (!years.is_empty() && doc.at(sb.saturating_sub(1)) == ':')
+        {
             self.review_run = false;
         } else if leading_past.is_some()
             && [
@@ -2194,6 +2197,15 @@ impl Scanner<'_> {
         // (The sentence's subject is the body itself: 对照国家…要求 is no such sentence.)
         // (省双打办部署要求，…: the body, then what it did.)
         let subject = doc.fstr(a, v);
+        // (我市对标省、常州市要求，确定…: the plan's own region answering them.)
+        if [
+            "我市", "我区", "我县", "我州", "我省", "本市", "本区", "本县",
+        ]
+        .iter()
+        .any(|w| subject.starts_with(w))
+        {
+            return false;
+        }
         if ["要点", "规划", "方案", "意见", "纲要", "计划"]
             .iter()
             .any(|w| subject.ends_with(w))

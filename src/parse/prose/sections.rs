@@ -120,9 +120,17 @@ impl Scanner<'_> {
         let mut sa = ta;
         loop {
             // The next sentence end, else the line's end (looked for over the slice).
+            // (…提出，全省…；我市对标…，确定2026年主要目标如下：全年…: what follows 如下：
+            // is a sentence of its own, whatever the words before it cite.)
             let j = (doc.f.get(sa..tb.min(doc.len())))
-                .and_then(|r| r.iter().position(|c| matches!(c, '。' | '!' | '?')))
+                .and_then(|r| {
+                    r.iter().enumerate().position(|(k, c)| {
+                        matches!(c, '。' | '!' | '?')
+                            || (*c == ':' && k >= 2 && r.get(k - 2..k) == Some(&['如', '下']))
+                    })
+                })
                 .map_or(tb, |p| sa + p);
+            let colon = j < tb && doc.at(j) == ':';
             let (s, _) = trim(doc, sa, j);
             // Pages that lost their line breaks: a section marker right after a
             // sentence end still opens a section.
@@ -132,7 +140,7 @@ impl Scanner<'_> {
                 }
             }
             if sa < j {
-                self.sentence(sa, j);
+                self.sentence(sa, j + usize::from(colon));
             }
             self.body_seen |= j < tb;
             if j >= tb {
