@@ -161,6 +161,18 @@ fn each_unit_before(doc: &Doc, a: usize, b: usize) -> bool {
             .any(|w| doc.find(a, b, w).is_some())
 }
 
+/// Whether the clause ending at `ca` (its comma) opens on a unit each (每个…, 每家…): up to
+/// 40 chars back, within the sentence.
+fn per_unit_clause_before(doc: &Doc, ca: usize) -> bool {
+    let end = ca.saturating_sub(1);
+    let from = (end.saturating_sub(40)..end)
+        .rev()
+        .find(|&j| matches!(doc.at(j), '。' | ';' | ',' | ':' | '\n'))
+        .map_or(end.saturating_sub(40), |j| j + 1);
+    let a = trim(doc, from, end).0;
+    PER_UNIT_STARTS.iter().any(|w| doc.starts(a, w))
+}
+
 /// The brand quoted in the 60 chars before `b` in the sentence (做强“某某好粮”区域公用品牌，…):
 /// its quoted name with the words up to 品牌 after it, when they follow.
 fn brand_before(doc: &Doc, start: usize, b: usize) -> Option<String> {
@@ -1382,6 +1394,11 @@ impl Scanner<'_> {
                 .iter()
                 .any(|w| doc.find(ca, s, w).is_some())
         {
+            return false;
+        }
+        // 每个镇级服务窗口至少配备2名工作人员，其中持证人员不少于1名: the part of a
+        // requirement on each unit is one too.
+        if !past && doc.starts(trim(doc, ca, s).0, "其中") && per_unit_clause_before(doc, ca) {
             return false;
         }
         // 竞赛设一等奖3名、二等奖10名: the prizes a contest gives.
