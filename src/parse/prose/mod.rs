@@ -1634,11 +1634,13 @@ impl Scanner<'_> {
             && doc.find(wide, s, "每年").is_some()
             && (doc.find(wide, s, "举办").is_none() || meeting());
         // 于9月组织1次督导检查: one event, not a target (a yearly one is handled above).
+        // (群众平均跑动次数控制在1次以内: a count of times held down to one is a target.)
         let once = q.unit == Some("次")
             && q.num.value == 1.0
             && !past
             && doc.find(wide, s, "每年").is_none()
-            && !doc.ends(ca, s, "累计");
+            && !doc.ends(ca, s, "累计")
+            && doc.find(s.saturating_sub(12).max(ca), s, "次数").is_none();
         if once {
             return false;
         }
