@@ -161,6 +161,31 @@ fn each_unit_before(doc: &Doc, a: usize, b: usize) -> bool {
             .any(|w| doc.find(a, b, w).is_some())
 }
 
+/// Places whose names start with a numeral (七台河, 三门峡): no count.
+const NUMERAL_PLACES: &[&str] = &[
+    "七台河",
+    "三门峡",
+    "六盘水",
+    "十堰",
+    "四平",
+    "六安",
+    "三亚",
+    "三明",
+    "五指山",
+    "万宁",
+    "九江",
+    "三沙",
+    "五家渠",
+    "七星关",
+    "八步",
+    "三河",
+    "二连浩特",
+    "万州",
+    "九龙坡",
+    "九台",
+    "六合",
+];
+
 /// Whether the clause ending at `ca` (its comma) opens on a unit each (每个…, 每家…): up to
 /// 40 chars back, within the sentence.
 fn per_unit_clause_before(doc: &Doc, ca: usize) -> bool {
@@ -1373,6 +1398,10 @@ impl Scanner<'_> {
         }
         let prev = if s > 0 { doc.at(s - 1) } else { '\0' };
         let next = doc.at(q.unit_end);
+        // 七台河职业学院, 三门峡: a place whose name starts with a numeral.
+        if is_numeral(doc.at(s)) && NUMERAL_PLACES.iter().any(|w| doc.starts(s, w)) {
+            return false;
+        }
         if award_threshold(doc, ca, q) || quoted_goal(doc, s) {
             return false;
         }
