@@ -2039,8 +2039,9 @@ impl Scanner<'_> {
             | '依' => (ca..cb.min(ca + 32)).find(|&k| builds(k))?,
             // 仙游经济开发区创建省级…示范区，实现零突破: a place that builds it, then the
             // verb.
+            // (The place's last char first: this runs for every clause without a number.)
             _ => (ca + 2..cb.min(ca + 12))
-                .find(|&k| builds(k) && matches!(doc.at(k - 1), '区' | '县' | '园' | '镇' | '乡'))
+                .find(|&k| matches!(doc.at(k - 1), '区' | '县' | '园' | '镇' | '乡') && builds(k))
                 .unwrap_or(ca),
         };
         // (组织开展“…”活动，每年不少于24场: 组织 is how; 为出口企业提供…: for whom;
