@@ -774,13 +774,13 @@ fn baseline_fits(c: &Cand, year: i32) -> bool {
     first_target_year(c).is_none_or(|t| year < t)
 }
 
-/// Baselines from the previous period's values of the same indicator (equal names).
 /// A rate named by itself (检查覆盖率, 办结率, 占比): what it is a rate of stands in the
 /// clause before it.
 fn is_bare_rate(key: &str) -> bool {
     (2..=5).contains(&key.chars().count()) && (key.ends_with('率') || key.ends_with("占比"))
 }
 
+/// Baselines from the previous period's values of the same indicator (equal names).
 fn attach_past(all: &mut [Cand], past: &[Cand]) {
     // Past values by key: each target looks only at those of its own name.
     let mut by_key: BTreeMap<String, Vec<&Cand>> = BTreeMap::new();

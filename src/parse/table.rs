@@ -1314,7 +1314,6 @@ const CELL_WORDS: &[(&str, Option<Op>)] = &[
     ("超过", Some(Op::Gt)),
 ];
 
-/// The year a 完成时限 cell gives (2027年底前 → 2027), or `None`.
 /// `2026年12月底前`, `2027年底前`: a cell that only gives a deadline.
 fn deadline_cell(text: &str) -> bool {
     let t = squash(text);
@@ -1325,6 +1324,7 @@ fn deadline_cell(text: &str) -> bool {
             .all(|c| c.is_ascii_digit() || "年月日底末前".contains(c))
 }
 
+/// The year a 完成时限 cell gives (2027年底前 → 2027), or `None`.
 fn deadline_year(text: &str) -> Option<i32> {
     lead_year(&squash(text)).map(|(y, _)| y)
 }

@@ -4233,8 +4233,6 @@ impl Scanner<'_> {
     }
 }
 
-/// Whether the sentence names a five-year period with 期间 (“十三五”期间) before `b`:
-/// what it reports over the period (举办…培训班21期, 发布团体标准126项) is a total.
 /// 专员, 专员人数: a short name of the members of a team (the name without 人数).
 fn team_member(name: &str) -> Option<&str> {
     let m = name.strip_suffix("人数").unwrap_or(name);
@@ -4260,6 +4258,8 @@ fn strip_cited_value(doc: &Doc, pa: usize, pe: usize) -> usize {
         .unwrap_or(pe)
 }
 
+/// Whether the sentence names a five-year period with 期间 (“十三五”期间) before `b`:
+/// what it reports over the period (举办…培训班21期, 发布团体标准126项) is a total.
 fn over_past_period(doc: &Doc, sent: &Sent, b: usize) -> bool {
     // (Within the 160 chars before the value only: a sentence may run on for pages.)
     let from = b.saturating_sub(160).max(sent.start);
