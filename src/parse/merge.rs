@@ -775,9 +775,9 @@ fn baseline_fits(c: &Cand, year: i32) -> bool {
 }
 
 /// A rate named by itself (检查覆盖率, 办结率, 占比): what it is a rate of stands in the
-/// clause before it.
+/// clause before it ([`super::prose::is_bare_rate`], and a share).
 fn is_bare_rate(key: &str) -> bool {
-    (2..=5).contains(&key.chars().count()) && (key.ends_with('率') || key.ends_with("占比"))
+    super::prose::is_bare_rate(key) || key.ends_with("占比") && key.chars().count() <= 5
 }
 
 /// Baselines from the previous period's values of the same indicator (equal names).

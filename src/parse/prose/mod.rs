@@ -273,7 +273,7 @@ fn kinds_collapsed(name: &str) -> Option<String> {
 }
 
 /// Whether a name is a rate alone (合格率, 按时处理率), which needs the thing it measures.
-fn is_bare_rate(name: &str) -> bool {
+pub(super) fn is_bare_rate(name: &str) -> bool {
     let n = name.chars().count();
     name.ends_with('率')
         && (3..=5).contains(&n)
