@@ -161,6 +161,14 @@ fn each_unit_before(doc: &Doc, a: usize, b: usize) -> bool {
             .any(|w| doc.find(a, b, w).is_some())
 }
 
+/// Whether a rate's name starts at `i` (办结率, 按期结案率 after 24小时内): a few name
+/// characters, then 率.
+fn rate_named_after(doc: &Doc, i: usize) -> bool {
+    (i..(i + 6).min(doc.len()))
+        .take_while(|&j| super::scan::is_cjk(doc.at(j)))
+        .any(|j| doc.at(j) == '率')
+}
+
 /// Places whose names start with a numeral (七台河, 三门峡): no count.
 const NUMERAL_PLACES: &[&str] = &[
     "七台河",
@@ -1567,9 +1575,17 @@ impl Scanner<'_> {
         {
             return false;
         }
-        // 材料齐全的当场受理、5个工作日内办结: each application's time limit.
-        if matches!(q.unit, Some("个工作日" | "工作日" | "日" | "天"))
-            && doc.at(q.unit_end) == '内'
+        // 材料齐全的当场受理、5个工作日内办结, 当日受理、24小时内处理完毕: each
+        // application's time limit.
+        let time_limit = matches!(
+            q.unit,
+            Some("个工作日" | "工作日" | "日" | "天" | "小时" | "个小时" | "分钟")
+        ) && doc.at(q.unit_end) == '内';
+        // 投诉24小时内办结率保持在98%以上: the limit names the rate measured.
+        if time_limit && rate_named_after(doc, q.unit_end + 1) {
+            return false;
+        }
+        if time_limit
             && [
                 "办结", "办理", "完成", "答复", "反馈", "处理", "审核", "出具", "受理",
             ]
