@@ -254,6 +254,8 @@ pub const LEAD_VERBS: &[&str] = &[
     "选树",
     "推广",
     "发布",
+    // 上线知识产权微课100节: the lessons put online.
+    "上线",
     "出台",
     "编制",
     "制定",

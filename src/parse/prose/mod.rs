@@ -169,6 +169,31 @@ fn rate_named_after(doc: &Doc, i: usize) -> bool {
         .any(|j| doc.at(j) == '率')
 }
 
+/// Where 在2020年基础上 starts before `p`, the base a multiple compares with.
+/// (在“十四五”基础上 compares; 企业在“一带一路”共建国家的申请量 names a place.)
+fn base_anchor(doc: &Doc, ca: usize, p: usize) -> Option<usize> {
+    (ca..p).find(|&j| {
+        doc.at(j) == '在'
+            && (doc.at(j + 1).is_ascii_digit()
+                || matches!(doc.at(j + 1), '“' | '十') && doc.find(j, p, "基础").is_some())
+    })
+}
+
+/// Where the verb of 达到2025年的2倍 starts, for the 倍 at `p` (达到, 是, 为, 增至 before
+/// a year's multiple).
+fn year_multiple(doc: &Doc, ca: usize, p: usize) -> Option<usize> {
+    let k = (ca..p).rev().find(|&k| doc.starts(k, "年的"))?;
+    let count =
+        k + 2 < p && (k + 2..p).all(|j| doc.at(j).is_ascii_digit() || is_numeral(doc.at(j)));
+    let y = k
+        .checked_sub(4)
+        .filter(|&y| count && y >= ca && year_at(doc, y).is_some())?;
+    ["达到", "提高到", "增长到", "增至", "相当于", "是", "为"]
+        .iter()
+        .find(|w| doc.ends(ca, y, w))
+        .map(|w| y - w.chars().count())
+}
+
 /// Places whose names start with a numeral (七台河, 三门峡): no count.
 const NUMERAL_PLACES: &[&str] = &[
     "七台河",
@@ -384,6 +409,25 @@ fn is_count_unit(unit: Option<&str>) -> bool {
 /// 增加500件), as opposed to a level (提高到45%, a [`PRE_OPS`] word).
 const CHANGE_VERBS: &[&str] = &[
     "提高", "提升", "增加", "增长", "上升", "扩大", "减少", "下降", "降低", "缩短", "压缩",
+];
+
+/// A measure's steady growth, ending a clause with no number (规模逐年增加，…).
+const GROWING_WORDS: &[&str] = &[
+    "逐年增加",
+    "逐年增长",
+    "逐年提高",
+    "逐年扩大",
+    "逐年提升",
+    "逐步扩大",
+    "逐步提高",
+    "逐步增加",
+    "稳步增长",
+    "稳步提升",
+    "稳步扩大",
+    "持续扩大",
+    "持续增长",
+    "不断扩大",
+    "不断提高",
 ];
 
 /// Words for a first-ever achievement (实现零突破): a target of 1.
@@ -864,8 +908,9 @@ impl Scanner<'_> {
                             '较' | '比' | '在' | '以' | '与' | '同' | '由' | '从'
                         )
                 })
-                // 是2015年的2.6倍 / 相当于2015年的: the year is the base of a ratio.
-                || (j > 0 && matches!(doc.at(j - 1), '是' | '为' | '于') && {
+                // 是2015年的2.6倍 / 相当于2015年的 / 达到2025年的2倍: the year is the base
+                // of a ratio.
+                || (j > 0 && matches!(doc.at(j - 1), '是' | '为' | '于' | '到' | '至') && {
                     let e = e + usize::from(matches!(doc.at(e), '末' | '底'));
                     doc.at(e) == '的'
                 });
@@ -1201,6 +1246,16 @@ impl Scanner<'_> {
         if doc.at(cb - 1) == '的' && doc.at(cb) == ',' {
             return;
         }
+        // 申报区级版权示范单位的，软件正版化率须达到100%: what an applicant must meet.
+        if ca >= sent.start + 2
+            && doc.at(ca - 1) == ','
+            && doc.at(ca - 2) == '的'
+            && ["申报", "申请", "参评", "凡"]
+                .iter()
+                .any(|w| doc.starts(trim(doc, sent.start, ca).0, w))
+        {
+            return;
+        }
         // …工作，省里提出到2027年培育100个…: a higher body's target, in a clause.
         if ca > sent.start && self.higher_body_says(ca, cb) {
             return;
@@ -1260,6 +1315,17 @@ impl Scanner<'_> {
         }
         let toks = self.tokens_in(ca, cb, sent.past.get());
         if toks.is_empty() {
+            // 资金池规模逐年增加，2026年增至2000万元: the measure that grows names the
+            // levels stated after it.
+            if let Some(p) = GROWING_WORDS.iter().find_map(|w| {
+                let p = cb.checked_sub(w.chars().count())?;
+                doc.starts(p, w).then_some(p)
+            }) {
+                // (The quote is the level's clause: 2026年增至2000万元.)
+                if let Some(n) = self.clean_name(ca, p, true) {
+                    st.pending_name = Some((self.name_string(&n), trim(doc, cb + 1, cb + 2).0));
+                }
+            }
             st.object = self.built_object(ca, cb);
             st.built = st.object.or(st.built);
             if let Some(h) = self.host_body(ca, cb) {
@@ -1267,7 +1333,12 @@ impl Scanner<'_> {
             }
             return;
         }
-        let prev = st.last_name.clone();
+        // (A逐年提高，三年分别达到…: the name the trend clause left, first.)
+        let prev = st
+            .pending_name
+            .as_ref()
+            .map(|(n, _)| n.clone())
+            .or(st.last_name.clone());
         if self.respectively(ca, cb, &toks, sent, prev.as_deref()) {
             st.object = None;
             // (…分别达到80件、100件、120件，三年累计达到300件: the next clause goes on
@@ -1463,6 +1534,22 @@ impl Scanner<'_> {
         // (打造东坡文化精品IP10个: letters before a count are a name's end, not a code.)
         let code = prev.is_ascii_alphabetic() && !is_count_unit(q.unit);
         if code || matches!(prev, '第' | '/' | '〔' | '[' | '×') {
+            return false;
+        }
+        // 担保费率不超过1%: a cap on what a product charges, a term of the policy.
+        if q.unit == Some("%")
+            && ["费率不超过", "费率不高于", "费率原则上不超过"]
+                .iter()
+                .any(|w| doc.ends(ca, s, w))
+        {
+            return false;
+        }
+        // 按照40%、40%、20%的比例分担: the shares of a split.
+        if q.unit == Some("%") && doc.find(ca, s, "按").is_some() && {
+            let e = (q.end..(q.end + 24).min(doc.len()))
+                .find(|&j| !(doc.at(j).is_ascii_digit() || matches!(doc.at(j), '%' | '、' | '.')));
+            e.is_some_and(|e| doc.starts(e, "的比例"))
+        } {
             return false;
         }
         // 县级配套比例1:1: a ratio, both its numbers.
@@ -1750,9 +1837,11 @@ impl Scanner<'_> {
         // 翻两番 (four times) has no op; the level stated next (，达到200亿元) is the target.
         if let Some(p) = doc.find(ca, cb, "翻两番") {
             if self.level_follows(cb) && !sent.past.get() {
+                // (在2025年基础上翻两番，突破3400件: the name is the one before.)
                 let end = ["较", "比"]
                     .iter()
                     .filter_map(|w| doc.find(ca, p, w))
+                    .chain(base_anchor(doc, ca, p))
                     .min()
                     .unwrap_or(p);
                 let end = if doc.ends(ca, end, "实现") {
@@ -1761,6 +1850,11 @@ impl Scanner<'_> {
                     end
                 };
                 self.await_level(st, (ca, end), lead(doc, ca, cb));
+                // (到2030年，在2025年基础上翻两番: nothing but a year before it.)
+                let a = names::skip_year_phrase(doc, trim(doc, ca, end).0, end);
+                if st.pending_name.is_none() && trim(doc, a, end).0 >= end {
+                    st.pending_name = st.last_name.clone().map(|n| (n, lead(doc, ca, cb)));
+                }
             }
             return true;
         }
@@ -1780,6 +1874,13 @@ impl Scanner<'_> {
                     return true;
                 }
             }
+            // 年产值达到2025年的2倍，突破50亿元: so has a multiple of a year's value.
+            if let Some(v) = year_multiple(doc, ca, p) {
+                if self.level_follows(cb) && !sent.past.get() {
+                    self.await_level(st, (ca, v), lead(doc, ca, cb));
+                    return true;
+                }
+            }
         }
         let dbl = DOUBLING_WORDS.iter().find_map(|&(w, at_end)| {
             let p = doc.find(ca, cb, w)?;
@@ -1793,16 +1894,10 @@ impl Scanner<'_> {
                 return true;
             }
             // The name ends where the comparison starts: 较…, 比…, 在2020年基础上….
-            // (在“十四五”基础上 compares; 企业在“一带一路”共建国家的申请量 names a place.)
-            let anchor = (ca..p).find(|&j| {
-                doc.at(j) == '在'
-                    && (doc.at(j + 1).is_ascii_digit()
-                        || matches!(doc.at(j + 1), '“' | '十') && doc.find(j, p, "基础").is_some())
-            });
             let end = ["较", "比", "与", "相比"]
                 .iter()
                 .filter_map(|w| doc.find(ca, p, w))
-                .chain(anchor)
+                .chain(base_anchor(doc, ca, p))
                 .min()
                 .unwrap_or(p);
             // 实现倍增，达到80亿元: the level stated next is the target.
@@ -1869,8 +1964,17 @@ impl Scanner<'_> {
             }
             return true;
         }
-        let zero = ZERO_WORDS.iter().find_map(|w| doc.find(ca, cb, w));
-        if let Some(p) = zero {
+        let zero = ZERO_WORDS
+            .iter()
+            .find_map(|w| doc.find(ca, cb, w).map(|p| (p, p + w.chars().count())));
+        // 新增实现发明专利零的突破企业20家: the firms that achieve it are counted.
+        let counted = zero.is_some_and(|(_, e)| {
+            super::scan::is_cjk(doc.at(e)) && self.tokens(e, cb).iter().any(|q| q.unit.is_some())
+        });
+        if counted {
+            return false;
+        }
+        if let Some((p, _)) = zero {
             if sent.past.get() {
                 return true;
             }
@@ -2650,6 +2754,18 @@ impl Scanner<'_> {
 
     /// `A2023年、2025年分别达到8件、10件`: one indicator, one entry per year.
     #[allow(clippy::too_many_arguments)]
+    /// The plan's years when `[ca, p)` ends in 三年 (五年…) and the plan spans as many
+    /// years as there are `n` values: (years, where the name may end).
+    fn period_years(&self, ca: usize, p: usize, n: usize) -> Option<(Vec<i32>, usize)> {
+        let (start, end) = self.period?;
+        let k = p
+            .checked_sub(2)
+            .filter(|&k| k >= ca && self.doc.at(k + 1) == '年')?;
+        let count = super::scan::chinese_at(self.doc, k).filter(|c| c.end == k + 1)?;
+        let span = usize::try_from(end - start + 1).ok()?;
+        (count.value as usize == n && span == n).then(|| ((start..=end).collect(), k))
+    }
+
     fn milestones(
         &mut self,
         ca: usize,
@@ -2673,30 +2789,38 @@ impl Scanner<'_> {
             .into_iter()
             .flatten()
             .find_map(|a| lead_years(doc, a, p).filter(|(years, _)| years.len() == toks.len()));
-        let led = leading.is_some();
-        let (years, name) = match leading {
-            // …分别新增A3家、5家、6家: the name may follow 分别.
-            Some((years, end)) => {
-                let after = toks
-                    .first()
-                    .and_then(|q| self.clean_name(p + 2, q.num.start, true));
-                (years, self.clean_name(ca.max(end), p, true).or(after))
-            }
-            None => {
-                let years: Vec<i32> = sent
-                    .years
-                    .iter()
-                    .filter(|(pos, _)| *pos >= ca && *pos < p)
-                    .map(|(_, y)| *y)
-                    .collect();
-                let first = sent.years.iter().find(|(pos, _)| *pos >= ca);
-                // (A到2027年、2030年分别…: 到 leads the years.)
-                let name = first.and_then(|&(first, _)| {
-                    let end = first - usize::from(first > ca && doc.at(first - 1) == '到');
-                    self.clean_name(ca, end, true)
-                });
-                (years, name)
-            }
+        // 逐年提高，三年分别达到150亿元、170亿元、200亿元: the plan's years, in order.
+        let by_period = leading
+            .is_none()
+            .then(|| self.period_years(ca, p, toks.len()))
+            .flatten();
+        let led = leading.is_some() || by_period.is_some();
+        let (years, name) = match (leading, by_period) {
+            (None, Some((years, k))) => (years, self.clean_name(ca, k, true)),
+            (leading, _) => match leading {
+                // …分别新增A3家、5家、6家: the name may follow 分别.
+                Some((years, end)) => {
+                    let after = toks
+                        .first()
+                        .and_then(|q| self.clean_name(p + 2, q.num.start, true));
+                    (years, self.clean_name(ca.max(end), p, true).or(after))
+                }
+                None => {
+                    let years: Vec<i32> = sent
+                        .years
+                        .iter()
+                        .filter(|(pos, _)| *pos >= ca && *pos < p)
+                        .map(|(_, y)| *y)
+                        .collect();
+                    let first = sent.years.iter().find(|(pos, _)| *pos >= ca);
+                    // (A到2027年、2030年分别…: 到 leads the years.)
+                    let name = first.and_then(|&(first, _)| {
+                        let end = first - usize::from(first > ca && doc.at(first - 1) == '到');
+                        self.clean_name(ca, end, true)
+                    });
+                    (years, name)
+                }
+            },
         };
         if years.len() != toks.len() {
             return false;

@@ -225,11 +225,17 @@ impl Scanner<'_> {
             .filter(|n| n.end + 1 == text_start)
             .map(|n| n.value as u32);
         // Inside a 专栏, unless the number continues the list the box stands in (1.… 专栏
-        // … 2.…).
-        let in_box =
-            self.stack.iter().find(|h| h.is_box).is_some_and(|b| {
-                !(b.num.is_some() && num.is_some() && b.num.map(|n| n + 1) == num)
-            });
+        // … 2.…). (1.加强… 专栏 1.… 2.…: a list of the box's own goes on in it.)
+        let boxed = self.stack.iter().position(|h| h.is_box);
+        let own_list = boxed.is_some_and(|k| {
+            self.stack
+                .iter()
+                .skip(k + 1)
+                .any(|h| h.num.is_some() && h.num.map(|n| n + 1) == num)
+        });
+        let in_box = boxed.and_then(|k| self.stack.get(k)).is_some_and(|b| {
+            own_list || !(b.num.is_some() && num.is_some() && b.num.map(|n| n + 1) == num)
+        });
         // A box remembers the number of the item it stands in.
         let outer = self
             .stack
