@@ -934,3 +934,34 @@ fn doc_number_in_a_drawn_table() {
         Some("长府办发〔2024〕11号")
     );
 }
+
+/// 市场 and 区域 are words, not a place's 市 or 区: 某市某区展会和专业市场…方案 is the
+/// district's plan.
+#[test]
+fn market_is_no_city() {
+    let text = "绍兴市柯桥区展会和专业市场知识产权保护专项行动方案（2026—2027年）\n\n到2027年，驻会工作站达到10个。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.region, "绍兴市柯桥区");
+}
+
+/// A page that reports on a plan (…规划中期评估报告, a heading of its own) is the report,
+/// even when its body quotes the plan's title and links to it with a date.
+#[test]
+fn report_on_a_plan_is_the_title() {
+    let text = "乌苏市知识产权“十四五”规划中期评估报告\n\n2021年11月，市人民政府印发《乌苏市知识产权“十四五”规划》，确定了到2025年的目标。\n\n到2025年，有效发明专利拥有量达到400件。\n\n相关链接：\n乌苏市知识产权“十四五”规划（2021-11-26）\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.title, "乌苏市知识产权“十四五”规划中期评估报告");
+}
+
+/// A notice that issues a task table (重点任务分解表) has that table as its title, not the
+/// higher body's plan it carries out.
+#[test]
+fn task_table_is_a_title() {
+    let text = "达拉特旗人民政府办公室\n关于印发达拉特旗知识产权强旗建设重点任务分解表（2026—2028年）的通知\n\n为贯彻落实《鄂尔多斯市知识产权强市建设三年行动方案（2026—2028年）》，现将分解表印发给你们。\n\n附件：达拉特旗知识产权强旗建设重点任务分解表（2026—2028年）\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(
+        parsed.plan.title,
+        "达拉特旗知识产权强旗建设重点任务分解表（2026—2028年）"
+    );
+    assert_eq!(parsed.plan.region, "达拉特旗");
+}

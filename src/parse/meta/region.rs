@@ -200,7 +200,12 @@ fn component(f: &[char], at: usize) -> Option<(usize, Unit)> {
             {
                 continue;
             }
-            if let Some(n) = word_at(f, at + len, suf).filter(|_| len <= max) {
+            // (…展会和专业市场, …区域: a word that starts with the suffix's char.)
+            let word = |n: &usize| {
+                let next = f.get(at + len + n).copied();
+                matches!((suf, next), ("市", Some('场')) | ("区" | "县", Some('域')))
+            };
+            if let Some(n) = word_at(f, at + len, suf).filter(|n| len <= max && !word(n)) {
                 return Some((at + len + n, unit));
             }
         }

@@ -3,10 +3,24 @@ use super::*;
 
 /// Suffixes that end a plan title (重点任务分工, 年度工作安排 too).
 const KINDS: &[&str] = &[
-    "规划", "方案", "计划", "纲要", "意见", "办法", "要点", "行动", "细则", "规定", "措施", "清单",
-    "分工", "安排",
+    "规划",
+    "方案",
+    "计划",
+    "纲要",
+    "意见",
+    "办法",
+    "要点",
+    "行动",
+    "细则",
+    "规定",
+    "措施",
+    "清单",
+    "分工",
+    "安排",
     // 2025年工作总结及2026年工作打算: the next year's plan after the review.
     "打算",
+    // 重点任务分解表: the tasks of a plan, as a table.
+    "分解表",
 ];
 
 /// A draft's mark, on a line of its own under the title.
@@ -15,12 +29,47 @@ const DRAFT_MARKS: &[&str] = &["(征求意见稿)", "(草案)", "(送审稿)", "
 /// The same with 报告, for a page whose only title is a report (规划中期评估报告 setting the
 /// targets of the plan's second half); a plan a report's notice names comes first.
 const WITH_REPORTS: &[&str] = &[
-    "规划", "方案", "计划", "纲要", "意见", "办法", "要点", "行动", "细则", "规定", "措施", "清单",
-    "分工", "安排", "打算", "报告",
+    "规划",
+    "方案",
+    "计划",
+    "纲要",
+    "意见",
+    "办法",
+    "要点",
+    "行动",
+    "细则",
+    "规定",
+    "措施",
+    "清单",
+    "分工",
+    "安排",
+    "打算",
+    "分解表",
+    "报告",
 ];
 
 pub(super) fn find(doc: &Doc) -> Option<(String, (usize, usize))> {
-    find_of(doc, KINDS).or_else(|| find_of(doc, WITH_REPORTS))
+    match find_of(doc, KINDS) {
+        Some((t, span)) => Some(report_on(doc, &t).unwrap_or((t, span))),
+        None => find_of(doc, WITH_REPORTS),
+    }
+}
+
+/// A heading line near the top that is the plan's title and a report on it (…规划中期
+/// 评估报告): the page is that report, not the plan it quotes.
+fn report_on(doc: &Doc, plan: &str) -> Option<(String, (usize, usize))> {
+    // (…规划（2021-11-26）: a link's date is no part of the name.)
+    let plan = match plan.strip_suffix(['）', ')']) {
+        Some(inner) => inner.rfind(['（', '(']).map_or(plan, |i| &plan[..i]),
+        None => plan,
+    };
+    let plan = loose(plan);
+    doc.lines.iter().take(60).find_map(|&r| {
+        let line = loose(&doc.f(r));
+        let rest = line.strip_prefix(plan.as_str())?;
+        let short = (2..=12).contains(&rest.chars().count());
+        (short && rest.ends_with("报告")).then(|| (clean(&doc.o(r)), r))
+    })
 }
 
 /// The title, where a title ends in one of `kinds`.

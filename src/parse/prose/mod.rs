@@ -501,6 +501,8 @@ struct SentState {
     last_out: Option<usize>,
     /// 由3.1件提高到6件: (name, starting value, its unit, where the statement starts).
     pending_base: Option<(String, f64, Option<String>, usize)>,
+    /// 由2024年的18.5%提高到30%: the year of that starting value, when it is stated.
+    pending_base_year: Option<i32>,
     /// 在2025年建成4个的基础上，…总数达到7个: a starting value in a clause of its own
     /// (value, unit), for the next target of the sentence in that unit.
     base_ahead: Option<(f64, Option<String>)>,
@@ -2962,6 +2964,8 @@ impl Scanner<'_> {
                         let unit = self.written_unit(q);
                         let start = label.map_or(it.quote_start, |(a, _)| a);
                         st.pending_base = Some((self.name_string(&n), q.num.value, unit, start));
+                        st.pending_base_year =
+                            (from + 1..q.num.start).find_map(|j| year_at(doc, j).map(|(y, _)| y));
                     }
                     // (The next item starts after 的基础上.)
                     return op_at;
@@ -3126,6 +3130,7 @@ impl Scanner<'_> {
             return;
         }
         let mut base = None;
+        let mut base_year = None;
         let mut quote_start = it.quote_start;
         let name = match name {
             // 培育优势企业100家，其中国家级20家: a bare level word takes the thing
@@ -3334,6 +3339,7 @@ impl Scanner<'_> {
             None if it.pre_op.is_some() => match st.pending_base.take() {
                 Some((n, v, u, start)) => {
                     base = Some((v, u));
+                    base_year = st.pending_base_year.take();
                     quote_start = start;
                     Some(n)
                 }
@@ -3483,7 +3489,7 @@ impl Scanner<'_> {
             );
             if let Some(c) = idx.and_then(|i| self.out.targets.get_mut(i)) {
                 c.increment = increment;
-                if let (Some((v, u)), Some(year)) = (base, sent.base_year) {
+                if let (Some((v, u)), Some(year)) = (base, base_year.or(sent.base_year)) {
                     c.baseline = Some(Measure {
                         year,
                         value: v,
