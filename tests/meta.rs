@@ -965,3 +965,21 @@ fn task_table_is_a_title() {
     );
     assert_eq!(parsed.plan.region, "达拉特旗");
 }
+
+/// A yearly monitoring report of a five-year plan (…规划2026年度实施监测报告) covers the plan's
+/// years after the one monitored.
+#[test]
+fn monitoring_report_covers_the_years_after() {
+    let text = "某区知识产权“十五五”规划2026年度实施监测报告\n\n到2030年，有效发明专利拥有量达到5000件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.period, Some((2027, 2030)));
+}
+
+/// A provincial development zone (桐乡经济开发区) is a district-level region.
+#[test]
+fn economic_development_zone_is_a_region() {
+    let text = "桐乡经济开发区知识产权“十五五”规划\n\n到2030年，有效发明专利拥有量达到5000件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.region, "桐乡经济开发区");
+    assert_eq!(parsed.plan.level, planmeter::model::Level::District);
+}

@@ -492,6 +492,7 @@ pub fn name_key(name: &str) -> String {
             '规' => 4,
             '从' => 8,
             '领' | '行' => 16,
+            '首' => 32,
             _ => 0,
         }
     });
@@ -523,6 +524,10 @@ pub fn name_key(name: &str) -> String {
     // 集成电路领域 / 集成电路产业 / 集成电路行业: the same sector.
     if marks & 16 != 0 {
         out = out.replace("领域", "产业").replace("行业", "产业");
+    }
+    // 培育库首批入库企业21家 and 培育库入库企业达到50家: the first intake is the stock so far.
+    if marks & 32 != 0 && out.contains("首批") {
+        out = out.replace("首批", "");
     }
     // (A word's first byte compared first: most keys start with none of them.)
     let first = out.as_bytes().first();

@@ -132,7 +132,9 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
                 let (rows, mut past) = if review {
                     (
                         Vec::new(),
-                        rows.into_iter().filter_map(as_reviewed).collect(),
+                        rows.into_iter()
+                            .filter_map(|r| as_reviewed(r, period))
+                            .collect(),
                     )
                 } else if results {
                     (Vec::new(), rows.into_iter().filter_map(as_past).collect())
@@ -997,9 +999,11 @@ fn header_role(text: &str) -> Option<Role> {
         }
         "分值" | "权重" | "赋分" | "分数" | "考核分值" | "标准分" => Role::Points,
         // A mid-term review's 完成进度（%） and 评价 columns: a figure and a word, never
-        // targets.
-        _ if t.starts_with("完成进度") || t.starts_with("进度") => Role::Progress,
-        "评价" | "评估结论" | "进展情况" => Role::Other,
+        // targets. (A yearly monitoring table's 进展情况 (超预期 / 滞后) marks a review too.)
+        _ if t.starts_with("完成进度") || t.starts_with("进度") || t == "进展情况" => {
+            Role::Progress
+        }
+        "评价" | "评估结论" => Role::Other,
         "合计" | "总计" | "三年合计" | "五年合计" => Role::Total,
         // 获批年份, 认定时间: when a listed item got its status, a date per row.
         _ if t.ends_with("年份") || t.ends_with("时间") || t.ends_with("日期") => Role::Other,
@@ -1931,8 +1935,26 @@ fn as_past(mut c: Cand) -> Option<Cand> {
 
 /// A review-table row as a previous value: its actual figure (the row's baseline, from
 /// the 完成值 column) and no targets.
-fn as_reviewed(mut c: Cand) -> Option<Cand> {
+fn as_reviewed(mut c: Cand, period: Option<(i32, i32)>) -> Option<Cand> {
     c.baseline.as_ref()?;
+    // (2025年（基期） | 2026年 | 2030年目标 | 进展情况 in a report on 2026: the year
+    // monitored is the latest value, before the years still to come.)
+    let actual = c
+        .targets
+        .iter()
+        .filter(|t| period.is_some_and(|(s, _)| t.year < s))
+        .filter(|t| c.baseline.as_ref().is_some_and(|b| t.year > b.year))
+        .max_by_key(|t| t.year)
+        .and_then(|t| {
+            Some(Measure {
+                year: t.year,
+                value: t.value?,
+                unit: t.unit.clone(),
+            })
+        });
+    if actual.is_some() {
+        c.baseline = actual;
+    }
     c.targets.clear();
     c.growth = None;
     c.attribute = None;

@@ -256,6 +256,8 @@ pub const LEAD_VERBS: &[&str] = &[
     "发布",
     // 上线知识产权微课100节: the lessons put online.
     "上线",
+    // 全市提交PCT国际专利申请14件: the applications filed.
+    "提交",
     "出台",
     "编制",
     "制定",
@@ -499,6 +501,9 @@ pub const REVIEW_HEADINGS: &[&str] = &[
     "工作总结",
     // 一、基本情况: where things stand.
     "基本情况",
+    // 二、主要指标监测情况 / 总体监测结论: what a monitoring report measured.
+    "监测情况",
+    "监测结论",
 ];
 
 /// Last words of names that count cases, whose handling a rate or a verb measures (…案件,
@@ -655,6 +660,8 @@ pub const NOW_WORDS: &[&str] = &[
     "仅有",
     "只有",
     "尚不足",
+    // 两条产业链企业共拥有有效发明专利214件: what they hold now.
+    "共拥有",
     // 评估期间共走访企业58家 / 起草过程中共征求意见46条: how the document was made.
     "评估期间",
     "评估过程",
@@ -663,6 +670,9 @@ pub const NOW_WORDS: &[&str] = &[
     "起草期间",
     "编制过程",
     "编制期间",
+    // 本次监测…共走访企业36家，回收有效问卷412份: how a report was made.
+    "本次监测",
+    "本次评估",
 ];
 
 /// Fund words: a target named only by one (安排资金) refers back to a fund named before.

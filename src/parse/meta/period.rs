@@ -33,6 +33,15 @@ pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, 
     if let Some(p) = review.then(|| review_targets(doc, five_year(&t))).flatten() {
         return Some(p);
     }
+    // “十五五”规划2026年度实施监测报告: the year monitored reports; the plan's years after
+    // it are still to come.
+    let monitored =
+        t.ends_with("报告") && ["监测", "评估", "实施情况"].iter().any(|w| t.contains(w));
+    if let (true, Some(p), Some((y, _))) = (monitored, five_year(&t), one_year(&t)) {
+        if p.0 <= y && y < p.1 {
+            return Some((y + 1, p.1));
+        }
+    }
     if let Some(p) = five_year(&t)
         .or_else(|| range_in(&t))
         .or_else(|| one_year(&t))

@@ -13,6 +13,8 @@ const SUFFIXES: &[(&str, Unit, usize)] = &[
     ("高新技术产业开发区", Unit::District, 4),
     ("经济技术开发区", Unit::District, 4),
     ("高新技术开发区", Unit::District, 4),
+    // 桐乡经济开发区: a provincial zone.
+    ("经济开发区", Unit::District, 4),
     ("特别行政区", Unit::Province, 4),
     ("自治区", Unit::Province, 6),
     ("自治州", Unit::Prefecture, 9),

@@ -411,6 +411,18 @@ const CHANGE_VERBS: &[&str] = &[
     "提高", "提升", "增加", "增长", "上升", "扩大", "减少", "下降", "降低", "缩短", "压缩",
 ];
 
+/// Parts of a year that lead a clause (一季度…，上半年…).
+const PART_YEAR_WORDS: &[&str] = &[
+    "一季度",
+    "二季度",
+    "三季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "上半年",
+    "前三季度",
+];
+
 /// A measure's steady growth, ending a clause with no number (规模逐年增加，…).
 const GROWING_WORDS: &[&str] = &[
     "逐年增加",
@@ -1056,6 +1068,8 @@ impl Scanner<'_> {
                     && !sections::in_base_phrase(doc, sa, sb, j)
                     // 到2018年，…“十三五”以来…累计达到7亿元: since this plan's own period
                     // began, in a sentence that sets a year, is a target's span.
+                    // (到2030年，…共拥有…达到…: a target year makes it a goal.)
+                    && !(doc.starts(j, "共拥有") && !years.is_empty())
                     && !(doc.starts(j, "以来")
                         && !years.is_empty()
                         && self.own_period_named(j.saturating_sub(6).max(sa), j))
@@ -1246,6 +1260,21 @@ impl Scanner<'_> {
         }
         // 对…年营业收入首次突破500万元的，给予…: a condition of a policy (those who…).
         if doc.at(cb - 1) == '的' && doc.at(cb) == ',' {
+            return;
+        }
+        // 将其2025年目标值由3亿元上调为6亿元: a revision of a target, restated where the
+        // text states it.
+        if doc.find(ca, cb, "目标值由").is_some()
+            && ["上调", "下调", "调整为"]
+                .iter()
+                .any(|w| doc.find(ca, cb, w).is_some())
+        {
+            return;
+        }
+        // 一季度服务企业不少于600家次；上半年累计4亿元: a part of the year's way to its
+        // target (the 全年 clause after them sets it).
+        let lead_at = trim(doc, ca, cb).0;
+        if PART_YEAR_WORDS.iter().any(|w| doc.starts(lead_at, w)) {
             return;
         }
         // 申报区级版权示范单位的，软件正版化率须达到100%: what an applicant must meet.
@@ -1538,11 +1567,35 @@ impl Scanner<'_> {
         if code || matches!(prev, '第' | '/' | '〔' | '[' | '×') {
             return false;
         }
+        // 首年许可使用费减免50%: a discount, a term of the policy. So is how long a
+        // trial may last (试用期最长不超过12个月).
+        if (q.unit == Some("%") && doc.ends(ca, s, "减免"))
+            || ["最长不超过", "最长不得超过"]
+                .iter()
+                .any(|w| doc.ends(ca, s, w))
+        {
+            return false;
+        }
+        // 组织二次对接: a second round of something, no count.
+        if q.num.chinese
+            && doc.at(s) == '二'
+            && q.unit == Some("次")
+            && super::scan::is_cjk(doc.at(q.unit_end))
+        {
+            return false;
+        }
         // 担保费率不超过1%: a cap on what a product charges, a term of the policy.
         if q.unit == Some("%")
             && ["费率不超过", "费率不高于", "费率原则上不超过"]
                 .iter()
                 .any(|w| doc.ends(ca, s, w))
+        {
+            return false;
+        }
+        // 对A、B、C3项指标实行季度监测: how many indicators the list names.
+        if q.unit == Some("项")
+            && doc.starts(q.unit_end, "指标")
+            && (s.saturating_sub(40).max(ca)..s).any(|j| doc.at(j) == '、')
         {
             return false;
         }
@@ -2368,6 +2421,14 @@ impl Scanner<'_> {
         // (The sentence's subject is the body itself: 对照国家…要求 is no such sentence.)
         // (省双打办部署要求，…: the body, then what it did.)
         let subject = doc.fstr(a, v);
+        // (《铜陵市2027年知识产权工作要点》要求，…: the document in its marks.)
+        let subject = match subject
+            .strip_prefix('《')
+            .and_then(|t| t.strip_suffix('》'))
+        {
+            Some(inner) if !inner.contains(['《', '》']) => inner.to_string(),
+            _ => subject,
+        };
         // (我市对标省、常州市要求，确定…: the plan's own region answering them.)
         if [
             "我市", "我区", "我县", "我州", "我省", "本市", "本区", "本县",
