@@ -411,6 +411,16 @@ const CHANGE_VERBS: &[&str] = &[
     "提高", "提升", "增加", "增长", "上升", "扩大", "减少", "下降", "降低", "缩短", "压缩",
 ];
 
+/// Whether `s` is inside a short quotation (“发现一条、核查一条”): within 16 chars of its
+/// opening and closing marks.
+fn in_short_quote(doc: &Doc, s: usize) -> bool {
+    let open = (s.saturating_sub(16)..s)
+        .rev()
+        .find(|&j| matches!(doc.at(j), '“' | '”' | '。'));
+    let close = (s..(s + 16).min(doc.len())).find(|&j| matches!(doc.at(j), '“' | '”' | '。'));
+    open.is_some_and(|o| doc.at(o) == '“') && close.is_some_and(|c| doc.at(c) == '”')
+}
+
 /// Parts of a year that lead a clause (一季度…，上半年…).
 const PART_YEAR_WORDS: &[&str] = &[
     "一季度",
@@ -1158,9 +1168,11 @@ impl Scanner<'_> {
             full_marks: doc.find(sa, sb, "满分"),
             // (Bodies, not places: 每个县区建成…1个，力争新增…3件 sets a total after.)
             each: doc.at(lead) == '每'
-                && ["每家", "每条", "每所", "每个", "每件"]
-                    .iter()
-                    .any(|w| doc.starts(lead, w))
+                && [
+                    "每家", "每条", "每所", "每个", "每件", "每单", "每场", "每期", "每批",
+                ]
+                .iter()
+                .any(|w| doc.starts(lead, w))
                 && !matches!(
                     doc.at(lead + 2),
                     '县' | '区' | '市' | '镇' | '乡' | '街' | '园'
@@ -1565,6 +1577,54 @@ impl Scanner<'_> {
         // (打造东坡文化精品IP10个: letters before a count are a name's end, not a code.)
         let code = prev.is_ascii_alphabetic() && !is_count_unit(q.unit);
         if code || matches!(prev, '第' | '/' | '〔' | '[' | '×') {
+            return false;
+        }
+        // 两地各自新增…2家, 每地新增…5家: what each of the places does, not a total.
+        // (Every month, every quarter too: 每月查办…不少于10件 is a quota on the way.)
+        let near = s.saturating_sub(30).max(ca);
+        if !past
+            && ["各自", "每地", "每月", "每季度"]
+                .iter()
+                .any(|w| doc.find(near, s, w).is_some())
+            && doc.find(ca, s, "累计").is_none()
+        {
+            return false;
+        }
+        // 做到“发现一条、核查一条、处置一条”: a slogan's ones.
+        if q.num.chinese && q.num.value == 1.0 && in_short_quote(doc, s) {
+            return false;
+        }
+        // 新一轮, 上一轮: a round named, no count of rounds.
+        if q.unit == Some("轮")
+            && s > 0
+            && matches!(doc.at(s - 1), '新' | '上' | '下' | '本' | '这' | '每')
+        {
+            return false;
+        }
+        // 完成15个镇品牌培育方案编制: the places a task covers, no count of its own.
+        if q.unit == Some("个")
+            && (matches!(doc.at(q.unit_end), '镇' | '乡') || doc.starts(q.unit_end, "街道"))
+            && !matches!(
+                doc.at(q.unit_end + 1),
+                ',' | ';' | '。' | '、' | '级' | '村'
+            )
+        {
+            return false;
+        }
+        // 建立24小时快速响应机制: hours that describe a service, no quantity.
+        if matches!(q.unit, Some("小时" | "个小时"))
+            && super::scan::is_cjk(doc.at(q.unit_end))
+            && !matches!(doc.at(q.unit_end), '内' | '以' | '左' | '之')
+        {
+            return false;
+        }
+        // …“一件事”　承诺办理时限：2个工作日: each matter's time limit, as a label.
+        // (The label may end the clause before: a colon splits clauses.)
+        let label_from = s.saturating_sub(12);
+        let limit_label = ["时限:", "时限为", "时限是"]
+            .iter()
+            .any(|w| doc.ends(label_from, s, w));
+        if limit_label && doc.find(label_from, s, "平均").is_none() {
             return false;
         }
         // 首年许可使用费减免50%: a discount, a term of the policy. So is how long a
