@@ -1079,7 +1079,7 @@ impl Scanner<'_> {
                     // 到2018年，…“十三五”以来…累计达到7亿元: since this plan's own period
                     // began, in a sentence that sets a year, is a target's span.
                     // (到2030年，…共拥有…达到…: a target year makes it a goal.)
-                    && !(doc.starts(j, "共拥有") && !years.is_empty())
+                    && (!doc.starts(j, "共拥有") || years.is_empty())
                     && !(doc.starts(j, "以来")
                         && !years.is_empty()
                         && self.own_period_named(j.saturating_sub(6).max(sa), j))
@@ -2875,8 +2875,6 @@ impl Scanner<'_> {
         true
     }
 
-    /// `A2023年、2025年分别达到8件、10件`: one indicator, one entry per year.
-    #[allow(clippy::too_many_arguments)]
     /// The plan's years when `[ca, p)` ends in 三年 (五年…) and the plan spans as many
     /// years as there are `n` values: (years, where the name may end).
     fn period_years(&self, ca: usize, p: usize, n: usize) -> Option<(Vec<i32>, usize)> {
@@ -2889,6 +2887,8 @@ impl Scanner<'_> {
         (count.value as usize == n && span == n).then(|| ((start..=end).collect(), k))
     }
 
+    /// `A2023年、2025年分别达到8件、10件`: one indicator, one entry per year.
+    #[allow(clippy::too_many_arguments)]
     fn milestones(
         &mut self,
         ca: usize,
