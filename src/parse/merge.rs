@@ -182,17 +182,27 @@ fn absorb_restatements(tables: Vec<Cand>, prose: Vec<Cand>) -> Vec<Cand> {
         }
         // (产值达到410亿元 restating 专利密集型产品产值's 410 of the same year: a
         // two-char name that ends the other's restates it only with a shared target.)
+        // (…实施专利累计达到200项, its name cut to 专利, restating 专利开放许可实施项目's 200:
+        // or one that starts the other's.)
         let tail_key = |i: usize| {
-            key.chars().count() == 2 && index.keys.get(i).is_some_and(|k| k.ends_with(&key))
+            key.chars().count() == 2
+                && index
+                    .keys
+                    .get(i)
+                    .is_some_and(|k| k.ends_with(&key) || k.starts_with(&key))
         };
         // (登记证书累计发放量达到1500件 restating 累计发放…登记证书1500件: the same
         // thing once its measure word is off.)
         let measure = measure_of_key(key.clone());
+        // (备案专利密集型产品150件 restating 专利密集型产品备案数量's 150: the verb moved to
+        // the end.)
+        let moved = verb_to_end(&key);
         let same_measure = |i: usize| {
-            measure != key
-                && all
-                    .get(i)
-                    .is_some_and(|t| keys_match(&measure_key(&t.name), &measure))
+            let row = || all.get(i).map(|t| measure_key(&t.name));
+            (measure != key && row().is_some_and(|k| keys_match(&k, &measure)))
+                || moved
+                    .as_ref()
+                    .is_some_and(|m| row().is_some_and(|k| &k == m))
         };
         let found = index
             .sharing(&c)
@@ -542,6 +552,15 @@ pub fn name_key(name: &str) -> String {
         }
     }
     out
+}
+
+/// A key that starts with a registering verb, that verb put at the end (备案专利密集型产品
+/// → 专利密集型产品备案), when the rest is a name of its own (4 chars or more).
+fn verb_to_end(key: &str) -> Option<String> {
+    ["备案", "认定", "登记"].iter().find_map(|v| {
+        let rest = key.strip_prefix(v)?;
+        (rest.chars().count() >= 4).then(|| format!("{rest}{v}"))
+    })
 }
 
 /// A name key without a trailing generic measure word (有效发明专利拥有量 → 有效发明专利):

@@ -1233,7 +1233,19 @@ impl Scanner<'_> {
                             .get(sent.past_years.partition_point(|(p, _)| *p < ca))
                             .is_none_or(|&(p, _)| p >= j);
                     sent.past.set(past && !own);
-                    if rule_from.is_none_or(|r| j <= r) {
+                    // (原则上每家…不少于2件；推动…达到200家: a semicolon ends what 原则上
+                    // rules, unless what follows rules each one too (；鼓励每家…, ；对C级
+                    // 机构，每年…); conditions listed after 应/须 run on.)
+                    let own_after = |r: usize| {
+                        let Some(semi) = (r..ca).rev().find(|&k| doc.at(k) == ';') else {
+                            return false;
+                        };
+                        let from = trim(doc, semi + 1, j).0;
+                        doc.at(from) != '对' && !(from..j).any(|k| doc.at(k) == '每')
+                    };
+                    let ruled = rule_from
+                        .is_some_and(|r| j > r && !(doc.starts(r, "原则上") && own_after(r)));
+                    if !ruled {
                         self.clause(ca, j, &sent, &mut st);
                     }
                 }
@@ -1287,6 +1299,15 @@ impl Scanner<'_> {
         // target (the 全年 clause after them sets it).
         let lead_at = trim(doc, ca, cb).0;
         if PART_YEAR_WORDS.iter().any(|w| doc.starts(lead_at, w)) {
+            return;
+        }
+        // （一）一季度（1—3月）：完成8个…配备: a quarter's tasks, listed under it.
+        let quarter_label = (sent.start..(sent.start + 8).min(ca)).any(|j| {
+            PART_YEAR_WORDS
+                .iter()
+                .any(|w| doc.starts(j, w) && matches!(doc.at(j + w.chars().count()), '(' | ':'))
+        });
+        if quarter_label {
             return;
         }
         // 申报区级版权示范单位的，软件正版化率须达到100%: what an applicant must meet.
