@@ -64,7 +64,12 @@ fn report_on(doc: &Doc, plan: &str) -> Option<(String, (usize, usize))> {
         None => plan,
     };
     let plan = loose(plan);
+    // (Only lines about as long as a title are read: a paragraph is a line too.)
+    let most = plan.chars().count() + 16;
     doc.lines.iter().take(60).find_map(|&r| {
+        if r.1.saturating_sub(r.0) > most {
+            return None;
+        }
         let line = loose(&doc.f(r));
         let rest = line.strip_prefix(plan.as_str())?;
         let short = (2..=12).contains(&rest.chars().count());

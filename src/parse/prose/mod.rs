@@ -433,7 +433,8 @@ const PART_YEAR_WORDS: &[&str] = &[
     "前三季度",
 ];
 
-/// A measure's steady growth, ending a clause with no number (规模逐年增加，…).
+/// A measure's steady growth, ending a clause with no number (规模逐年增加，…). All are
+/// four chars long.
 const GROWING_WORDS: &[&str] = &[
     "逐年增加",
     "逐年增长",
@@ -1297,15 +1298,18 @@ impl Scanner<'_> {
         }
         // 一季度服务企业不少于600家次；上半年累计4亿元: a part of the year's way to its
         // target (the 全年 clause after them sets it).
-        let lead_at = trim(doc, ca, cb).0;
-        if PART_YEAR_WORDS.iter().any(|w| doc.starts(lead_at, w)) {
+        // (Words tried only at their first chars: this runs for every clause.)
+        let part_year = |j: usize| {
+            matches!(doc.at(j), '一' | '二' | '三' | '第' | '上' | '前')
+                .then(|| PART_YEAR_WORDS.iter().find(|w| doc.starts(j, w)))
+                .flatten()
+        };
+        if part_year(trim(doc, ca, cb).0).is_some() {
             return;
         }
         // （一）一季度（1—3月）：完成8个…配备: a quarter's tasks, listed under it.
         let quarter_label = (sent.start..(sent.start + 8).min(ca)).any(|j| {
-            PART_YEAR_WORDS
-                .iter()
-                .any(|w| doc.starts(j, w) && matches!(doc.at(j + w.chars().count()), '(' | ':'))
+            part_year(j).is_some_and(|w| matches!(doc.at(j + w.chars().count()), '(' | ':'))
         });
         if quarter_label {
             return;
@@ -1381,10 +1385,17 @@ impl Scanner<'_> {
         if toks.is_empty() {
             // 资金池规模逐年增加，2026年增至2000万元: the measure that grows names the
             // levels stated after it.
-            if let Some(p) = GROWING_WORDS.iter().find_map(|w| {
-                let p = cb.checked_sub(w.chars().count())?;
-                doc.starts(p, w).then_some(p)
-            }) {
+            // (Looked for only at a clause ending like one: this runs for every clause.)
+            let grows = matches!(doc.at(cb.wrapping_sub(1)), '加' | '长' | '高' | '大' | '升');
+            if let Some(p) = grows
+                .then(|| {
+                    GROWING_WORDS.iter().find_map(|w| {
+                        let p = cb.checked_sub(4)?;
+                        doc.starts(p, w).then_some(p)
+                    })
+                })
+                .flatten()
+            {
                 // (The quote is the level's clause: 2026年增至2000万元.)
                 if let Some(n) = self.clean_name(ca, p, true) {
                     st.pending_name = Some((self.name_string(&n), trim(doc, cb + 1, cb + 2).0));
@@ -1602,8 +1613,10 @@ impl Scanner<'_> {
         }
         // 两地各自新增…2家, 每地新增…5家: what each of the places does, not a total.
         // (Every month, every quarter too: 每月查办…不少于10件 is a quota on the way.)
+        // (Words looked for only where their first chars are: this runs for every number.)
         let near = s.saturating_sub(30).max(ca);
         if !past
+            && (near..s).any(|j| matches!(doc.at(j), '各' | '每'))
             && ["各自", "每地", "每月", "每季度"]
                 .iter()
                 .any(|w| doc.find(near, s, w).is_some())
@@ -1642,18 +1655,21 @@ impl Scanner<'_> {
         // …“一件事”　承诺办理时限：2个工作日: each matter's time limit, as a label.
         // (The label may end the clause before: a colon splits clauses.)
         let label_from = s.saturating_sub(12);
-        let limit_label = ["时限:", "时限为", "时限是"]
-            .iter()
-            .any(|w| doc.ends(label_from, s, w));
+        let limit_label = matches!(doc.at(s.wrapping_sub(1)), ':' | '为' | '是')
+            && ["时限:", "时限为", "时限是"]
+                .iter()
+                .any(|w| doc.ends(label_from, s, w));
         if limit_label && doc.find(label_from, s, "平均").is_none() {
             return false;
         }
         // 首年许可使用费减免50%: a discount, a term of the policy. So is how long a
         // trial may last (试用期最长不超过12个月).
-        if (q.unit == Some("%") && doc.ends(ca, s, "减免"))
-            || ["最长不超过", "最长不得超过"]
-                .iter()
-                .any(|w| doc.ends(ca, s, w))
+        let before = doc.at(s.wrapping_sub(1));
+        if (q.unit == Some("%") && before == '免' && doc.ends(ca, s, "减免"))
+            || before == '过'
+                && ["最长不超过", "最长不得超过"]
+                    .iter()
+                    .any(|w| doc.ends(ca, s, w))
         {
             return false;
         }
@@ -1667,6 +1683,7 @@ impl Scanner<'_> {
         }
         // 担保费率不超过1%: a cap on what a product charges, a term of the policy.
         if q.unit == Some("%")
+            && matches!(doc.at(s.wrapping_sub(1)), '过' | '于')
             && ["费率不超过", "费率不高于", "费率原则上不超过"]
                 .iter()
                 .any(|w| doc.ends(ca, s, w))
