@@ -983,3 +983,11 @@ fn economic_development_zone_is_a_region() {
     assert_eq!(parsed.plan.region, "桐乡经济开发区");
     assert_eq!(parsed.plan.level, planmeter::model::Level::District);
 }
+
+/// A plan two neighbours issue together (城口县、万源市…合作方案) names both as its region.
+#[test]
+fn joint_plan_names_both_places() {
+    let text = "城口县人民政府办公室 万源市人民政府办公室关于印发《城口县、万源市知识产权协同保护合作方案（2026—2028年）》的通知\n\n到2028年，两地有效发明专利拥有量达到400件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.region, "城口县、万源市");
+}

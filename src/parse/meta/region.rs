@@ -64,7 +64,21 @@ pub(super) fn find(doc: &Doc, title: &str, issuer: Option<&str>) -> (String, Lev
         return national_or_unknown(&folded_title, issuer, doc);
     }
     let region: String = parts.iter().map(|p| p.name.as_str()).collect();
-    (region, level_of(&parts, doc))
+    let level = level_of(&parts, doc);
+    // 城口县、万源市…合作方案: a plan two neighbours issue together names both.
+    // (The title's own spelling of it: folding keeps one char for one.)
+    let skip = region.chars().count() + 1;
+    let partner = folded_title
+        .strip_prefix(region.as_str())
+        .and_then(|r| r.strip_prefix('、'))
+        .map(|r| chain(r, &title.chars().skip(skip).collect::<String>()))
+        .filter(|p| {
+            p.len() == 1 && matches!(p[0].unit, Unit::County | Unit::City | Unit::District)
+        });
+    match partner {
+        Some(p) if !matches!(level, Level::Province) => (format!("{region}、{}", p[0].name), level),
+        _ => (region, level),
+    }
 }
 
 /// The title's place unless the issuer names the same place more fully.
