@@ -939,31 +939,31 @@ fn doc_number_in_a_drawn_table() {
 /// district's plan.
 #[test]
 fn market_is_no_city() {
-    let text = "绍兴市柯桥区展会和专业市场知识产权保护专项行动方案（2026—2027年）\n\n到2027年，驻会工作站达到10个。\n";
+    let text = "临江市北湖区展会和专业市场知识产权保护专项行动方案（2026—2027年）\n\n到2027年，驻会工作站达到10个。\n";
     let parsed = planmeter::parse(text);
-    assert_eq!(parsed.plan.region, "绍兴市柯桥区");
+    assert_eq!(parsed.plan.region, "临江市北湖区");
 }
 
 /// A page that reports on a plan (…规划中期评估报告, a heading of its own) is the report,
 /// even when its body quotes the plan's title and links to it with a date.
 #[test]
 fn report_on_a_plan_is_the_title() {
-    let text = "乌苏市知识产权“十四五”规划中期评估报告\n\n2021年11月，市人民政府印发《乌苏市知识产权“十四五”规划》，确定了到2025年的目标。\n\n到2025年，有效发明专利拥有量达到400件。\n\n相关链接：\n乌苏市知识产权“十四五”规划（2021-11-26）\n";
+    let text = "青川市知识产权“十四五”规划中期评估报告\n\n2021年11月，市人民政府印发《青川市知识产权“十四五”规划》，确定了到2025年的目标。\n\n到2025年，有效发明专利拥有量达到400件。\n\n相关链接：\n青川市知识产权“十四五”规划（2021-11-26）\n";
     let parsed = planmeter::parse(text);
-    assert_eq!(parsed.plan.title, "乌苏市知识产权“十四五”规划中期评估报告");
+    assert_eq!(parsed.plan.title, "青川市知识产权“十四五”规划中期评估报告");
 }
 
 /// A notice that issues a task table (重点任务分解表) has that table as its title, not the
 /// higher body's plan it carries out.
 #[test]
 fn task_table_is_a_title() {
-    let text = "达拉特旗人民政府办公室\n关于印发达拉特旗知识产权强旗建设重点任务分解表（2026—2028年）的通知\n\n为贯彻落实《鄂尔多斯市知识产权强市建设三年行动方案（2026—2028年）》，现将分解表印发给你们。\n\n附件：达拉特旗知识产权强旗建设重点任务分解表（2026—2028年）\n";
+    let text = "白云旗人民政府办公室\n关于印发白云旗知识产权强旗建设重点任务分解表（2026—2028年）的通知\n\n为贯彻落实《北山市知识产权强市建设三年行动方案（2026—2028年）》，现将分解表印发给你们。\n\n附件：白云旗知识产权强旗建设重点任务分解表（2026—2028年）\n";
     let parsed = planmeter::parse(text);
     assert_eq!(
         parsed.plan.title,
-        "达拉特旗知识产权强旗建设重点任务分解表（2026—2028年）"
+        "白云旗知识产权强旗建设重点任务分解表（2026—2028年）"
     );
-    assert_eq!(parsed.plan.region, "达拉特旗");
+    assert_eq!(parsed.plan.region, "白云旗");
 }
 
 /// A yearly monitoring report of a five-year plan (…规划2026年度实施监测报告) covers the plan's
@@ -975,19 +975,19 @@ fn monitoring_report_covers_the_years_after() {
     assert_eq!(parsed.plan.period, Some((2027, 2030)));
 }
 
-/// A provincial development zone (桐乡经济开发区) is a district-level region.
+/// A provincial development zone (南湖经济开发区) is a district-level region.
 #[test]
 fn economic_development_zone_is_a_region() {
-    let text = "桐乡经济开发区知识产权“十五五”规划\n\n到2030年，有效发明专利拥有量达到5000件。\n";
+    let text = "南湖经济开发区知识产权“十五五”规划\n\n到2030年，有效发明专利拥有量达到5000件。\n";
     let parsed = planmeter::parse(text);
-    assert_eq!(parsed.plan.region, "桐乡经济开发区");
+    assert_eq!(parsed.plan.region, "南湖经济开发区");
     assert_eq!(parsed.plan.level, planmeter::model::Level::District);
 }
 
-/// A plan two neighbours issue together (城口县、万源市…合作方案) names both as its region.
+/// A plan two neighbours issue together (东林县、西山市…合作方案) names both as its region.
 #[test]
 fn joint_plan_names_both_places() {
-    let text = "城口县人民政府办公室 万源市人民政府办公室关于印发《城口县、万源市知识产权协同保护合作方案（2026—2028年）》的通知\n\n到2028年，两地有效发明专利拥有量达到400件。\n";
+    let text = "东林县人民政府办公室 西山市人民政府办公室关于印发《东林县、西山市知识产权协同保护合作方案（2026—2028年）》的通知\n\n到2028年，两地有效发明专利拥有量达到400件。\n";
     let parsed = planmeter::parse(text);
-    assert_eq!(parsed.plan.region, "城口县、万源市");
+    assert_eq!(parsed.plan.region, "东林县、西山市");
 }

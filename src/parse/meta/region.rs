@@ -13,7 +13,7 @@ const SUFFIXES: &[(&str, Unit, usize)] = &[
     ("高新技术产业开发区", Unit::District, 4),
     ("经济技术开发区", Unit::District, 4),
     ("高新技术开发区", Unit::District, 4),
-    // 桐乡经济开发区: a provincial zone.
+    // 南湖经济开发区: a provincial zone.
     ("经济开发区", Unit::District, 4),
     ("特别行政区", Unit::Province, 4),
     ("自治区", Unit::Province, 6),
@@ -65,7 +65,7 @@ pub(super) fn find(doc: &Doc, title: &str, issuer: Option<&str>) -> (String, Lev
     }
     let region: String = parts.iter().map(|p| p.name.as_str()).collect();
     let level = level_of(&parts, doc);
-    // 城口县、万源市…合作方案: a plan two neighbours issue together names both.
+    // 东林县、西山市…合作方案: a plan two neighbours issue together names both.
     // (The title's own spelling of it: folding keeps one char for one.)
     let skip = region.chars().count() + 1;
     let partner = folded_title

@@ -2519,7 +2519,7 @@ impl Scanner<'_> {
         // (The sentence's subject is the body itself: 对照国家…要求 is no such sentence.)
         // (省双打办部署要求，…: the body, then what it did.)
         let subject = doc.fstr(a, v);
-        // (《铜陵市2027年知识产权工作要点》要求，…: the document in its marks.)
+        // (《某市2027年知识产权工作要点》要求，…: the document in its marks.)
         let subject = match subject
             .strip_prefix('《')
             .and_then(|t| t.strip_suffix('》'))
