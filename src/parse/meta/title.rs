@@ -28,30 +28,15 @@ const DRAFT_MARKS: &[&str] = &["(征求意见稿)", "(草案)", "(送审稿)", "
 
 /// The same with 报告, for a page whose only title is a report (规划中期评估报告 setting the
 /// targets of the plan's second half); a plan a report's notice names comes first.
-const WITH_REPORTS: &[&str] = &[
-    "规划",
-    "方案",
-    "计划",
-    "纲要",
-    "意见",
-    "办法",
-    "要点",
-    "行动",
-    "细则",
-    "规定",
-    "措施",
-    "清单",
-    "分工",
-    "安排",
-    "打算",
-    "分解表",
-    "报告",
-];
+fn with_reports() -> &'static [&'static str] {
+    static KINDS_AND_REPORTS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    KINDS_AND_REPORTS.get_or_init(|| KINDS.iter().copied().chain(["报告"]).collect())
+}
 
 pub(super) fn find(doc: &Doc) -> Option<(String, (usize, usize))> {
     match find_of(doc, KINDS) {
         Some((t, span)) => Some(report_on(doc, &t).unwrap_or((t, span))),
-        None => find_of(doc, WITH_REPORTS),
+        None => find_of(doc, with_reports()),
     }
 }
 
