@@ -1398,7 +1398,7 @@ impl Scanner<'_> {
             {
                 // (The quote is the level's clause: 2026年增至2000万元.)
                 if let Some(n) = self.clean_name(ca, p, true) {
-                    st.pending_name = Some((self.name_string(&n), trim(doc, cb + 1, cb + 2).0));
+                    st.pending_name = Some((self.name_string(&n), cb + 1));
                 }
             }
             st.object = self.built_object(ca, cb);
@@ -1413,7 +1413,7 @@ impl Scanner<'_> {
             .pending_name
             .as_ref()
             .map(|(n, _)| n.clone())
-            .or(st.last_name.clone());
+            .or_else(|| st.last_name.clone());
         if self.respectively(ca, cb, &toks, sent, prev.as_deref()) {
             st.object = None;
             // (…分别达到80件、100件、120件，三年累计达到300件: the next clause goes on
