@@ -513,6 +513,10 @@ enum Shape {
     CountFirst,
 }
 
+/// A starting value waiting for its target (由3.1件提高到6件): name, value, unit, where the
+/// statement starts, the value's year when stated.
+type PendingBase = (String, f64, Option<String>, usize, Option<i32>);
+
 /// State carried across the clauses of one sentence.
 #[derive(Default)]
 struct SentState {
@@ -522,10 +526,9 @@ struct SentState {
     /// 平均办案周期 after it measures.
     counted: Option<String>,
     last_out: Option<usize>,
-    /// 由3.1件提高到6件: (name, starting value, its unit, where the statement starts).
-    pending_base: Option<(String, f64, Option<String>, usize)>,
-    /// 由2024年的18.5%提高到30%: the year of that starting value, when it is stated.
-    pending_base_year: Option<i32>,
+    /// 由3.1件提高到6件: (name, starting value, its unit, where the statement starts, the
+    /// starting value's year when stated: 由2024年的18.5%提高到30%).
+    pending_base: Option<PendingBase>,
     /// 在2025年建成4个的基础上，…总数达到7个: a starting value in a clause of its own
     /// (value, unit), for the next target of the sentence in that unit.
     base_ahead: Option<(f64, Option<String>)>,
@@ -1698,11 +1701,16 @@ impl Scanner<'_> {
             return false;
         }
         // 按照40%、40%、20%的比例分担: the shares of a split.
-        if q.unit == Some("%") && doc.find(ca, s, "按").is_some() && {
-            let e = (q.end..(q.end + 24).min(doc.len()))
-                .find(|&j| !(doc.at(j).is_ascii_digit() || matches!(doc.at(j), '%' | '、' | '.')));
-            e.is_some_and(|e| doc.starts(e, "的比例"))
-        } {
+        // (The words after the number first: a scan of the clause for 按 costs more.)
+        if q.unit == Some("%")
+            && {
+                let e = (q.end..(q.end + 24).min(doc.len())).find(|&j| {
+                    !(doc.at(j).is_ascii_digit() || matches!(doc.at(j), '%' | '、' | '.'))
+                });
+                e.is_some_and(|e| doc.starts(e, "的比例"))
+            }
+            && doc.find(ca, s, "按").is_some()
+        {
             return false;
         }
         // 县级配套比例1:1: a ratio, both its numbers.
@@ -3122,9 +3130,10 @@ impl Scanner<'_> {
                     if let Some(n) = self.clean_name(na, nb, true) {
                         let unit = self.written_unit(q);
                         let start = label.map_or(it.quote_start, |(a, _)| a);
-                        st.pending_base = Some((self.name_string(&n), q.num.value, unit, start));
-                        st.pending_base_year =
+                        let year =
                             (from + 1..q.num.start).find_map(|j| year_at(doc, j).map(|(y, _)| y));
+                        st.pending_base =
+                            Some((self.name_string(&n), q.num.value, unit, start, year));
                     }
                     // (The next item starts after 的基础上.)
                     return op_at;
@@ -3496,9 +3505,9 @@ impl Scanner<'_> {
                 .or(Some(n)),
             Some(n) => Some(n),
             None if it.pre_op.is_some() => match st.pending_base.take() {
-                Some((n, v, u, start)) => {
+                Some((n, v, u, start, year)) => {
                     base = Some((v, u));
-                    base_year = st.pending_base_year.take();
+                    base_year = year;
                     quote_start = start;
                     Some(n)
                 }
