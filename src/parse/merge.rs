@@ -584,6 +584,11 @@ fn measure_of_key(k: String) -> String {
         Some(r) if r.chars().count() >= 4 => r.to_string(),
         _ => k,
     };
+    // (…达成许可38项，涉及被许可企业31家: the firms the licences reached.)
+    let k = match k.strip_prefix("涉及") {
+        Some(r) if r.chars().count() >= 3 => r.to_string(),
+        _ => k,
+    };
     // 质押融资登记金额年度值 is the year's 质押融资登记金额.
     let k = match k.strip_suffix("年度值") {
         Some(r) if r.chars().count() >= 3 => r.to_string(),

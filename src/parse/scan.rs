@@ -764,7 +764,7 @@ pub fn arabic_at(doc: &Doc, i: usize) -> Option<Num> {
             break;
         }
     }
-    if doc.at(j) == '.' && doc.at(j + 1).is_ascii_digit() {
+    if doc.at(j) == '.' && doc.at(j + 1).is_ascii_digit() && !numbers_a_year(doc, i, j) {
         s.push('.');
         j += 1;
         while doc.at(j).is_ascii_digit() {
@@ -779,6 +779,15 @@ pub fn arabic_at(doc: &Doc, i: usize) -> Option<Num> {
         value,
         chinese: false,
     })
+}
+
+/// Whether the '.' at `dot` after the digits from `i` numbers an item that opens with a
+/// year (2.2026年、2027年…): one or two digits, then a year, not a decimal fraction.
+fn numbers_a_year(doc: &Doc, i: usize, dot: usize) -> bool {
+    dot - i <= 2
+        && matches!((doc.at(dot + 1), doc.at(dot + 2)), ('1', '9') | ('2', '0'))
+        && doc.slice(dot + 3, dot + 5).iter().all(char::is_ascii_digit)
+        && doc.at(dot + 5) == '年'
 }
 
 /// Whether the line break at `j` cuts a number of running text, as a page wrapped at a

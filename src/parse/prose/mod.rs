@@ -313,6 +313,14 @@ pub(super) fn is_bare_rate(name: &str) -> bool {
         && !["增长", "增速", "贡献", "占有"]
             .iter()
             .any(|w| name.starts_with(w))
+        && !asks_whom(name)
+}
+
+/// Whether a satisfaction rate names whom it asks (群众满意率, 企业满意率): the public's
+/// rating, not a rate of the thing counted before it.
+fn asks_whom(name: &str) -> bool {
+    name.strip_suffix("满意率")
+        .is_some_and(|who| ["群众", "公众", "企业", "社会", "市民", "用户", "客户"].contains(&who))
 }
 
 /// Rates of handled cases, named alone after the count of cases (…案件1836件，结案率96.2%).
@@ -2317,7 +2325,9 @@ impl Scanner<'_> {
         }
         let start = match doc.at(ca) {
             '在' | '常' | '持' | '定' | '支' | '组' | '为' | '推' | '鼓' | '引' | '聚' | '围'
-            | '依' => (ca..cb.min(ca + 32)).find(|&k| builds(k))?,
+            | '依' | '加' | '大' | '积' | '着' => {
+                (ca..cb.min(ca + 32)).find(|&k| builds(k))?
+            }
             // 仙游经济开发区创建省级…示范区，实现零突破: a place that builds it, then the
             // verb.
             // (The place's last char first: this runs for every clause without a number.)
@@ -2345,6 +2355,11 @@ impl Scanner<'_> {
                 "围绕",
                 // 依托…产业园布局建设…工作站，总数达到3个: where it is built.
                 "依托",
+                // 加快培育持证技术经理人，2026年达到30名: how hard.
+                "加快",
+                "大力",
+                "积极",
+                "着力",
             ]
             .iter()
             .any(|w| doc.starts(ca, w))
@@ -2361,7 +2376,14 @@ impl Scanner<'_> {
     /// Whether a bare count in `unit` counts the object of the clause before: things
     /// built (家, 个, 场 …), or patents moved (…转让许可专利，累计达到50件).
     fn counts_object(&self, (a, b): (usize, usize), unit: Option<&str>) -> bool {
-        is_count_unit(unit) || unit == Some("件") && self.doc.ends(a, b, "专利")
+        let doc = self.doc;
+        is_count_unit(unit)
+            || unit == Some("件") && doc.ends(a, b, "专利")
+            // (培育持证技术经理人，达到50名: people trained, counted in 名 or 人.)
+            || matches!(unit, Some("名" | "人"))
+                && ["人", "员", "师", "人才", "专家"]
+                    .iter()
+                    .any(|w| doc.ends(a, b, w))
     }
 
     /// The name of what a clause found by [`Scanner::built_object`] builds.
