@@ -2,6 +2,8 @@
 //! separated by blank lines (or by tabs / `|` on one line), a header row with milestone
 //! years, optional 序号 / 单位 / 属性 columns.
 
+mod records;
+
 use super::scan::{is_cjk, is_space, is_unit_text, year_cell, Doc};
 use super::Cand;
 use crate::model::{Attribute, Growth, Measure, Op, SourceKind, Target};
@@ -152,6 +154,15 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
                 i = end.max(i + 1);
             }
             None => i += 1,
+        }
+    }
+    // Records (指标名称：… / 2030年目标：…), where no other table stands.
+    for t in records::record_tables(doc, period) {
+        if !out
+            .iter()
+            .any(|o: &Table| o.span.0 < t.span.1 && t.span.0 < o.span.1)
+        {
+            out.push(t);
         }
     }
     // Tables of several indicators for each row's part (产业链 | 专利组合（个） | 链主企业

@@ -596,6 +596,12 @@ pub const PER_UNIT_STARTS: &[&str] = &[
     "每期",
     "每届",
     "每次",
+    // Per sample, group or lot: 每份保存种子不少于300克, 每组至少设置1个对照品种.
+    "每份",
+    "每组",
+    "每批",
+    // Per item registered: 每项传统知识登记须提交…不少于3份佐证材料.
+    "每项",
 ];
 
 /// Verbs that open task headings (提高…成效, 夯实…基础): such a heading is not a review

@@ -323,6 +323,23 @@ fn asks_whom(name: &str) -> bool {
         .is_some_and(|who| ["群众", "公众", "企业", "社会", "市民", "用户", "客户"].contains(&who))
 }
 
+/// The size a fund's name-less clause gives (基金规模, 首期规模, 县财政安排首期规模):
+/// 规模 or 首期规模, after whoever pays it.
+fn fund_size(name: &str) -> Option<&'static str> {
+    let rest = name.rsplit_once("安排").map_or(name, |(payer, r)| {
+        if payer.ends_with("财政") || payer.is_empty() {
+            r
+        } else {
+            name
+        }
+    });
+    match rest {
+        "基金规模" | "资金池规模" | "规模" => Some("规模"),
+        "首期规模" | "首期资金规模" => Some("首期规模"),
+        _ => None,
+    }
+}
+
 /// Rates of handled cases, named alone after the count of cases (…案件1836件，结案率96.2%).
 const CASE_RATES: &[&str] = &["结案率", "按期结案率", "办结率", "调解成功率", "结案周期"];
 
@@ -3119,6 +3136,10 @@ impl Scanner<'_> {
         sent: &Sent,
         st: &mut SentState,
     ) -> usize {
+        // 按创造、运用、保护、服务四类列示: the kinds just listed, counted.
+        if self.counts_list(q) {
+            return q.end;
+        }
         let it = self.around(item_start, cb, q, next);
         // 由4.37件提高到6件: the first number is the starting value. So is the one of
         // 在2025年2.1件的基础上提高到2.6件.
@@ -3168,6 +3189,15 @@ impl Scanner<'_> {
         } else {
             self.count_first(q, &it, sent, st)
         }
+    }
+
+    /// Whether `q` counts the kinds listed right before it (创造、运用、保护、服务四类,
+    /// 三个方面).
+    fn counts_list(&self, q: &Qty) -> bool {
+        let doc = self.doc;
+        q.unit == Some("类")
+            && (q.num.start.saturating_sub(8)..q.num.start).any(|j| doc.at(j) == '、')
+            && !(q.num.start.saturating_sub(8)..q.num.start).any(|j| doc.at(j).is_ascii_digit())
     }
 
     /// The words around a number: operator before it, flags, where its item ends.
@@ -3411,11 +3441,12 @@ impl Scanner<'_> {
                     .or(Some(n))
             }
             // 设立海外知识产权维权互助基金，基金规模达到2000万元: the size of that fund.
-            Some(n) if matches!(n.as_str(), "基金规模" | "资金池规模") => st
+            // (设立…资金池，县财政安排首期规模500万元: the first tranche, whoever pays.)
+            Some(n) if fund_size(&n).is_some() => st
                 .object
                 .and_then(|o| self.object_name(o))
                 .filter(|o| o.ends_with("基金") || o.ends_with("资金池"))
-                .map(|o| format!("{o}规模"))
+                .map(|o| format!("{o}{}", fund_size(&n).unwrap_or("规模")))
                 .or(Some(n)),
             // 质押融资登记金额386.2亿元，惠及企业3260家: the firms that financing reached.
             Some(n) if n.starts_with("惠及") && n.chars().count() <= 6 => {
@@ -4154,7 +4185,17 @@ impl Scanner<'_> {
         if !list_before(doc, pa, pe) {
             return false;
         }
-        let Some(k) = (from..pe).find(|&k| self.words.count_verbs.ending_at(doc, pa, k).is_some())
+        // (A longer list after a verb of building: 组建青稞、马铃薯、特色果蔬、中药材4个….)
+        let built = || {
+            (pe.saturating_sub(24).max(pa)..from).find(|&k| {
+                ["组建", "建设", "建立", "打造", "设立"]
+                    .iter()
+                    .any(|v| k >= 2 && doc.starts(k - 2, v))
+            })
+        };
+        let Some(k) = (from..pe)
+            .find(|&k| self.words.count_verbs.ending_at(doc, pa, k).is_some())
+            .or_else(built)
         else {
             return false;
         };

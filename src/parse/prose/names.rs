@@ -846,8 +846,9 @@ impl Scanner<'_> {
         {
             return false;
         }
-        // （…全省目标为15件）: a goal of someone's, not an indicator.
-        if s.ends_with("目标") {
+        // （…全省目标为15件）: a goal of someone's, not an indicator. (主要指标如下（共12项）:
+        // the plan's indicators counted.)
+        if s.ends_with("目标") || s.ends_with("指标") || s.ends_with("指标如下") {
             return false;
         }
         // 2025年11月21日至2025年12月20日（共30天）: a span of dates, not a thing counted.
@@ -958,9 +959,12 @@ impl Scanner<'_> {
         // (“蔡伦杯”创意设计大赛每届征集作品500件: each event's, inside the name.)
         let per_event = ["每届", "每期", "每场", "每次"].iter().any(|w| hay.has(w));
         // (入库企业每家每年至少提交…: each of the bodies named first.)
-        let per_body = ["每家", "每所", "每个", "每名", "每户"]
-            .iter()
-            .any(|w| hay.has(w));
+        // (无性繁殖材料每份不少于5株: each sample; 每组参试品种: each group.)
+        let per_body = [
+            "每家", "每所", "每个", "每名", "每户", "每份", "每组", "每批",
+        ]
+        .iter()
+        .any(|w| hay.has(w));
         // (The lists looked up by the name's first and last chars: this runs for every
         // name.)
         let sets = valid_name_sets();
