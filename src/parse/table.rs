@@ -559,6 +559,7 @@ fn cells(doc: &Doc) -> Vec<Cell<'_>> {
             continue;
         }
         let mut seps = separators(doc, ta, tb);
+        let mut gap = None;
         if ta < tb {
             if let Some(roles) = header_line(doc, ta, tb) {
                 header_cells = Some((a, out.len()));
@@ -579,6 +580,9 @@ fn cells(doc: &Doc) -> Vec<Cell<'_>> {
                     true => Vec::new(),
                     false => spaced_row(doc, ta, tb, roles),
                 };
+                if !hard {
+                    gap = blank_cell(doc, if row.is_empty() { &seps } else { &row }, roles);
+                }
                 if row.is_empty() && seps.is_empty() {
                     header = None;
                 } else if !row.is_empty() {
@@ -587,14 +591,48 @@ fn cells(doc: &Doc) -> Vec<Cell<'_>> {
             }
         }
         let mut s = ta;
-        for (x, y) in seps {
+        for (i, (x, y)) in seps.into_iter().enumerate() {
             push_cell(doc, s, x, &mut out);
+            if gap == Some(i) {
+                // (An empty cell: no text, read as a blank value.)
+                out.push(Cell {
+                    a: x,
+                    b: x,
+                    chars: &[],
+                    bytes: 0,
+                    made: std::cell::OnceCell::new(),
+                });
+            }
             s = y;
         }
         push_cell(doc, s, tb, &mut out);
         a = b + 1;
     }
     out
+}
+
+/// A blank cell in a row of aligned text (`件       〔10〕   〔20〕`, a base left empty):
+/// the separator much wider than every other, when the row is one cell short of its
+/// header (and the header has no category column a row may leave out).
+fn blank_cell(doc: &Doc, seps: &[(usize, usize)], roles: &[Role]) -> Option<usize> {
+    if seps.len() + 2 != roles.len() || roles.contains(&Role::Category) {
+        return None;
+    }
+    if seps.iter().any(|&(x, y)| y <= x || !is_space(doc.at(x))) {
+        return None;
+    }
+    // (Only between the data cells: the gap after a name is wide by nature.)
+    let first_data = usize::from(roles.contains(&Role::Serial)) + 1;
+    let widths: Vec<usize> = seps.iter().map(|&(x, y)| y - x).collect();
+    let (k, w) = (first_data..widths.len())
+        .map(|i| (i, widths[i]))
+        .max_by_key(|&(_, w)| w)?;
+    let other = (0..widths.len())
+        .filter(|&i| i != k)
+        .map(|i| widths[i])
+        .max()
+        .unwrap_or(0);
+    (w >= 5 && w >= 2 * other).then_some(k)
 }
 
 /// Whether a line only holds the second halves of header cells wrapped onto it (基 数 /
@@ -1353,7 +1391,8 @@ fn lead_year(t: &str) -> Option<(i32, &str)> {
 
 fn is_empty_marker(text: &str) -> bool {
     let t = squash(text);
-    matches!(t.as_str(), "—" | "-" | "——" | "/" | "--" | "无" | "…") || qualitative(&t)
+    // ("": a blank cell of aligned text, see `blank_cell`.)
+    matches!(t.as_str(), "" | "—" | "-" | "——" | "/" | "--" | "无" | "…") || qualitative(&t)
 }
 
 /// A value cell in words with no figure (较大提升, 持续提升, 稳步增长): no target, but the
