@@ -991,3 +991,12 @@ fn joint_plan_names_both_places() {
     let parsed = planmeter::parse(text);
     assert_eq!(parsed.plan.region, "东林县、西山市");
 }
+
+/// A year's work report (…中心2026年度工作报告) that ends with the next year's targets
+/// (三、2027年工作目标…) covers that next year.
+#[test]
+fn work_report_covers_the_next_year() {
+    let text = "青川市知识产权保护中心2026年度工作报告\n\n一、2026年度主要工作成效\n\n2026年，新增备案主体312家。\n\n三、2027年工作目标和重点任务\n\n2027年，新增备案主体不少于350家。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(parsed.plan.period, Some((2027, 2027)));
+}

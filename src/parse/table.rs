@@ -131,7 +131,7 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
                         r.unit = Some(u.clone());
                     }
                 }
-                let (rows, mut past) = if review {
+                let (mut rows, mut past) = if review {
                     (
                         Vec::new(),
                         rows.into_iter()
@@ -146,6 +146,7 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
                 if !results {
                     past.extend(known);
                 }
+                mark_binding(doc, span_end, &mut rows);
                 out.push(Table {
                     rows,
                     past,
@@ -609,6 +610,32 @@ fn cells(doc: &Doc) -> Vec<Cell<'_>> {
         a = b + 1;
     }
     out
+}
+
+/// 注：标★的为约束性指标，其余为预期性指标 under a table (带*的… alike): the rows that
+/// carry the mark are binding, the others expected, where no 属性 column said so.
+fn mark_binding(doc: &Doc, end: usize, rows: &mut [Cand]) {
+    let stop = (end + 200).min(doc.len());
+    let Some(k) = doc.find(end, stop, "的为约束性") else {
+        return;
+    };
+    let Some(mark) = (k.saturating_sub(4)..k)
+        .rev()
+        .map(|j| doc.at(j))
+        .find(|c| matches!(c, '★' | '☆' | '*' | '▲' | '△' | '#' | '※'))
+    else {
+        return;
+    };
+    let rest = ["其余为预期性", "其他为预期性", "其余指标为预期性"]
+        .iter()
+        .any(|w| doc.find(k, stop, w).is_some());
+    for r in rows.iter_mut().filter(|r| r.attribute.is_none()) {
+        if doc.slice(r.quote.0, r.quote.1).contains(&mark) {
+            r.attribute = Some(Attribute::Binding);
+        } else if rest {
+            r.attribute = Some(Attribute::Expected);
+        }
+    }
 }
 
 /// A blank cell in a row of aligned text (`件       〔10〕   〔20〕`, a base left empty):
@@ -1842,6 +1869,8 @@ fn build_row(
     let (name_end, named_attr) = attribute_suffix(doc, first.a, nc.b);
     let attribute = attribute.or(named_attr);
     let (name, mut unit) = split_unit(doc, serial_end(doc, first.a, nc.b), name_end);
+    // (满意度★, 满意度\*: a mark a note under the table explains, not the name's.)
+    let name = name.trim_end_matches(['★', '☆', '*', '※', '\\']);
     let name = drop_activity_verb(name.replace(['\n', '\r'], ""));
     if let Some(u) = unit_cell.and_then(|i| cells.get(i)) {
         unit = Some(doc.orig_str(u.a, u.b));

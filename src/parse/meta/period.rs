@@ -26,6 +26,15 @@ pub(super) fn find(doc: &Doc, title: &str, issued: Option<i32>) -> Option<(i32, 
             }
         }
     }
+    // 某中心2026年度工作报告 (…三、2027年工作目标和重点任务): a year reviewed, and the
+    // next one's targets set at its end.
+    if (t.ends_with("工作报告") || t.ends_with("工作总结")) && range_in(&t).is_none() {
+        if let Some((y, _)) = one_year(&t) {
+            if doc.folded().contains(&format!("{}年工作", y + 1)) {
+                return Some((y + 1, y + 1));
+            }
+        }
+    }
     // 规划中期评估报告, 规划实施情况总结和下一步工作计划: a review's own years are
     // those it sets targets for.
     let review =

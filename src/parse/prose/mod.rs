@@ -1094,7 +1094,14 @@ impl Scanner<'_> {
                 ]
                 .iter()
                 .any(|w| doc.starts(j, w));
-            at.then_some(j)
+            // 理化指标要求：水分不高于7.0%…, 质量要求：…: a product standard each lot
+            // must meet.
+            let standard = *c == '要'
+                && doc.starts(j, "要求:")
+                && ["指标", "质量", "技术"]
+                    .iter()
+                    .any(|w| j >= 2 && doc.starts(j - 2, w));
+            (at || standard).then_some(j)
         });
         let prev_period = self.previous_period_mentioned(sa, sb);
         // 在现有基础上 (building on what exists) is no statement of the present.
@@ -2549,8 +2556,16 @@ impl Scanner<'_> {
         // (省里提出到2027年培育…: the year may follow the verb.)
         // (唐山市2026年知识产权工作要点提出，…: another document, named without 《》, up
         // to 24 chars.)
+        // (《临沧市2026年地理标志产品质量监管工作要点》要求: a title in its marks may be
+        // longer.)
+        let reach = match doc.at(a) {
+            '《' => (a + 1..sb.min(a + 60))
+                .find(|&j| doc.at(j) == '》')
+                .map_or(a + 24, |j| (j + 3).max(a + 24)),
+            _ => a + 24,
+        };
         let Some(v) = (a + 1..)
-            .zip(doc.slice(a + 1, sb.min(a + 24)))
+            .zip(doc.slice(a + 1, sb.min(reach)))
             .find_map(|(j, &c)| {
                 let at = matches!(c, '提' | '明' | '要' | '确' | '下')
                 && ["提出", "明确", "要求", "确定", "下达"]

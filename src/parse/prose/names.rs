@@ -960,8 +960,9 @@ impl Scanner<'_> {
         let per_event = ["每届", "每期", "每场", "每次"].iter().any(|w| hay.has(w));
         // (入库企业每家每年至少提交…: each of the bodies named first.)
         // (无性繁殖材料每份不少于5株: each sample; 每组参试品种: each group.)
+        // (对同一网店同一产品一年内购样不超过2次: each shop, each product.)
         let per_body = [
-            "每家", "每所", "每个", "每名", "每户", "每份", "每组", "每批",
+            "每家", "每所", "每个", "每名", "每户", "每份", "每组", "每批", "同一",
         ]
         .iter()
         .any(|w| hay.has(w));
