@@ -1000,3 +1000,14 @@ fn work_report_covers_the_next_year() {
     let parsed = planmeter::parse(text);
     assert_eq!(parsed.plan.period, Some((2027, 2027)));
 }
+
+/// Guidance (…工作指引（试行）) is a document kind: its notice names it as the title.
+#[test]
+fn guidance_is_a_title() {
+    let text = "青川市市场监督管理局关于印发《青川市企业知识产权合规管理工作指引（试行）》的通知\n\n第五条　到2028年，全市通过知识产权合规管理体系认证的企业达到80家以上。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(
+        parsed.plan.title,
+        "青川市企业知识产权合规管理工作指引（试行）"
+    );
+}

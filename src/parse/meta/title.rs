@@ -21,6 +21,8 @@ const KINDS: &[&str] = &[
     "打算",
     // 重点任务分解表: the tasks of a plan, as a table.
     "分解表",
+    // 企业知识产权合规管理工作指引: guidance with targets of its own.
+    "指引",
 ];
 
 /// A draft's mark, on a line of its own under the title.

@@ -323,6 +323,19 @@ fn asks_whom(name: &str) -> bool {
         .is_some_and(|who| ["群众", "公众", "企业", "社会", "市民", "用户", "客户"].contains(&who))
 }
 
+/// Whether the words before 应当 at `j` name the bodies a threshold picks (…不低于5%的企业，
+/// 应当…): the sentence is a rule from its start.
+fn threshold_subject(doc: &Doc, sa: usize, j: usize) -> bool {
+    let mut e = j;
+    while e > sa && matches!(doc.at(e - 1), ',' | ' ') {
+        e -= 1;
+    }
+    ["的企业", "的单位", "的机构", "的项目"]
+        .iter()
+        .any(|w| doc.ends(sa, e, w))
+        && (sa..e).any(|k| doc.at(k).is_ascii_digit())
+}
+
 /// The size a fund's name-less clause gives (基金规模, 首期规模, 县财政安排首期规模):
 /// 规模 or 首期规模, after whoever pays it.
 fn fund_size(name: &str) -> Option<&'static str> {
@@ -1101,7 +1114,13 @@ impl Scanner<'_> {
                 && ["指标", "质量", "技术"]
                     .iter()
                     .any(|w| j >= 2 && doc.starts(j - 2, w));
-            (at || standard).then_some(j)
+            // 年营业收入超过2亿元…的企业，应当设立…，配备不少于2名…: what a firm of that
+            // size shall do, threshold included.
+            let shall = *c == '应' && doc.starts(j, "应当");
+            if shall && threshold_subject(doc, sa, j) {
+                return Some(sa);
+            }
+            (at || standard || shall).then_some(j)
         });
         let prev_period = self.previous_period_mentioned(sa, sb);
         // 在现有基础上 (building on what exists) is no statement of the present.
@@ -3151,8 +3170,9 @@ impl Scanner<'_> {
         sent: &Sent,
         st: &mut SentState,
     ) -> usize {
-        // 按创造、运用、保护、服务四类列示: the kinds just listed, counted.
-        if self.counts_list(q) {
+        // 按创造、运用、保护、服务四类列示: the kinds just listed, counted. A级（90分以上）:
+        // the band of a grade.
+        if self.counts_list(q) || self.grade_band(q) {
             return q.end;
         }
         let it = self.around(item_start, cb, q, next);
@@ -3213,6 +3233,13 @@ impl Scanner<'_> {
         q.unit == Some("类")
             && (q.num.start.saturating_sub(8)..q.num.start).any(|j| doc.at(j) == '、')
             && !(q.num.start.saturating_sub(8)..q.num.start).any(|j| doc.at(j).is_ascii_digit())
+    }
+
+    /// Whether `q` opens the score band of a grade (A级（90分以上）, B级（75—89分）).
+    fn grade_band(&self, q: &Qty) -> bool {
+        let doc = self.doc;
+        let s = q.num.start;
+        s >= 2 && doc.at(s - 1) == '(' && matches!(doc.at(s - 2), '级' | '档' | '等')
     }
 
     /// The words around a number: operator before it, flags, where its item ends.
