@@ -1735,12 +1735,16 @@ impl Scanner<'_> {
         {
             return false;
         }
-        // 担保费率不超过1%: a cap on what a product charges, a term of the policy.
+        // 担保费率不超过1%: a cap on what a product charges, a term of the policy. (平均
+        // 担保费率不超过1%: the average over all, a target.)
         if q.unit == Some("%")
             && matches!(doc.at(s.wrapping_sub(1)), '过' | '于')
             && ["费率不超过", "费率不高于", "费率原则上不超过"]
                 .iter()
                 .any(|w| doc.ends(ca, s, w))
+            && !["平均担保费率", "平均费率", "综合费率"]
+                .iter()
+                .any(|w| doc.find(ca, s, w).is_some())
         {
             return false;
         }
