@@ -1011,3 +1011,23 @@ fn guidance_is_a_title() {
         "青川市企业知识产权合规管理工作指引（试行）"
     );
 }
+
+/// An autonomous prefecture by its short name (白云州…) and a demonstration zone (青川示范区…)
+/// are regions; 州 in a city's name (…州市) is not cut off.
+#[test]
+fn short_prefecture_and_zone_are_regions() {
+    let zone = planmeter::parse(
+        "青川示范区专利转化专项行动实施方案（2026—2028年）\n\n到2028年，专利许可次数达到300次。\n",
+    );
+    assert_eq!(zone.plan.region, "青川示范区");
+    assert_eq!(zone.plan.level, planmeter::model::Level::District);
+    let pref = planmeter::parse(
+        "白云州植物新品种保护三年行动方案（2026—2028年）\n\n到2028年，品种权申请量达到300件。\n",
+    );
+    assert_eq!(pref.plan.region, "白云州");
+    assert_eq!(pref.plan.level, planmeter::model::Level::City);
+    let city = planmeter::parse(
+        "青州市知识产权“十五五”规划\n\n到2030年，有效发明专利拥有量达到5000件。\n",
+    );
+    assert_eq!(city.plan.region, "青州市");
+}

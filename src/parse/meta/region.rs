@@ -15,12 +15,16 @@ const SUFFIXES: &[(&str, Unit, usize)] = &[
     ("高新技术开发区", Unit::District, 4),
     // 南湖经济开发区: a provincial zone.
     ("经济开发区", Unit::District, 4),
+    // 杨凌示范区: a demonstration zone with a government of its own.
+    ("示范区", Unit::District, 4),
     ("特别行政区", Unit::Province, 4),
     ("自治区", Unit::Province, 6),
     ("自治州", Unit::Prefecture, 9),
     ("自治县", Unit::County, 9),
     ("自治旗", Unit::County, 9),
     ("地区", Unit::Prefecture, 5),
+    // 阿坝州, 黔南州: an autonomous prefecture by its short name (not 广州市's 州).
+    ("州", Unit::Prefecture, 3),
     ("省", Unit::Province, 4),
     ("市", Unit::City, 5),
     ("盟", Unit::Prefecture, 4),
@@ -88,7 +92,16 @@ fn pick(title: Vec<Part>, issuer: Vec<Part>) -> Vec<Part> {
         return issuer;
     }
     let (t, i) = (name(&title), name(&issuer));
-    if i.len() > t.len() && i.ends_with(&t) {
+    // (阿坝州 in the title, 阿坝藏族羌族自治州人民政府 issuing: the full name.)
+    let full = |t: &str| {
+        let mut c = t.chars();
+        let last = c.next_back();
+        let stem = c.as_str();
+        stem.chars().count() >= 2
+            && i.starts_with(stem)
+            && last.is_some_and(|l| i.ends_with(&format!("自治{l}")))
+    };
+    if i.len() > t.len() && (i.ends_with(&t) || full(&t)) {
         issuer
     } else {
         title
@@ -220,6 +233,7 @@ fn component(f: &[char], at: usize) -> Option<(usize, Unit)> {
             let word = |n: &usize| {
                 let next = f.get(at + len + n).copied();
                 matches!((suf, next), ("市", Some('场')) | ("区" | "县", Some('域')))
+                    || suf == "州" && matches!(next, Some('市' | '县' | '区' | '省' | '湾'))
             };
             if let Some(n) = word_at(f, at + len, suf).filter(|n| len <= max && !word(n)) {
                 return Some((at + len + n, unit));
