@@ -1031,3 +1031,14 @@ fn short_prefecture_and_zone_are_regions() {
     );
     assert_eq!(city.plan.region, "青州市");
 }
+
+/// A monitoring system's definition (…统计监测指标体系（试行）) is a document kind.
+#[test]
+fn indicator_system_is_a_title() {
+    let text = "关于印发《青川县知识产权发展指数统计监测指标体系（试行）》的通知\n\n到2028年，监测数据按时报送率达到100%。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(
+        parsed.plan.title,
+        "青川县知识产权发展指数统计监测指标体系（试行）"
+    );
+}

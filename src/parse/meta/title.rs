@@ -23,6 +23,8 @@ const KINDS: &[&str] = &[
     "分解表",
     // 企业知识产权合规管理工作指引: guidance with targets of its own.
     "指引",
+    // 知识产权发展指数统计监测指标体系: a monitoring system's definition.
+    "指标体系",
 ];
 
 /// A draft's mark, on a line of its own under the title.

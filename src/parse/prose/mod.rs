@@ -1085,7 +1085,21 @@ impl Scanner<'_> {
         // (…，预计到2027年可带动…超过8000件 / 产值有望突破600亿元: a forecast of effects,
         // from there on.)
         let rule_from = (sa..).zip(doc.slice(sa, sb)).find_map(|(j, c)| {
-            let at = matches!(c, '原' | '应' | '须' | '需' | '预' | '有' | '以' | '申')
+            if !matches!(
+                c,
+                '原' | '应' | '须' | '需' | '预' | '有' | '以' | '申' | '要' | '权'
+            ) {
+                return None;
+            }
+            // 一级指标权重分别为：创造指数30%…: weights of an index, from there on.
+            // (Not 知识产权重复侵权率, 版权重点…: what follows 权重 says it is one.)
+            if *c == '权' {
+                let weight = doc.starts(j, "权重")
+                    && (doc.at(j + 2).is_ascii_digit()
+                        || matches!(doc.at(j + 2), '为' | '分' | ':' | '(' | ')' | '是' | '见'));
+                return weight.then_some(j);
+            }
+            let at = *c != '要'
                 && [
                     "原则上",
                     // 申报入库的企业应当同时具备以下条件：….
@@ -2372,7 +2386,13 @@ impl Scanner<'_> {
         }
         let start = match doc.at(ca) {
             '在' | '常' | '持' | '定' | '支' | '组' | '为' | '推' | '鼓' | '引' | '聚' | '围'
-            | '依' | '加' | '大' | '积' | '着' => {
+            | '依' => (ca..cb.min(ca + 32)).find(|&k| builds(k))?,
+            // (加快, 大力…: only these words of the common chars.)
+            '加' | '大' | '积' | '着'
+                if ["加快", "大力", "积极", "着力"]
+                    .iter()
+                    .any(|w| doc.starts(ca, w)) =>
+            {
                 (ca..cb.min(ca + 32)).find(|&k| builds(k))?
             }
             // 仙游经济开发区创建省级…示范区，实现零突破: a place that builds it, then the
@@ -3488,7 +3508,7 @@ impl Scanner<'_> {
             }
             // 设立海外知识产权维权互助基金，基金规模达到2000万元: the size of that fund.
             // (设立…资金池，县财政安排首期规模500万元: the first tranche, whoever pays.)
-            Some(n) if fund_size(&n).is_some() => st
+            Some(n) if n.ends_with("规模") && fund_size(&n).is_some() => st
                 .object
                 .and_then(|o| self.object_name(o))
                 .filter(|o| o.ends_with("基金") || o.ends_with("资金池"))

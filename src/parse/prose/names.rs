@@ -916,6 +916,10 @@ impl Scanner<'_> {
         if hay.has("上年度") || recent_years {
             return false;
         }
+        // 基期年综合指数均设定为100: the base of an index, not a target.
+        if s.starts_with("基期") {
+            return false;
+        }
         // 推动该项业务实现零突破: a thing named before, by 该 / 此.
         if ["该项", "该类", "此项", "此类"]
             .iter()

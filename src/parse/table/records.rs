@@ -15,8 +15,15 @@ pub(super) fn record_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table>
     // (Only where 指标 opens a line: most texts have no record at all.)
     while let Some(k) = doc.find(from, n, "指标") {
         from = k + 2;
-        let start = line_start(doc, k);
-        if (start..k).any(|j| !is_space(doc.at(j))) {
+        // (A key: a colon right after 指标 or 指标名称; then only blanks before it.)
+        if !(k + 2..k + 6).any(|j| doc.at(j) == ':') {
+            continue;
+        }
+        let mut start = k;
+        while start > 0 && doc.at(start - 1) != '\n' && is_space(doc.at(start - 1)) {
+            start -= 1;
+        }
+        if start > 0 && doc.at(start - 1) != '\n' {
             continue;
         }
         let Some((fields, end)) = block_at(doc, start) else {
@@ -28,14 +35,6 @@ pub(super) fn record_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table>
         from = from.max(end);
     }
     out
-}
-
-/// The start of the line holding `k`.
-fn line_start(doc: &Doc, k: usize) -> usize {
-    (0..k)
-        .rev()
-        .find(|&j| doc.at(j) == '\n')
-        .map_or(0, |j| j + 1)
 }
 
 /// One `key：value` line: the key's role and the value's char span.
