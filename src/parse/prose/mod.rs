@@ -1142,6 +1142,12 @@ impl Scanner<'_> {
             && (sa..sb).any(|j| {
                 self.words.now.starting_at(doc, j).is_some()
                     && !(matches!(doc.at(j), '现' | '已') && doc.starts(j + 2, "基础"))
+                    // (…，与本区已有产业政策不重复享受: the policies in force, not a state
+                    // reported.)
+                    && !(matches!(doc.at(j), '现' | '已')
+                        && (j + 2..j + 6).any(|k| {
+                            ["政策", "规定", "制度"].iter().any(|w| doc.starts(k, w))
+                        }))
                     // (完成对现有培育中心的评估: what exists, as an object.)
                     && (j <= sa || doc.at(j - 1) != '对')
                     && !sections::in_base_phrase(doc, sa, sb, j)
@@ -4192,6 +4198,8 @@ impl Scanner<'_> {
             || self.verb_then_fields(it.pa, it.pe);
         // 各县区每年组织2次…: a requirement on each unit, not a plan total.
         let subject = doc.fstr(it.quote_start, it.pe);
+        // (对D类主体每年至少开展2次现场检查: a rule for one class.)
+        let for_class = subject.strip_prefix('对').is_some_and(names::per_class);
         let subject = subject.trim_start_matches(['在', '对', '由']);
         // 在各县（市）区各建设1家…: 各 right before the verb.
         let each = subject
@@ -4202,7 +4210,8 @@ impl Scanner<'_> {
         let per_unit = each
             || PER_UNIT_STARTS
                 .iter()
-                .any(|w| subject.starts_with(w) || w.starts_with('每') && subject.contains(w));
+                .any(|w| subject.starts_with(w) || w.starts_with('每') && subject.contains(w))
+            || for_class;
         if !verb_ok || q.unit.is_none() || per_unit {
             return q.end;
         }
@@ -4356,9 +4365,23 @@ impl Scanner<'_> {
                 // is not due by the deadline before it.)
                 || spanned
         };
+        // (…达到95%以上，其中2026年底前达到85%；每年归集…: a milestone after a target
+        // dates its own clause, up to the semicolon.)
+        let milestone = |i: usize| {
+            let Some(&(p, _)) = sent.years.get(i) else {
+                return false;
+            };
+            let deadline = doc.starts(p + 5, "底前") || doc.starts(p + 5, "前");
+            let after_target =
+                (p > sent.start && doc.at(p - 1) == ',') || doc.ends(sent.start, p, "其中");
+            deadline
+                && after_target
+                && (p..pos).any(|j| doc.at(j) == ';')
+                && (sent.start..p).any(|j| doc.at(j).is_ascii_digit())
+        };
         (0..k)
             .rev()
-            .find(|&i| !listed(i) && !due_before(i))
+            .find(|&i| !listed(i) && !due_before(i) && !milestone(i))
             .and_then(|i| sent.years.get(i))
             .map(|(_, y)| *y)
             .or(sent.ctx_year)

@@ -356,6 +356,16 @@ fn valid_name_sets() -> &'static [WordSet; 2] {
     SETS.get_or_init(|| [WordSet::new(PER_UNIT_STARTS), WordSet::new(BAD_ENDINGS)])
 }
 
+/// Whether `s` opens with one class of a grading (A类主体, D级机构, 一类企业).
+pub(super) fn per_class(s: &str) -> bool {
+    let mut c = s.chars();
+    let (Some(grade), Some(kind)) = (c.next(), c.next()) else {
+        return false;
+    };
+    (grade.is_ascii_uppercase() || "一二三四甲乙丙丁".contains(grade))
+        && matches!(kind, '类' | '级')
+}
+
 /// Skips an aside in parentheses at (or just inside) `a` and the mark after it
 /// (（全国2020年为11.97%）、): a comparison left before the next item's name.
 fn skip_aside(doc: &Doc, a: usize, b: usize) -> usize {
@@ -914,6 +924,10 @@ impl Scanner<'_> {
                 && n.is_some_and(|c| c.is_ascii_digit() || "一二两三四五".contains(c))
         });
         if hay.has("上年度") || recent_years {
+            return false;
+        }
+        // 对A类主体抽查比例不超过3%: a rule for one class of those supervised.
+        if per_class(s.strip_prefix('对').unwrap_or("")) {
             return false;
         }
         // 基期年综合指数均设定为100: the base of an index, not a target.
