@@ -1024,6 +1024,23 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
                     && fits(&p)
             })
         });
+        // 专利开放许可达成许可项目数较2023年翻一番 and 2023年，…达成许可126项: a doubling
+        // against a year the text names, that year's one value whose name ends the
+        // other's (count words aside).
+        let found = found.or_else(|| {
+            let y = named.filter(|_| c.targets.iter().any(|t| t.op == Op::Double))?;
+            let core = count_core(&key);
+            let mut hits = past.iter().filter(|p| {
+                let pk = measure_key(&p.name);
+                let pc = count_core(&pk);
+                p.baseline.as_ref().is_some_and(|b| b.year == y)
+                    && pc.chars().count() >= 4
+                    && (core.ends_with(pc) || pc.ends_with(core))
+                    && fits(&p)
+            });
+            let first = hits.next()?;
+            hits.next().is_none().then_some(first)
+        });
         // 办理知识产权质押登记28笔，质押登记金额1.82亿元: when the words matched first
         // fit nothing (another measure of the same field), the field word left out.
         let found = found.or_else(|| {
@@ -1065,6 +1082,15 @@ fn units_agree(a: Option<&str>, b: Option<&str>) -> bool {
         (Some(a), Some(b)) => rate(a) || rate(b) || unit_scale(a).1 == unit_scale(b).1,
         _ => true,
     }
+}
+
+/// A key without the count word at its end (项目数, 次数, 数量): what is counted.
+fn count_core(key: &str) -> &str {
+    ["项目数", "次数", "数量", "件数"]
+        .iter()
+        .find_map(|w| key.strip_suffix(w))
+        .filter(|r| r.chars().count() >= 4)
+        .unwrap_or(key)
 }
 
 /// Whether `key` is `long` with one run of words left out inside (通过…认证企业数量 of

@@ -930,6 +930,13 @@ impl Scanner<'_> {
         if per_class(s.strip_prefix('对').unwrap_or("")) {
             return false;
         }
+        // 调查有效样本不少于500份: how a survey is taken, not a target.
+        if ["有效样本", "样本量", "有效问卷", "问卷数"]
+            .iter()
+            .any(|w| s.ends_with(w))
+        {
+            return false;
+        }
         // 基期年综合指数均设定为100: the base of an index, not a target.
         if s.starts_with("基期") {
             return false;
