@@ -126,6 +126,16 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
                     .and_then(|k| cells.get(k))
                     .and_then(|c| caption_unit(doc, c));
                 let mut rows = rows;
+                // 表2　…“十五五”约束性指标: the caption gives every row its 属性.
+                let caption_attr = first
+                    .checked_sub(1)
+                    .and_then(|k| cells.get(k))
+                    .and_then(|c| caption_attribute(c.text()));
+                if let Some(a) = caption_attr {
+                    for r in rows.iter_mut().filter(|r| r.attribute.is_none()) {
+                        r.attribute = Some(a);
+                    }
+                }
                 if let Some(u) = caption_unit {
                     for r in rows.iter_mut().filter(|r| r.unit.is_none()) {
                         r.unit = Some(u.clone());
@@ -1980,6 +1990,20 @@ fn build_row(
         default_year: false,
         due: false,
     })
+}
+
+/// The 属性 a table caption gives all rows (表1　…预期性指标), when it names one only.
+fn caption_attribute(text: &str) -> Option<Attribute> {
+    // (**表1　…指标**: bold in Markdown.)
+    let text = text.trim_end_matches('*');
+    if text.len() > 120 || !text.ends_with("指标") && !text.contains("指标(") {
+        return None;
+    }
+    match (text.contains("预期性"), text.contains("约束性")) {
+        (true, false) => Some(Attribute::Expected),
+        (false, true) => Some(Attribute::Binding),
+        _ => None,
+    }
 }
 
 /// The unit a table caption gives all rows: `（单位：件）`.
