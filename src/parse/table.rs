@@ -21,7 +21,19 @@ struct Cell<'d> {
     made: std::cell::OnceCell<String>,
 }
 
-impl Cell<'_> {
+impl<'d> Cell<'d> {
+    /// The cell over the chars `[a, b)` of `doc` (empty when `a == b`: a blank cell).
+    fn over(doc: &'d Doc, a: usize, b: usize) -> Self {
+        let chars = doc.f.get(a..b).unwrap_or(&[]);
+        Cell {
+            a,
+            b,
+            chars,
+            bytes: chars.iter().map(|c| c.len_utf8()).sum(),
+            made: std::cell::OnceCell::new(),
+        }
+    }
+
     /// The folded text.
     fn text(&self) -> &str {
         self.made.get_or_init(|| super::scan::string_of(self.chars))
@@ -606,13 +618,7 @@ fn cells(doc: &Doc) -> Vec<Cell<'_>> {
             push_cell(doc, s, x, &mut out);
             if gap == Some(i) {
                 // (An empty cell: no text, read as a blank value.)
-                out.push(Cell {
-                    a: x,
-                    b: x,
-                    chars: &[],
-                    bytes: 0,
-                    made: std::cell::OnceCell::new(),
-                });
+                out.push(Cell::over(doc, x, x));
             }
             s = y;
         }
@@ -1003,18 +1009,12 @@ fn push_cell<'d>(doc: &'d Doc, a: usize, b: usize, out: &mut Vec<Cell<'d>>) {
     if a == b {
         return;
     }
-    let chars = doc.f.get(a..b).unwrap_or(&[]);
+    let cell = Cell::over(doc, a, b);
     // Markdown rule rows (|---|:--:|) are not cells.
-    if chars.len() >= 3 && chars.iter().all(|c| matches!(c, '-' | ':' | ' ')) {
+    if cell.chars.len() >= 3 && cell.chars.iter().all(|c| matches!(c, '-' | ':' | ' ')) {
         return;
     }
-    out.push(Cell {
-        a,
-        b,
-        chars,
-        bytes: chars.iter().map(|c| c.len_utf8()).sum(),
-        made: std::cell::OnceCell::new(),
-    });
+    out.push(cell);
 }
 
 fn squash(s: &str) -> String {

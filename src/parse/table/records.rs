@@ -4,7 +4,7 @@
 use super::{
     build_row, header_role, is_empty_marker, squash, value_cell, Cell, Role, Table, Value,
 };
-use crate::model::{Growth, Op};
+use crate::model::{Attribute, Growth, Op};
 use crate::parse::scan::{is_space, Doc};
 
 /// Every record block in the document, each as a one-row table.
@@ -89,58 +89,20 @@ fn record(
     // The cells: the values, in the block's order (the name first).
     let cells: Vec<Cell> = fields
         .iter()
-        .map(|&(_, (a, b))| {
-            let chars = doc.f.get(a..b).unwrap_or(&[]);
-            Cell {
-                a,
-                b,
-                chars,
-                bytes: chars.iter().map(|c| c.len_utf8()).sum(),
-                made: std::cell::OnceCell::new(),
-            }
-        })
+        .map(|&(_, (a, b))| Cell::over(doc, a, b))
         .collect();
-    let mut values: Vec<(Role, Value)> = Vec::new();
-    let mut empty = Vec::new();
-    let mut unit_cell = None;
-    let mut attribute = None;
-    let mut growth = None;
-    for (i, ((role, _), cell)) in fields.iter().zip(&cells).enumerate() {
-        let role = match *role {
-            Role::Base => period.map_or(Role::Other, |(s, _)| Role::Year(s - 1)),
-            Role::Target => period.map_or(Role::Other, |(_, e)| Role::Year(e)),
-            r => r,
-        };
-        let text = cell.text();
-        match role {
-            Role::Year(_) | Role::Actual(_) | Role::Growth => {
-                // 2030年目标：年均增长8%以上: the target is a growth rate (the column
-                // stays one, so the first is still the base).
-                if let Some(rate) = growth_rate(text) {
-                    growth = Some(rate);
-                    empty.push(role);
-                } else if let Some(v) = value_cell(text) {
-                    values.push((role, v));
-                } else if is_empty_marker(text) {
-                    empty.push(role);
-                }
-            }
-            Role::Unit => unit_cell = Some(i),
-            Role::Attr => attribute = crate::model::Attribute::from_name(&squash(text)),
-            _ => {}
-        }
-    }
+    let read = read_fields(fields, &cells, period);
     let last = cells.len().checked_sub(1)?;
     let mut row = build_row(
         doc,
         &cells,
-        (0, 0, unit_cell, last),
-        &values,
-        &empty,
-        attribute,
+        (0, 0, read.unit_cell, last),
+        &read.values,
+        &read.empty,
+        read.attribute,
     )?;
-    if row.growth.is_none() && growth.is_some() {
-        row.growth = growth;
+    if row.growth.is_none() && read.growth.is_some() {
+        row.growth = read.growth;
         // (A rate is its only target: the unit is the rate's, as in prose.)
         if row.targets.is_empty() {
             row.unit = Some("%".to_string());
@@ -153,6 +115,47 @@ fn record(
         (vec![row], Vec::new())
     };
     Some(Table { rows, past, span })
+}
+
+/// What a block's fields say, as a table row's parts.
+#[derive(Default)]
+struct Read {
+    values: Vec<(Role, Value)>,
+    empty: Vec<Role>,
+    unit_cell: Option<usize>,
+    attribute: Option<Attribute>,
+    growth: Option<Growth>,
+}
+
+/// Reads each field's value by its key's role (a bare 基数 / 目标 takes the plan's years).
+fn read_fields(fields: &[Field], cells: &[Cell], period: Option<(i32, i32)>) -> Read {
+    let mut read = Read::default();
+    for (i, ((role, _), cell)) in fields.iter().zip(cells).enumerate() {
+        let role = match *role {
+            Role::Base => period.map_or(Role::Other, |(s, _)| Role::Year(s - 1)),
+            Role::Target => period.map_or(Role::Other, |(_, e)| Role::Year(e)),
+            r => r,
+        };
+        let text = cell.text();
+        match role {
+            Role::Year(_) | Role::Actual(_) | Role::Growth => {
+                // 2030年目标：年均增长8%以上: the target is a growth rate (the column
+                // stays one, so the first is still the base).
+                if let Some(rate) = growth_rate(text) {
+                    read.growth = Some(rate);
+                    read.empty.push(role);
+                } else if let Some(v) = value_cell(text) {
+                    read.values.push((role, v));
+                } else if is_empty_marker(text) {
+                    read.empty.push(role);
+                }
+            }
+            Role::Unit => read.unit_cell = Some(i),
+            Role::Attr => read.attribute = Attribute::from_name(&squash(text)),
+            _ => {}
+        }
+    }
+    read
 }
 
 /// `年均增长8%以上` as a growth target.
