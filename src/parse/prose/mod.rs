@@ -3256,8 +3256,7 @@ impl Scanner<'_> {
         }
     }
 
-    /// Whether `q` counts the kinds listed right before it (创造、运用、保护、服务四类,
-    /// 三个方面).
+    /// Whether `q` counts the kinds listed right before it (创造、运用、保护、服务四类).
     fn counts_list(&self, q: &Qty) -> bool {
         let doc = self.doc;
         q.unit == Some("类")
