@@ -132,26 +132,9 @@ pub fn find_tables(doc: &Doc, period: Option<(i32, i32)>) -> Vec<Table> {
                 // A review's table (2020年基期值 | 2025年目标值 | 2023年完成值 | 完成进度):
                 // the plan's targets as they stood, and each row's actual is a baseline.
                 let review = roles.contains(&Role::Progress);
-                // 表2 …主要指标（单位：件）: the unit of rows that name none.
-                let caption_unit = first
-                    .checked_sub(1)
-                    .and_then(|k| cells.get(k))
-                    .and_then(|c| caption_unit(doc, c));
                 let mut rows = rows;
-                // 表2　…“十五五”约束性指标: the caption gives every row its 属性.
-                let caption_attr = first
-                    .checked_sub(1)
-                    .and_then(|k| cells.get(k))
-                    .and_then(|c| caption_attribute(c.text()));
-                if let Some(a) = caption_attr {
-                    for r in rows.iter_mut().filter(|r| r.attribute.is_none()) {
-                        r.attribute = Some(a);
-                    }
-                }
-                if let Some(u) = caption_unit {
-                    for r in rows.iter_mut().filter(|r| r.unit.is_none()) {
-                        r.unit = Some(u.clone());
-                    }
+                if let Some(c) = first.checked_sub(1).and_then(|k| cells.get(k)) {
+                    apply_caption(doc, c, &mut rows);
                 }
                 let (mut rows, mut past) = if review {
                     (
@@ -1990,6 +1973,21 @@ fn build_row(
         default_year: false,
         due: false,
     })
+}
+
+/// What the caption line `c` above a table gives the rows that lack it: a unit (表2
+/// …主要指标（单位：件）) and a 属性 (表2　…“十五五”约束性指标).
+fn apply_caption(doc: &Doc, c: &Cell, rows: &mut [Cand]) {
+    if let Some(a) = caption_attribute(c.text()) {
+        for r in rows.iter_mut().filter(|r| r.attribute.is_none()) {
+            r.attribute = Some(a);
+        }
+    }
+    if let Some(u) = caption_unit(doc, c) {
+        for r in rows.iter_mut().filter(|r| r.unit.is_none()) {
+            r.unit = Some(u.clone());
+        }
+    }
 }
 
 /// The 属性 a table caption gives all rows (表1　…预期性指标), when it names one only.

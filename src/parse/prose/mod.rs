@@ -3513,12 +3513,16 @@ impl Scanner<'_> {
             }
             // 设立海外知识产权维权互助基金，基金规模达到2000万元: the size of that fund.
             // (设立…资金池，县财政安排首期规模500万元: the first tranche, whoever pays.)
-            Some(n) if n.ends_with("规模") && fund_size(&n).is_some() => st
-                .object
-                .and_then(|o| self.object_name(o))
-                .filter(|o| o.ends_with("基金") || o.ends_with("资金池"))
-                .map(|o| format!("{o}{}", fund_size(&n).unwrap_or("规模")))
-                .or(Some(n)),
+            Some(n)
+                if n.ends_with("规模")
+                    && let Some(size) = fund_size(&n) =>
+            {
+                st.object
+                    .and_then(|o| self.object_name(o))
+                    .filter(|o| o.ends_with("基金") || o.ends_with("资金池"))
+                    .map(|o| format!("{o}{size}"))
+                    .or(Some(n))
+            }
             // 质押融资登记金额386.2亿元，惠及企业3260家: the firms that financing reached.
             Some(n) if n.starts_with("惠及") && n.chars().count() <= 6 => {
                 reached_by(&n, st.last_name.as_deref()).or(Some(n))
