@@ -315,6 +315,8 @@ pub const LEAD_WORDS: &[&str] = &[
     "本年",
     "去年",
     "年均",
+    // 现有辅导专员18名: now, said of what the name counts.
+    "现有",
 ];
 
 /// Region words dropped from the front of a name (全市, 全区 …).
@@ -679,6 +681,10 @@ pub const NOW_WORDS: &[&str] = &[
     // 本次监测…共走访企业36家，回收有效问卷412份: how a report was made.
     "本次监测",
     "本次评估",
+    // 评估共走访企业46家、知识产权服务机构14家: how an evaluation was made.
+    "评估共",
+    "调研共",
+    "调查共",
 ];
 
 /// Fund words: a target named only by one (安排资金) refers back to a fund named before.

@@ -18,8 +18,8 @@ use super::words::*;
 use super::Cand;
 use crate::model::{Diagnostic, Growth, Measure, Op, SourceKind, Target};
 use names::{
-    is_lead_punct, is_level_word, lead_years, share_quoted_head, share_suffix, strip_level, trim,
-    NameSpan,
+    is_lead_punct, is_level_word, lead_years, share_head, share_quoted_head, share_suffix,
+    strip_level, trim, NameSpan,
 };
 use sections::{ends_sentence, title_mask};
 
@@ -1739,7 +1739,9 @@ impl Scanner<'_> {
         // 首年许可使用费减免50%: a discount, a term of the policy. So is how long a
         // trial may last (试用期最长不超过12个月).
         let before = doc.at(s.wrapping_sub(1));
+        // (Nor is a loan's or a premium's discount: 利率优惠，优惠幅度不低于0.3个百分点.)
         if (q.unit == Some("%") && before == '免' && doc.ends(ca, s, "减免"))
+            || matches!(q.unit, Some("%" | "个百分点")) && doc.find(ca, s, "优惠幅度").is_some()
             || before == '过'
                 && ["最长不超过", "最长不得超过"]
                     .iter()
@@ -2530,11 +2532,9 @@ impl Scanner<'_> {
                     };
                     // (对照《…》提出的全省…等要求: what it sets for a scope above the
                     // plan's, even where the plan follows it.)
-                    let scoped = said(k) && doc.at(k + 2) == '的' && {
-                        let m = k + 3;
-                        (doc.starts(m, "全国") && self.rank > 0)
-                            || (doc.starts(m, "全省") && self.rank > 1)
-                    };
+                    // (…提出的到2028年全市…的要求 in a district's plan: the same, after
+                    // the cited plan's year.)
+                    let scoped = said(k) && doc.at(k + 2) == '的' && self.higher_scope_at(k + 3);
                     // (根据《九江市…方案》，到2027年全市…达到3000次 in a county's plan: what
                     // the cited plan sets for a scope above this one.)
                     let cited_scope = follows && self.higher_scope_at(k);
@@ -2662,10 +2662,16 @@ impl Scanner<'_> {
         };
         // (省推进使用正版软件工作联席会议明确，到2027年全省…: whoever said it, a target for a
         // scope above the plan's is theirs.)
-        if self.higher_scope_at(v + 2) {
+        // (对照湖北省提出的到2028年全省…: the same, after 的.)
+        if self.higher_scope_at(v + 2 + usize::from(doc.at(v + 2) == '的')) {
             return true;
         }
-        if subject.chars().count() >= 14 {
+        // (对标全市要求，2027年全区…力争实现以下目标: the plan answering what the body
+        // asks, for its own scope.)
+        let answers = ["对标", "对照", "按照", "根据", "依据", "落实", "贯彻"]
+            .iter()
+            .any(|w| subject.starts_with(w));
+        if answers || subject.chars().count() >= 14 {
             return false;
         }
         let subject = ["部署", "印发", "出台"]
@@ -2919,6 +2925,7 @@ impl Scanner<'_> {
         let mut names: Vec<String> = names.iter().map(|n| self.name_string(n)).collect();
         share_quoted_head(&mut names);
         share_suffix(&mut names);
+        share_head(&mut names);
         let last_end = toks.last().map_or(cb, |q| q.end);
         let quote = (lead(doc, ca, cb), last_end);
         // 分别年均增长12%和20%以上: yearly rates, one per name.
@@ -3481,14 +3488,24 @@ impl Scanner<'_> {
                     .as_deref()
                     .filter(|_| n.starts_with("平均"))
                     .filter(|_| st.counted.as_deref().is_none_or(|l| !is_case_word(l)));
-                host.map(|h| format!("{h}{n}")).or_else(|| {
-                    st.counted
-                        .as_deref()
-                        .filter(|l| n.starts_with("平均") || is_case_word(l))
-                        .map(|l| rate_of_cases(l, &n))
-                        .or_else(|| self.ruling_before(sent.start, it.pa, &n))
-                        .or(Some(n))
-                })
+                // (…累计理赔7件，…平均理赔周期35个工作日: an average that names what it
+                // averages needs no other name.)
+                let own = st.counted.as_deref().is_some_and(|l| {
+                    let tail = l.char_indices().rev().nth(1).map_or(l, |(i, _)| &l[i..]);
+                    n.starts_with("平均") && n["平均".len()..].contains(tail)
+                });
+                if own {
+                    Some(n)
+                } else {
+                    host.map(|h| format!("{h}{n}")).or_else(|| {
+                        st.counted
+                            .as_deref()
+                            .filter(|l| n.starts_with("平均") || is_case_word(l))
+                            .map(|l| rate_of_cases(l, &n))
+                            .or_else(|| self.ruling_before(sent.start, it.pa, &n))
+                            .or(Some(n))
+                    })
+                }
             }
             // (推行…行政裁决繁简分流，案件平均办案周期…: the same, written with 案件.)
             Some(n) if n.starts_with("案件平均") && n.chars().count() <= 10 => self
@@ -4382,9 +4399,22 @@ impl Scanner<'_> {
                 && (p..pos).any(|j| doc.at(j) == ';')
                 && (sent.start..p).any(|j| doc.at(j).is_ascii_digit())
         };
+        // (A2028年达到48件；B和C分别达到12家、40家: a year written after its clause's
+        // subject dates that clause only, up to the semicolon; a year that leads a clause
+        // (到2028年，…) dates the clauses after it.)
+        let embedded = |i: usize| {
+            let Some(&(p, _)) = sent.years.get(i) else {
+                return false;
+            };
+            let prev = doc.at(p.wrapping_sub(1));
+            p > sent.start
+                && super::scan::is_cjk(prev)
+                && !"到至于在自从截、和及与或今即前后".contains(prev)
+                && (p..pos).any(|j| doc.at(j) == ';')
+        };
         (0..k)
             .rev()
-            .find(|&i| !listed(i) && !due_before(i) && !milestone(i))
+            .find(|&i| !listed(i) && !due_before(i) && !milestone(i) && !embedded(i))
             .and_then(|i| sent.years.get(i))
             .map(|(_, y)| *y)
             .or(sent.ctx_year)
@@ -4633,14 +4663,16 @@ impl Scanner<'_> {
         // the stock now, a level (累计实现融资…亿元 stays a total).
         let stock = doc_stock_total(self.doc, quote.0, q.num.start);
         // “十四五”以来实施…12项: what was done since a year is a total, no level (a stock
-        // or a rate reached since then still is one).
+        // or a rate reached since then still is one, and so is an average: 试点以来…平均
+        // 理赔周期35个工作日).
         // “十三五”期间，…累计投入…，举办各类培训班21期: a sentence on a past period
         // reports what was done over it.
         let since = (self.doc.find(quote.0, q.num.start, "以来").is_some()
             || over_past_period(doc, sent, q.num.start))
-            && !["拥有量", "率", "比重", "占比", "指数", "满意度"]
+            && !["拥有量", "率", "比重", "占比", "指数", "满意度", "周期"]
                 .iter()
-                .any(|w| name.ends_with(w));
+                .any(|w| name.ends_with(w))
+            && !name.starts_with("平均");
         // 连续举办论坛5届: the events held so far, a total too. (The quote may start
         // after the verb.)
         let from = quote.0.saturating_sub(6).max(sent.start);

@@ -455,6 +455,30 @@ fn skip_subject_list(doc: &Doc, a: usize, b: usize) -> usize {
     }
 }
 
+/// Gives a short later name of a list the head of the first one, where the two end
+/// alike (国家知识产权示范企业、优势企业 → 国家知识产权优势企业; 实用新型专利预审周期、授权
+/// 周期 → 实用新型专利授权周期).
+pub(super) fn share_head(names: &mut [String]) {
+    let Some(first) = names.first() else {
+        return;
+    };
+    let fc: Vec<char> = first.chars().collect();
+    for name in names.iter_mut().skip(1) {
+        let nc: Vec<char> = name.chars().collect();
+        if !(3..=4).contains(&nc.len()) || fc.len() < nc.len() + 2 {
+            continue;
+        }
+        let common = (fc.iter().rev().zip(nc.iter().rev()))
+            .take_while(|(a, b)| a == b)
+            .count();
+        if common < 2 || common >= nc.len() {
+            continue;
+        }
+        let head: String = fc[..fc.len() - nc.len()].iter().collect();
+        *name = head + name;
+    }
+}
+
 /// Adds a suffix shared by a list of names to the names that lack it: a bare level word
 /// (国家级、省级示范企业) takes everything after the last name's level word, other names
 /// take a shared measure suffix (数量, 授权量 …).

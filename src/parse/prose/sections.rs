@@ -279,8 +279,9 @@ impl Scanner<'_> {
             && !title.contains("目标")
             && (!TASK_VERBS.iter().any(|v| title_t.starts_with(v))
                 || title.trim_end().ends_with("背景")
-                // (一、建设基础: what the building starts from, 建设 no verb.)
-                || title_t.starts_with("建设基础"))
+                // (一、建设基础 / 培育基础: what the building starts from, 建设 no verb;
+                // 夯实基础 is a task.)
+                || founding(title_t))
             || self.stack.iter().any(|h| h.review && h.level < level);
         let goals = !review && title.chars().count() <= 20 && title.contains("目标")
             || self.stack.iter().any(|h| h.goals && h.level < level);
@@ -896,4 +897,15 @@ pub(super) fn deadline_cell(doc: &Doc, ta: usize, tb: usize) -> bool {
 pub(super) fn task_row(doc: &Doc, ta: usize, tb: usize) -> bool {
     let end = row_end(doc, ta, tb);
     end.due.is_some() || end.recurring
+}
+
+/// 建设基础, 培育基础: a task verb and 基础, the base the work starts from (a review's
+/// heading), not a task to make one firm (夯实基础, 筑牢基础).
+fn founding(title: &str) -> bool {
+    let t = title.trim_end();
+    t.chars().count() == 4
+        && t.ends_with("基础")
+        && !["夯实", "筑牢", "巩固", "打牢", "强化", "奠定", "厚植"]
+            .iter()
+            .any(|v| t.starts_with(v))
 }
