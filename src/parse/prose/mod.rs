@@ -19,7 +19,7 @@ use super::Cand;
 use crate::model::{Diagnostic, Growth, Measure, Op, SourceKind, Target};
 use names::{
     is_lead_punct, is_level_word, lead_years, share_head, share_quoted_head, share_suffix,
-    strip_level, trim, NameSpan,
+    skip_article, strip_level, trim, NameSpan,
 };
 use sections::{ends_sentence, title_mask};
 
@@ -996,7 +996,8 @@ impl Scanner<'_> {
                         past_year = Some(y);
                         past_years.push((j, y));
                         // 2023年，全市… / 截至2023年底，…: the year leads what follows.
-                        let lead = trim(doc, sa, j).0;
+                        // (第三条　2025年，…: after an article's label.)
+                        let lead = skip_article(doc, trim(doc, sa, j).0, j);
                         if j <= lead + 2 && opens_on_year(doc, lead, j) {
                             leading_past = Some(y);
                         }
@@ -1006,7 +1007,7 @@ impl Scanner<'_> {
                 _ => years.push((j, y)),
             }
         }
-        let lead = trim(doc, sa, sb).0;
+        let lead = skip_article(doc, trim(doc, sa, sb).0, sb);
         // 2025年，全市知识产权工作取得新成效。: the paragraphs after it report too; 2026年，
         // 全市…: one on a year of the plan ends that.
         // (…确定2026年主要目标如下：: a lead into the plan's own targets ends it too.)
@@ -1087,9 +1088,22 @@ impl Scanner<'_> {
         let rule_from = (sa..).zip(doc.slice(sa, sb)).find_map(|(j, c)| {
             if !matches!(
                 c,
-                '原' | '应' | '须' | '需' | '预' | '有' | '以' | '申' | '要' | '权'
+                '原' | '应' | '须' | '需' | '预' | '有' | '以' | '申' | '要' | '权' | '宜'
             ) {
                 return None;
+            }
+            // …的企业，宜通过…在不少于5个…申请: what a guide advises a firm, threshold and
+            // all (not 宜昌, 事宜, 适宜).
+            if *c == '宜' {
+                let advised = j > sa
+                    && (doc.at(j - 1) == ','
+                        || ["企业", "单位", "机构", "主体"]
+                            .iter()
+                            .any(|w| doc.ends(sa, j, w)));
+                if advised && threshold_subject(doc, sa, j) {
+                    return Some(sa);
+                }
+                return advised.then_some(j);
             }
             // 一级指标权重分别为：创造指数30%…: weights of an index, from there on.
             // (Not 知识产权重复侵权率, 版权重点…: what follows 权重 says it is one.)
@@ -1697,6 +1711,44 @@ impl Scanner<'_> {
             && doc.find(ca, s, "累计").is_none()
         {
             return false;
+        }
+        // 情况复杂的，处理期限延长不超过48小时: what applies to some cases, in the clause
+        // right after their condition.
+        let mut k = ca;
+        while k > 0 && is_space(doc.at(k - 1)) {
+            k -= 1;
+        }
+        if k >= 3 && doc.at(k - 1) == ',' && doc.at(k - 2) == '的' {
+            let from = (k.saturating_sub(12)..k - 1)
+                .rev()
+                .find(|&j| matches!(doc.at(j), ',' | ';' | '。' | '\n'))
+                .map_or(k.saturating_sub(12), |j| j + 1);
+            if k - 2 > from + 1
+                && !(from..k).any(|j| doc.at(j).is_ascii_digit())
+                && k - 2 - from <= 10
+            {
+                return false;
+            }
+        }
+        // 年出口额超过2000万美元的企业是否配备不少于2名专职人员: a checklist's question.
+        let line = (s.saturating_sub(60)..s)
+            .rev()
+            .find(|&j| matches!(doc.at(j), '。' | '\n'))
+            .map_or(s.saturating_sub(60), |j| j + 1);
+        if doc.find(line, s, "是否").is_some() {
+            return false;
+        }
+        // 涉案金额超过50万美元或者涉及…的重大纠纷, 展览面积超过1万平方米或者…的展会: one of
+        // the thresholds that pick a class of cases, no target.
+        let mut e = q.unit_end;
+        e += 2 * usize::from(doc.starts(e, "以上"));
+        if doc.starts(e, "或者") || (doc.at(e) == '或' && super::scan::is_cjk(doc.at(e + 1))) {
+            let end = (e..(e + 40).min(doc.len()))
+                .find(|&j| matches!(doc.at(j), ',' | ';' | '。'))
+                .unwrap_or(e + 40);
+            if doc.find(e, end, "的").is_some() {
+                return false;
+            }
         }
         // 做到“发现一条、核查一条、处置一条”: a slogan's ones.
         if q.num.chinese && q.num.value == 1.0 && in_short_quote(doc, s) {
@@ -3873,7 +3925,9 @@ impl Scanner<'_> {
             return false;
         };
         let Some((y, e)) = year_at(doc, o + 1) else {
-            return false;
+            // (…累计达到60件（“十四五”期间累计为18件）: the period before the plan's, all
+            // of it.)
+            return self.previous_period_mentioned(o + 1, s);
         };
         let first = e + usize::from(matches!(doc.at(e), ':' | '为'));
         self.period.is_some_and(|(start, _)| y < start) && s > first

@@ -106,6 +106,21 @@ fn lead_verb_end(doc: &Doc, k: usize, b: usize) -> Option<usize> {
         .filter(|&e| e + 2 <= b)
 }
 
+/// Skips an article's label (第三条　) at `a`: a rule's number, not its words.
+pub(super) fn skip_article(doc: &Doc, a: usize, b: usize) -> usize {
+    if doc.at(a) != '第' {
+        return a;
+    }
+    let digits = (a + 1..b.min(a + 6))
+        .take_while(|&j| "一二三四五六七八九十百零〇".contains(doc.at(j)))
+        .count();
+    let e = a + 1 + digits;
+    if digits == 0 || doc.at(e) != '条' || !is_space(doc.at(e + 1)) {
+        return a;
+    }
+    trim(doc, e + 1, b).0
+}
+
 /// Skips a section marker (1. 2、 (3) 一、 (一)) at `a`.
 pub(super) fn skip_marker(doc: &Doc, a: usize, b: usize) -> usize {
     if let Some(n) = arabic_at(doc, a) {
