@@ -1042,3 +1042,16 @@ fn indicator_system_is_a_title() {
         "青川县知识产权发展指数统计监测指标体系（试行）"
     );
 }
+
+/// A year's review with the next year's outline (…2026年知识产权工作总结和2027年工作思路):
+/// its title, and the period of the outline.
+#[test]
+fn review_with_next_years_outline() {
+    let text = "部门信息公开 >> 县市场监管局 >> 计划总结\n\n某县2026年知识产权工作总结和2027年工作思路\n信息来源：县市场监管局　　发布时间：2027-01-13 16:20\n\n　　一、主要指标完成情况\n\n　　（一）发明专利授权量。目标240件，完成268件，完成率111.7%。\n\n　　二、2027年工作思路\n\n　　2027年，全县发明专利授权量达到300件。\n";
+    let parsed = planmeter::parse(text);
+    assert_eq!(
+        parsed.plan.title,
+        "某县2026年知识产权工作总结和2027年工作思路"
+    );
+    assert_eq!(parsed.plan.period, Some((2027, 2027)));
+}

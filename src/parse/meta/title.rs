@@ -19,6 +19,8 @@ const KINDS: &[&str] = &[
     "安排",
     // 2025年工作总结及2026年工作打算: the next year's plan after the review.
     "打算",
+    // 2026年知识产权工作总结和2027年工作思路: the same.
+    "工作思路",
     // 重点任务分解表: the tasks of a plan, as a table.
     "分解表",
     // 企业知识产权合规管理工作指引: guidance with targets of its own.

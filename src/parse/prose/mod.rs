@@ -719,6 +719,36 @@ impl SentenceWords {
     }
 }
 
+impl Scanner<'_> {
+    /// The label of a numbered item whose first sentence is only that label (（二）有效
+    /// 发明专利拥有量。), for the sentence after it starting at `sa`.
+    fn item_label(&self, sa: usize) -> Option<String> {
+        let doc = self.doc;
+        if sa < 3 || doc.at(sa - 1) != '。' {
+            return None;
+        }
+        let ls = (sa.saturating_sub(40)..sa - 1)
+            .rev()
+            .find(|&j| doc.at(j) == '\n')
+            .map(|j| j + 1)?;
+        let a = trim(doc, ls, sa - 1).0;
+        let a = names::skip_marker(doc, a, sa - 1);
+        let label = doc.fstr(a, sa - 1);
+        let n = label.chars().count();
+        ((2..=20).contains(&n) && !label.chars().any(|c| c.is_ascii_digit() || c == ','))
+            .then_some(label)
+    }
+
+    /// Whether the document is a body of rules (…管理办法, …实施细则), not a plan.
+    fn rules_doc(&self) -> bool {
+        let t = self
+            .title
+            .trim_end_matches("(试行)")
+            .trim_end_matches("(暂行)");
+        ["办法", "细则"].iter().any(|w| t.ends_with(w))
+    }
+}
+
 /// A plan title folded, without its years in brackets (…行动方案（2025—2027年） → …行动方案):
 /// what its short name (《行动方案》) ends.
 fn own_title(title: &str) -> String {
@@ -1080,6 +1110,7 @@ impl Scanner<'_> {
         {
             return;
         }
+
         // 原则上应拥有有效发明专利10件以上, 申报单位应拥有…: what applicants must have,
         // from there on.
         // (One pass, words tried only at their first chars: this runs for every sentence.)
@@ -1181,6 +1212,16 @@ impl Scanner<'_> {
                 .iter()
                 .any(|w| doc.starts(lead, w));
         let past = review || past_year.is_some() || prev_period || now || done || counted;
+        // 第十八条　资金池补偿比例不超过…50%: a 管理办法 is a body of rules; its own targets
+        // are set as goals (到2028年，资金池规模达到1亿元 / 力争…).
+        if !past
+            && self.rules_doc()
+            && years.is_empty()
+            && !doc.contains_any(sa, sb, &self.words.goal)
+            && !self.stack.iter().any(|h| h.goals)
+        {
+            return;
+        }
         // Past only by a year it reports (2020年1.62件，2025年达到3.5件): a clause with a
         // target year of its own still states a target.
         let past_by_year = past_year.is_some() && !review && !prev_period && !now && !done;
@@ -1727,6 +1768,16 @@ impl Scanner<'_> {
                 && !(from..k).any(|j| doc.at(j).is_ascii_digit())
                 && k - 2 - from <= 10
             {
+                return false;
+            }
+        }
+        // 目标240件，完成268件: last year's target, beside what was done.
+        let target_word =
+            doc.ends(s.saturating_sub(3), s, "目标") || doc.ends(s.saturating_sub(3), s, "目标为");
+        if target_word {
+            let mut e = q.unit_end;
+            e += 2 * usize::from(doc.starts(e, "以上"));
+            if doc.at(e) == ',' && ["完成", "实际"].iter().any(|w| doc.starts(e + 1, w)) {
                 return false;
             }
         }
@@ -3460,6 +3511,17 @@ impl Scanner<'_> {
             .clean_name(it.pa, nend, true)
             .map(|n| self.name_string(&n));
         let name = name.map(|n| self.refer_back(sent.start, it.pa, n));
+        // （二）有效发明专利拥有量。目标1300件，完成1326件: what was done, named by the
+        // item's label.
+        let done = ["完成", "实际", "实际为", "完成值"].iter().any(|w| {
+            doc.fstr(trim(doc, it.pa, q.num.start).0, q.num.start)
+                .trim()
+                == *w
+        });
+        let name = match done.then(|| self.item_label(sent.start)).flatten() {
+            Some(label) => Some(label),
+            None => name,
+        };
         // 每场对接活动参会企业不少于30家: a requirement on each unit names nothing, and
         // takes no name from the clause before either.
         if name.is_none() {
