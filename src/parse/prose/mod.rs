@@ -643,6 +643,8 @@ struct Scanner<'a> {
     doc: &'a Doc,
     /// The plan's own title, folded: 《行动方案》明确 in its 解读 names this plan.
     title: String,
+    /// Whether the document is a body of rules (…管理办法, …实施细则), not a plan.
+    rules_doc: bool,
     in_title: Vec<bool>,
     period: Option<(i32, i32)>,
     /// The year the plan was issued.
@@ -738,15 +740,12 @@ impl Scanner<'_> {
         ((2..=20).contains(&n) && !label.chars().any(|c| c.is_ascii_digit() || c == ','))
             .then_some(label)
     }
+}
 
-    /// Whether the document is a body of rules (…管理办法, …实施细则), not a plan.
-    fn rules_doc(&self) -> bool {
-        let t = self
-            .title
-            .trim_end_matches("(试行)")
-            .trim_end_matches("(暂行)");
-        ["办法", "细则"].iter().any(|w| t.ends_with(w))
-    }
+/// Whether a plan title names a body of rules (…管理办法, …实施细则), not a plan.
+fn rules_title(title: &str) -> bool {
+    let t = title.trim_end_matches("(试行)").trim_end_matches("(暂行)");
+    ["办法", "细则"].iter().any(|w| t.ends_with(w))
 }
 
 /// A plan title folded, without its years in brackets (…行动方案（2025—2027年） → …行动方案):
@@ -773,6 +772,7 @@ pub fn scan(
         doc,
         rank,
         title: own_title(title),
+        rules_doc: rules_title(&own_title(title)),
         in_title: title_mask(doc),
         period,
         issued,
@@ -1215,7 +1215,7 @@ impl Scanner<'_> {
         // 第十八条　资金池补偿比例不超过…50%: a 管理办法 is a body of rules; its own targets
         // are set as goals (到2028年，资金池规模达到1亿元 / 力争…).
         if !past
-            && self.rules_doc()
+            && self.rules_doc
             && years.is_empty()
             && !doc.contains_any(sa, sb, &self.words.goal)
             && !self.stack.iter().any(|h| h.goals)
@@ -3513,11 +3513,11 @@ impl Scanner<'_> {
         let name = name.map(|n| self.refer_back(sent.start, it.pa, n));
         // （二）有效发明专利拥有量。目标1300件，完成1326件: what was done, named by the
         // item's label.
-        let done = ["完成", "实际", "实际为", "完成值"].iter().any(|w| {
-            doc.fstr(trim(doc, it.pa, q.num.start).0, q.num.start)
-                .trim()
-                == *w
-        });
+        // (Compared in place: this runs for every named number.)
+        let a = trim(doc, it.pa, q.num.start).0;
+        let done = ["完成", "实际", "实际为", "完成值"]
+            .iter()
+            .any(|w| q.num.start - a == w.chars().count() && doc.starts(a, w));
         let name = match done.then(|| self.item_label(sent.start)).flatten() {
             Some(label) => Some(label),
             None => name,
