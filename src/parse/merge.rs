@@ -847,6 +847,11 @@ fn attach_past(all: &mut [Cand], past: &[Cand]) {
         {
             by_key.entry(measure_key(rest)).or_default().push(p);
         }
+        // 窗口全年办件量2140件: the 窗口年办件量 of that year.
+        if let Some(i) = p.name.find("全年").filter(|&i| i > 0) {
+            let k = format!("{}{}", &p.name[..i], &p.name[i + "全".len()..]);
+            by_key.entry(measure_key(&k)).or_default().push(p);
+        }
         // 通过“渝快调”等平台在线调解案件占比22.4%: the means before the measure narrow
         // nothing.
         if let Some(rest) = through_means(&p.name) {

@@ -3627,7 +3627,15 @@ impl Scanner<'_> {
                 .or(Some(n)),
             // 开展…质量抽检96批次，合格率97.6%: a bare rate measures the thing counted
             // before it.
-            Some(n) if is_bare_rate(&n) && st.counted.is_some() => {
+            // (…获得质押融资2.3亿元；…按时办结率98.1%: money is no thing a rate counts.)
+            Some(n)
+                if is_bare_rate(&n)
+                    && st.counted.as_deref().is_some_and(|c| {
+                        !["融资", "金额", "资金", "收入", "规模", "投入"]
+                            .iter()
+                            .any(|w| c.ends_with(w))
+                    }) =>
+            {
                 st.counted.as_deref().map(|l| joined(after_handling(l), &n))
             }
             // 发明专利授权量2.58万件，占全市比重为40.2%: the share of what was just named.
