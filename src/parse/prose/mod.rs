@@ -643,6 +643,10 @@ struct Scanner<'a> {
     doc: &'a Doc,
     /// The plan's own title, folded: 《行动方案》明确 in its 解读 names this plan.
     title: String,
+    /// Inside the numbered items after 应当具备以下条件：, each a condition.
+    conditions: bool,
+    /// The kind of the first condition's item number ((1), 1., ①…): another kind ends them.
+    cond_kind: Option<u8>,
     /// Whether the document is a body of rules (…管理办法, …实施细则), not a plan.
     rules_doc: bool,
     in_title: Vec<bool>,
@@ -742,6 +746,21 @@ impl Scanner<'_> {
     }
 }
 
+/// The kind of item number at `a` (（1）, （一）, 1., 一、, ①), if there is one.
+pub(super) fn marker_kind(doc: &Doc, a: usize, b: usize) -> Option<u8> {
+    if names::skip_marker(doc, a, b) == a {
+        return None;
+    }
+    let c = doc.at(a);
+    Some(match c {
+        '(' if doc.at(a + 1).is_ascii_digit() => 1,
+        '(' => 2,
+        '①'..='⑳' => 3,
+        _ if c.is_ascii_digit() => 4,
+        _ => 5,
+    })
+}
+
 /// Whether a plan title names a body of rules (…管理办法, …实施细则), not a plan.
 fn rules_title(title: &str) -> bool {
     let t = title.trim_end_matches("(试行)").trim_end_matches("(暂行)");
@@ -772,6 +791,8 @@ pub fn scan(
         doc,
         rank,
         title: own_title(title),
+        conditions: false,
+        cond_kind: None,
         rules_doc: rules_title(&own_title(title)),
         in_title: title_mask(doc),
         period,
@@ -940,6 +961,20 @@ impl Spans {
 impl Scanner<'_> {
     fn sentence(&mut self, sa: usize, sb: usize) {
         let doc = self.doc;
+        // 区级规范化市场应当具备以下条件：（1）…入驻商户100户以上；（2）…: what each one
+        // must meet, item by item (`line` ends the items).
+        if self.conditions {
+            return;
+        }
+        if sb > sa
+            && doc.at(sb - 1) == ':'
+            && ["条件", "情形"]
+                .iter()
+                .any(|w| doc.find(sa, sb, w).is_some())
+        {
+            self.conditions = true;
+            self.cond_kind = None;
+        }
         if self.cites_other_plan(sa, sb) {
             return;
         }

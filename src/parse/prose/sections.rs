@@ -67,6 +67,16 @@ impl Scanner<'_> {
         self.carry_past = None;
         self.carry_goal = None;
         let doc = self.doc;
+        // The conditions after 应当具备以下条件： are the items numbered like the first of
+        // them; a line of another kind ends them.
+        if self.conditions {
+            let kind = super::marker_kind(doc, trim(doc, ta, tb).0, tb);
+            if kind.is_none() || self.cond_kind.is_some_and(|k| Some(k) != kind) {
+                self.conditions = false;
+            } else {
+                self.cond_kind = kind;
+            }
+        }
         if self.links(ta, tb) {
             return;
         }
