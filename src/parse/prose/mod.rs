@@ -1816,6 +1816,25 @@ impl Scanner<'_> {
                 return false;
             }
         }
+        // 内容：举行启动仪式，设置咨询台8个，现场发放宣传资料约2000份: what one event
+        // has; a total with its bound (宣传周期间累计走访服务企业不少于200家) is a target.
+        let event_line = || {
+            (s.saturating_sub(120)..s)
+                .rev()
+                .find(|&j| doc.at(j) == '\n')
+                .is_some_and(|ls| {
+                    let a = trim(doc, ls + 1, s).0;
+                    ["内容:", "活动内容:"].iter().any(|w| doc.starts(a, w))
+                })
+        };
+        if q.qual.is_none()
+            && !["不少于", "不低于", "累计", "达到", "突破", "超过"]
+                .iter()
+                .any(|w| doc.find(ca, s, w).is_some())
+            && event_line()
+        {
+            return false;
+        }
         // 年出口额超过2000万美元的企业是否配备不少于2名专职人员: a checklist's question.
         let line = (s.saturating_sub(60)..s)
             .rev()
@@ -2492,6 +2511,10 @@ impl Scanner<'_> {
             "开展",
             // 争创国家级…服务机构，实现零突破: what is striven for.
             "争创",
+            // 选聘双语知识产权宣讲员，总数达到60名: the people taken on.
+            "选聘",
+            "招募",
+            "聘请",
         ];
         let doc = self.doc;
         // (11.引进培育…机构，到2027年达到12家: after the item's number.)
@@ -2515,6 +2538,9 @@ impl Scanner<'_> {
                     | '实'
                     | '提'
                     | '争'
+                    | '选'
+                    | '招'
+                    | '聘'
             ) && BUILD.iter().any(|w| doc.starts(k, w))
         };
         // 推动高校院所向专精特新企业转让许可专利，三年累计达到50件: the transfers moved,
