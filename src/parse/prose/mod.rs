@@ -2455,11 +2455,16 @@ impl Scanner<'_> {
     fn verb_only(&self, a: usize, b: usize) -> bool {
         let doc = self.doc;
         let (a, b) = trim(doc, a, b);
-        let a = names::skip_year_phrase(doc, a, b);
-        let a = (a..b)
+        let y = names::skip_year_phrase(doc, a, b);
+        let dated = y > a;
+        let a = (y..b)
             .find(|&j| !matches!(doc.at(j), ',' | ' '))
             .unwrap_or(b);
         let s = doc.fstr(a, b);
+        // (地理标志：2025年9件，2028年12件，2030年15件: a year alone continues it too.)
+        if dated && s.is_empty() {
+            return true;
+        }
         // (三年累计培训2500人次: the span and 累计 before the verb.)
         let verb = match s.split_once('年') {
             Some((n, rest)) if names::is_span_only(&format!("{n}年")) => rest,
