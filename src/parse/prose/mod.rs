@@ -2560,6 +2560,12 @@ impl Scanner<'_> {
             if to.is_some_and(|t| (t + 2..cb).any(transfer)) && doc.ends(ca, cb, "专利") {
                 return Some((ca + 2, cb));
             }
+            // 推动知识产权维权援助工作站向重点产业园区延伸，到2030年达到12个: what reaches
+            // further is what is counted.
+            let reach = ["延伸", "拓展", "下沉"].iter().any(|w| doc.ends(ca, cb, w));
+            if let Some(t) = to.filter(|&t| reach && t > ca + 4) {
+                return Some((ca + 2, t));
+            }
         }
         let start = match doc.at(ca) {
             '在' | '常' | '持' | '定' | '支' | '组' | '为' | '推' | '鼓' | '引' | '聚' | '围'
