@@ -1818,22 +1818,23 @@ impl Scanner<'_> {
         }
         // 内容：举行启动仪式，设置咨询台8个，现场发放宣传资料约2000份: what one event
         // has; a total with its bound (宣传周期间累计走访服务企业不少于200家) is a target.
-        let event_line = || {
-            (s.saturating_sub(120)..s)
-                .rev()
-                .find(|&j| doc.at(j) == '\n')
-                .is_some_and(|ls| {
-                    let a = trim(doc, ls + 1, s).0;
-                    ["内容:", "活动内容:"].iter().any(|w| doc.starts(a, w))
-                })
-        };
-        if q.qual.is_none()
-            && !["不少于", "不低于", "累计", "达到", "突破", "超过"]
+        // (The line's start looked for within 120 chars, and the bounds in the clause
+        // only from there: a text may run on without breaks.)
+        let event_line = (s.saturating_sub(120)..s)
+            .rev()
+            .find(|&j| doc.at(j) == '\n')
+            .filter(|&ls| {
+                let a = trim(doc, ls + 1, s).0;
+                ["内容:", "活动内容:"].iter().any(|w| doc.starts(a, w))
+            });
+        if let Some(ls) = event_line.filter(|_| q.qual.is_none()) {
+            let from = ca.max(ls);
+            if !["不少于", "不低于", "累计", "达到", "突破", "超过"]
                 .iter()
-                .any(|w| doc.find(ca, s, w).is_some())
-            && event_line()
-        {
-            return false;
+                .any(|w| doc.find(from, s, w).is_some())
+            {
+                return false;
+            }
         }
         // 年出口额超过2000万美元的企业是否配备不少于2名专职人员: a checklist's question.
         let line = (s.saturating_sub(60)..s)
