@@ -4609,9 +4609,22 @@ impl Scanner<'_> {
                 && !"到至于在自从截、和及与或今即前后".contains(prev)
                 && (p..pos).any(|j| doc.at(j) == ';')
         };
+        // (对照省里提出的“到2027年全省…达到50%”的要求，…提高到42%: a year in a quotation
+        // dates the quoted words only. Looked for within 40 chars back and 60 on.)
+        let quoted = |i: usize| {
+            let Some(&(p, _)) = sent.years.get(i) else {
+                return false;
+            };
+            let open = (p.saturating_sub(40).max(sent.start)..p)
+                .rev()
+                .find(|&j| matches!(doc.at(j), '“' | '”'));
+            open.is_some_and(|o| doc.at(o) == '“') && (p..pos.min(p + 60)).any(|j| doc.at(j) == '”')
+        };
+        // (The 16 latest years at most: a sentence may list years without end.)
         (0..k)
             .rev()
-            .find(|&i| !listed(i) && !due_before(i) && !milestone(i) && !embedded(i))
+            .take(16)
+            .find(|&i| !listed(i) && !due_before(i) && !milestone(i) && !embedded(i) && !quoted(i))
             .and_then(|i| sent.years.get(i))
             .map(|(_, y)| *y)
             .or(sent.ctx_year)
