@@ -787,13 +787,14 @@ pub fn scan(
     rank: u8,
     title: &str,
 ) -> ProseOut {
+    let title = own_title(title);
     let mut s = Scanner {
         doc,
         rank,
-        title: own_title(title),
+        rules_doc: rules_title(&title),
+        title,
         conditions: false,
         cond_kind: None,
-        rules_doc: rules_title(&own_title(title)),
         in_title: title_mask(doc),
         period,
         issued,
@@ -1806,15 +1807,14 @@ impl Scanner<'_> {
                 return false;
             }
         }
+        // Where the value's words end: its unit, and 以上 after it.
+        let e = q.unit_end + 2 * usize::from(doc.starts(q.unit_end, "以上"));
         // 目标240件，完成268件: last year's target, beside what was done.
         let target_word =
             doc.ends(s.saturating_sub(3), s, "目标") || doc.ends(s.saturating_sub(3), s, "目标为");
-        if target_word {
-            let mut e = q.unit_end;
-            e += 2 * usize::from(doc.starts(e, "以上"));
-            if doc.at(e) == ',' && ["完成", "实际"].iter().any(|w| doc.starts(e + 1, w)) {
-                return false;
-            }
+        if target_word && doc.at(e) == ',' && ["完成", "实际"].iter().any(|w| doc.starts(e + 1, w))
+        {
+            return false;
         }
         // 内容：举行启动仪式，设置咨询台8个，现场发放宣传资料约2000份: what one event
         // has; a total with its bound (宣传周期间累计走访服务企业不少于200家) is a target.
@@ -1846,8 +1846,6 @@ impl Scanner<'_> {
         }
         // 涉案金额超过50万美元或者涉及…的重大纠纷, 展览面积超过1万平方米或者…的展会: one of
         // the thresholds that pick a class of cases, no target.
-        let mut e = q.unit_end;
-        e += 2 * usize::from(doc.starts(e, "以上"));
         if doc.starts(e, "或者") || (doc.at(e) == '或' && super::scan::is_cjk(doc.at(e + 1))) {
             let end = (e..(e + 40).min(doc.len()))
                 .find(|&j| matches!(doc.at(j), ',' | ';' | '。'))
